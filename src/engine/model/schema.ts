@@ -1,0 +1,222 @@
+/**
+ * The Tiercraft model: one JSON document a team keeps in version control.
+ *
+ * This zod schema is the single source of the model's shape: the TypeScript types are inferred from
+ * it and the published JSON Schema (schema/tiercraft-model.schema.json) is generated from it.
+ * Cross-references (a bundle naming an unknown SKU, …) are checked in validate.ts.
+ */
+import { z } from 'zod';
+
+const id = z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters');
+const text = z.string().max(2000, 'must be at most 2000 characters');
+const rate = z.number().min(0, 'must be between 0 and 1 (0% to 100%)').max(1, 'must be between 0 and 1 (0% to 100%)');
+const money = z.number().min(0, 'must not be negative');
+const positive = z.number().positive('must be greater than 0');
+
+export const RoundingPolicySchema = z.object({
+  /** Decimals of the currency's minor unit (2 for USD and EUR, 0 for JPY). Defaults from the currency. */
+  minorUnits: z.number().int().min(0).max(6).optional(),
+  /** How halves round; Excel's ROUND is half away from zero. */
+  mode: z.enum(['halfAwayFromZero', 'halfEven']).default('halfAwayFromZero'),
+  /** Customer unit prices end in this fraction (0.99 → 49.99), rounding down to the nearest ending. */
+  ending: z.number().min(0).lt(1).optional(),
+  /** Customer unit prices are rounded to a multiple of this step (5 → 45, 50, 55) before any ending. */
+  step: positive.optional(),
+});
+
+export const PersonaSchema = z.object({
+  id,
+  name: id,
+  role: text.default(''),
+  job: text.default(''),
+  kind: z.enum(['user', 'buyer', 'both']).default('user'),
+});
+
+export const SalesMotion = z.enum(['self-serve', 'inbound', 'account-based']);
+export const Distribution = z.enum(['download', 'marketplace', 'saas', 'self-hosted-platform']);
+export const ValueMetric = z.enum(['per-user', 'per-server', 'flat']);
+
+export const TierSchema = z.object({
+  id,
+  name: id,
+  /** Personas served, by id; the first is the persona whose job defines the tier. */
+  personas: z.array(id).default([]),
+  job: text.default(''),
+  salesMotion: SalesMotion.default('self-serve'),
+  distribution: Distribution.default('download'),
+  valueMetric: ValueMetric.default('per-user'),
+  /** Discount ladder (by id) for products sold in this tier that have no ladder of their own. */
+  ladder: id.optional(),
+});
+
+export const TermSchema = z.object({
+  id,
+  name: id,
+  months: z.number().int().min(1).max(120),
+  /** Term (multi-year) discount, a share of list. */
+  discount: rate.default(0),
+});
+
+export const ProductSchema = z.object({
+  sku: id,
+  name: id,
+  family: text.default(''),
+  unit: text.default('user'),
+  unitCost: money.default(0),
+  /** Discount ladder (by id); overrides the tier's ladder. */
+  ladder: id.optional(),
+});
+
+/** The list price of one unit of a product in one tier for one billing term (the whole term). */
+export const PriceSchema = z.object({
+  sku: id,
+  tier: id,
+  term: id,
+  listPrice: money,
+});
+
+export const BandSchema = z.object({
+  /** Inclusive upper bound of the band in units; null (or absent) for the last, unbounded band. */
+  upTo: positive.nullable().default(null),
+  discount: rate,
+});
+
+export const LadderSchema = z.object({
+  id,
+  name: id,
+  mode: z.enum(['graduated', 'volume']),
+  bands: z.array(BandSchema).min(1, 'a ladder needs at least one band'),
+});
+
+export const ComponentSchema = z.object({
+  sku: id,
+  /** Units of the product in one bundle (the default configuration). */
+  quantity: z.number().int().min(0),
+  required: z.boolean().default(true),
+  min: z.number().int().min(0).optional(),
+  max: z.number().int().min(0).optional(),
+});
+
+export const BundlePricingSchema = z.discriminatedUnion('kind', [
+  /** Sum of the components' list prices less a bundle discount. */
+  z.object({ kind: z.literal('discount'), discount: rate }),
+  /** A fixed price per bundle for each term it is sold on. */
+  z.object({ kind: z.literal('fixed'), prices: z.record(id, money) }),
+]);
+
+export const BundleSchema = z.object({
+  id,
+  name: id,
+  tier: id,
+  components: z.array(ComponentSchema).min(1, 'a bundle needs at least one component'),
+  pricing: BundlePricingSchema,
+});
+
+export const PartnerLevelSchema = z.object({
+  id,
+  name: id,
+  /** The reseller's discount off list. */
+  discount: rate,
+  /** Extra discount off list for a registered deal. */
+  dealRegistration: rate.default(0),
+  /** Back-end rebate paid to the partner, as a share of what the vendor invoices. */
+  rebate: rate.default(0),
+  /** Market development funds, as a share of what the vendor invoices. */
+  mdf: rate.default(0),
+});
+
+export const ChannelSchema = z.object({
+  id,
+  name: id,
+  kind: z.enum(['direct', 'one-tier', 'two-tier']),
+  /** Two-tier only: the distributor's discount off list, on top of the reseller's. */
+  distributorDiscount: rate.default(0),
+});
+
+export const GuardrailsSchema = z.object({
+  /** The vendor's net revenue must exceed unit cost by this margin ((net − cost) / net). */
+  vendorMarginFloor: rate.default(0.5),
+  /** The customer's total discount off list may not exceed this. */
+  maxCustomerDiscount: rate.default(0.5),
+  /** Flag a direct customer price below what a partner's customer pays for the same line. */
+  channelConflict: z.boolean().default(true),
+  /** Flag ladders whose effective unit price rises with quantity. */
+  risingUnitPrice: z.boolean().default(true),
+});
+
+export const QuoteItemSchema = z.union([z.object({ sku: id }), z.object({ bundle: id })]);
+
+export const QuoteLineSchema = z.object({
+  item: QuoteItemSchema,
+  quantity: positive,
+  term: id,
+  /** Price-book tier for a product line; a bundle is priced in its own tier. */
+  tier: id.optional(),
+  channel: id,
+  /** Partner level, for channels with a reseller. */
+  level: id.optional(),
+  dealRegistration: z.boolean().default(false),
+  /** An extra discount off list negotiated for this line. */
+  discount: rate.default(0),
+});
+
+export const QuoteSchema = z.object({
+  customer: text.default(''),
+  lines: z.array(QuoteLineSchema).default([]),
+});
+
+export const ModelSchema = z.object({
+  $schema: z.string().optional(),
+  version: z.literal(1).default(1),
+  name: text.default('Untitled pricing model'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD'),
+  rounding: RoundingPolicySchema.default({ mode: 'halfAwayFromZero' }),
+  /** 'list': every discount of the waterfall is a share of list; 'compound': of the step before. */
+  discountBasis: z.enum(['list', 'compound']).default('list'),
+  personas: z.array(PersonaSchema).optional(),
+  tiers: z.array(TierSchema).optional(),
+  terms: z.array(TermSchema).optional(),
+  products: z.array(ProductSchema).default([]),
+  prices: z.array(PriceSchema).default([]),
+  ladders: z.array(LadderSchema).default([]),
+  bundles: z.array(BundleSchema).default([]),
+  levels: z.array(PartnerLevelSchema).optional(),
+  channels: z.array(ChannelSchema).optional(),
+  guardrails: GuardrailsSchema.default({
+    vendorMarginFloor: 0.5,
+    maxCustomerDiscount: 0.5,
+    channelConflict: true,
+    risingUnitPrice: true,
+  }),
+  quote: QuoteSchema.default({ customer: '', lines: [] }),
+});
+
+/** A model file as written (optional parts may be missing). */
+export type ModelInput = z.input<typeof ModelSchema>;
+type Parsed = z.output<typeof ModelSchema>;
+/** A loaded model: every optional part filled with its default (see defaults.ts). */
+export type Model = Omit<Parsed, 'personas' | 'tiers' | 'terms' | 'levels' | 'channels' | 'rounding'> & {
+  personas: Persona[];
+  tiers: Tier[];
+  terms: Term[];
+  levels: PartnerLevel[];
+  channels: Channel[];
+  rounding: RoundingPolicy;
+};
+export type RoundingPolicy = z.output<typeof RoundingPolicySchema> & { minorUnits: number };
+export type Persona = z.output<typeof PersonaSchema>;
+export type Tier = z.output<typeof TierSchema>;
+export type Term = z.output<typeof TermSchema>;
+export type Product = z.output<typeof ProductSchema>;
+export type Price = z.output<typeof PriceSchema>;
+export type Band = z.output<typeof BandSchema>;
+export type DiscountLadder = z.output<typeof LadderSchema>;
+export type Component = z.output<typeof ComponentSchema>;
+export type BundlePricing = z.output<typeof BundlePricingSchema>;
+export type Bundle = z.output<typeof BundleSchema>;
+export type PartnerLevel = z.output<typeof PartnerLevelSchema>;
+export type Channel = z.output<typeof ChannelSchema>;
+export type Guardrails = z.output<typeof GuardrailsSchema>;
+export type QuoteItem = z.output<typeof QuoteItemSchema>;
+export type QuoteLine = z.output<typeof QuoteLineSchema>;
+export type Quote = z.output<typeof QuoteSchema>;
