@@ -1,0 +1,141 @@
+/**
+ * Discount ladders: bands carry a discount rate in [0, 1] applied to a list unit price.
+ *
+ * - graduated: each band's rate applies to the units inside the band;
+ * - volume: the rate of the band the quantity reaches applies to all units.
+ * The ladder reduces to a rate-weighted quantity W(q) (Σ units in band × rate, or q × rate); the money
+ * off is list × W(q), the net is list × q − list × W(q) and the effective rate is W(q) / q.
+ */
+import { dec, divide, multiply, normalize, round, subtract, toNumber, ZERO, add, compare, min, sign, toFixedString, type Decimal } from '../decimal';
+import { PricingError } from '../errors';
+import { compileSegments, exactOrNull } from './compile';
+import { checkExactQuantity, checkQuantity, segmentUnits } from './evaluate';
+import { ladderMessages as m } from './messages';
+import { minorUnitsOf } from './options';
+import { decimalsOf, POW10_NUMBER, roundUnits, SAFE, unitsAt } from './scaled';
+import type { CompiledDiscountLadder, DiscountBand, DiscountMode, DiscountResult, RoundOptions } from './types';
+import { checkBounds, discountRate } from './validate';
+
+const DISCOUNT_MODES: readonly DiscountMode[] = ['graduated', 'volume'];
+/** Decimals of a list price the fast path takes (beyond, the exact path). */
+const LIST_DECIMALS = 8;
+/** Decimals kept for an effective rate that does not terminate. */
+const RATE_DIGITS = 30;
+
+export function checkDiscountMode(mode: unknown): DiscountMode {
+  const found = DISCOUNT_MODES.find((candidate) => candidate === mode);
+  if (found === undefined) throw new PricingError('type', m.unknownDiscountMode(mode), 'mode');
+  return found;
+}
+
+/** Validate and compile a discount ladder; throws a PricingError naming band N and its field. */
+export function compileDiscountLadder(bands: readonly DiscountBand[], mode: DiscountMode): CompiledDiscountLadder {
+  const checkedMode = checkDiscountMode(mode);
+  const upTos = checkBounds(bands.map((b) => b.upTo));
+  const checked: DiscountBand[] = bands.map((b, i) => ({ upTo: upTos[i] ?? null, discount: discountRate(b.discount, i + 1) }));
+  return {
+    ...compileSegments(
+      checked.map((b) => ({ upTo: b.upTo, perUnit: b.discount, fixed: 0 })),
+      checkedMode === 'graduated' ? 'graduated' : 'allUnits',
+    ),
+    kind: 'discount',
+    mode: checkedMode,
+    bands: checked,
+    exact: checked.map((b) => ({ upTo: exactOrNull(b.upTo), discount: dec(b.discount) })),
+  };
+}
+
+/** W(q): the quantity weighted by the rates of the bands it reaches (reference, exact). */
+export function rateWeightedQuantity(ladder: CompiledDiscountLadder, quantity: Decimal): Decimal {
+  checkExactQuantity(ladder.exact.map((b) => b.upTo), quantity);
+  let lower: Decimal = ZERO;
+  let weighted: Decimal = ZERO;
+  for (const band of ladder.exact) {
+    const reached = band.upTo === null || compare(quantity, band.upTo) <= 0;
+    if (ladder.mode === 'volume') {
+      if (reached) return multiply(quantity, band.discount);
+    } else {
+      const top = band.upTo === null ? quantity : min(quantity, band.upTo);
+      weighted = add(weighted, multiply(subtract(top, lower), band.discount));
+      if (reached) return weighted;
+    }
+    lower = band.upTo ?? lower;
+  }
+  return weighted;
+}
+
+function checkListPrice(listUnitPrice: number): void {
+  if (typeof listUnitPrice === 'number' && listUnitPrice >= 0 && listUnitPrice !== Infinity) return;
+  if (typeof listUnitPrice !== 'number' || Number.isNaN(listUnitPrice)) {
+    throw new PricingError('type', m.listPriceNotANumber(listUnitPrice), 'listPrice');
+  }
+  if (!Number.isFinite(listUnitPrice)) throw new PricingError('range', m.listPriceNotFinite(listUnitPrice), 'listPrice');
+  throw new PricingError('range', m.listPriceNegative(listUnitPrice), 'listPrice');
+}
+
+/** The exact money off `quantity` units at `listUnitPrice` (unrounded). */
+export function ladderDiscountAmount(ladder: CompiledDiscountLadder, listUnitPrice: Decimal, quantity: Decimal): Decimal {
+  if (sign(listUnitPrice) < 0) throw new PricingError('range', m.listPriceNegative(toFixedString(normalize(listUnitPrice))), 'listPrice');
+  return multiply(listUnitPrice, rateWeightedQuantity(ladder, quantity));
+}
+
+/** The blended discount rate at `quantity`: W(q) / q, exact where it terminates; 0 for quantity 0. */
+export function effectiveDiscountRate(ladder: CompiledDiscountLadder, quantity: number): number {
+  checkQuantity(ladder, quantity);
+  if (quantity === 0) return 0;
+  const weighted = segmentUnits(ladder, quantity);
+  if (weighted >= 0) {
+    const divisor = (unitsAt(quantity, ladder.quantityScale) as number) * (POW10_NUMBER[ladder.valueScale] as number);
+    if (divisor < SAFE) return weighted / divisor;
+  }
+  const q = dec(quantity);
+  return toNumber(normalize(divide(rateWeightedQuantity(ladder, q), q, RATE_DIGITS)));
+}
+
+const ZERO_RESULT: DiscountResult = Object.freeze({ net: 0, discount: 0, effectiveRate: 0 });
+
+/**
+ * Net total, money off and effective rate of `quantity` units at `listUnitPrice`. The net is rounded
+ * once to minor units; the discount is the rounded gross less the rounded net, so the two add up to
+ * the gross a quote shows. With `unrounded`, both are exact.
+ */
+export function discountedTotal(ladder: CompiledDiscountLadder, listUnitPrice: number, quantity: number, options?: RoundOptions): DiscountResult {
+  checkQuantity(ladder, quantity);
+  checkListPrice(listUnitPrice);
+  const minorUnits = options === undefined ? 2 : minorUnitsOf(options.minorUnits);
+  const unrounded = options !== undefined && options.unrounded === true;
+  if (quantity === 0) return ZERO_RESULT;
+  const fast = fastDiscount(ladder, listUnitPrice, quantity, minorUnits, unrounded);
+  if (fast !== null) return fast;
+  const list = dec(listUnitPrice);
+  const q = dec(quantity);
+  const gross = multiply(list, q);
+  const off = ladderDiscountAmount(ladder, list, q);
+  const effectiveRate = toNumber(normalize(divide(rateWeightedQuantity(ladder, q), q, RATE_DIGITS)));
+  if (unrounded) return { net: toNumber(normalize(subtract(gross, off))), discount: toNumber(normalize(off)), effectiveRate };
+  const net = round(subtract(gross, off), minorUnits);
+  return { net: toNumber(net), discount: toNumber(subtract(round(gross, minorUnits), net)), effectiveRate };
+}
+
+function fastDiscount(ladder: CompiledDiscountLadder, listUnitPrice: number, quantity: number, minorUnits: number, unrounded: boolean): DiscountResult | null {
+  const weighted = segmentUnits(ladder, quantity); // scale qs + rs
+  if (weighted < 0) return null;
+  const listScale = decimalsOf(listUnitPrice, LIST_DECIMALS);
+  if (listScale < 0) return null;
+  const k = unitsAt(quantity, ladder.quantityScale);
+  const list = Math.round(listUnitPrice * (POW10_NUMBER[listScale] as number));
+  const rateShift = POW10_NUMBER[ladder.valueScale] as number;
+  const scale = listScale + ladder.quantityScale + ladder.valueScale;
+  const gross = list * k * rateShift; // at `scale`
+  const off = list * weighted;
+  const rateDivisor = k * rateShift;
+  if (!(gross < SAFE && off < SAFE && rateDivisor < SAFE) || scale > 22) return null;
+  const effectiveRate = weighted / rateDivisor;
+  const p = POW10_NUMBER[scale] as number;
+  if (unrounded) return { net: (gross - off) / p, discount: off / p, effectiveRate };
+  const net = roundUnits(gross - off, scale, minorUnits);
+  const grossRounded = roundUnits(gross, scale, minorUnits);
+  if (!(grossRounded < SAFE)) return null;
+  const minor = POW10_NUMBER[minorUnits] as number;
+  return { net: net / minor, discount: (grossRounded - net) / minor, effectiveRate };
+}
