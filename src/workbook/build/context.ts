@@ -1,0 +1,24 @@
+/** What every sheet builder needs: the loaded model and the final sheet names. */
+import type { Model } from '../../engine/model/schema';
+import { qualified } from '../a1';
+import type { SheetKey } from '../spec';
+
+export interface BuildContext {
+  readonly model: Model;
+  readonly names: Readonly<Record<SheetKey, string>>;
+}
+
+/** A reference to a range on a sheet, qualified by the sheet's name: 'Price book'!$A$5:$A$9. */
+export const on = (ctx: BuildContext, key: SheetKey, ref: string): string => qualified(ctx.names[key], ref);
+
+/** Unique headers: a repeated header gets its id appended, e.g. 'Annual (12m)'. */
+export function uniqueHeaders(items: readonly { name: string; id: string }[], used: readonly string[] = []): string[] {
+  const seen = new Set(used.map((u) => u.toLowerCase()));
+  return items.map((it) => {
+    let h = it.name;
+    if (seen.has(h.toLowerCase())) h = `${it.name} (${it.id})`;
+    for (let n = 2; seen.has(h.toLowerCase()); n += 1) h = `${it.name} (${it.id}) ${n}`;
+    seen.add(h.toLowerCase());
+    return h;
+  });
+}

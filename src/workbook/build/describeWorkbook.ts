@@ -1,0 +1,25 @@
+/** The whole workbook description of a model. */
+import type { Model, ModelInput } from '../../engine/model/schema';
+import { planSheetNames } from '../registry';
+import type { SheetKey, SheetSpec, WorkbookSpec } from '../spec';
+import type { BuildContext } from './context';
+import { buildModelSheet } from './modelSheet';
+import { buildPackaging } from './packaging';
+import { buildPriceBook } from './priceBook';
+
+export interface DescribeOptions {
+  /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
+  readonly sheetNames?: Readonly<Record<SheetKey, string>>;
+  /** The model as written, stored in the model sheet; defaults to the loaded model. */
+  readonly source?: ModelInput;
+}
+
+export function describeWorkbook(model: Model, options: DescribeOptions = {}): WorkbookSpec {
+  const names = options.sheetNames ?? planSheetNames({ existing: [], registry: [], renameOnClash: false }).names;
+  const ctx: BuildContext = { model, names };
+  const packaging = buildPackaging(ctx);
+  const priceBook = buildPriceBook(ctx);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet];
+  const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
+  return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
+}

@@ -1,0 +1,32 @@
+/** The very hidden model sheet: format marker, registry of Tiercraft's sheets, and the model JSON in chunks. */
+import type { ModelInput } from '../../engine/model/schema';
+import { anchorFormula, MODEL_JSON_COL, MODEL_JSON_HEADER, MODEL_SHEET_MARKER, modelChunks, REGISTRY_AT, REGISTRY_TABLE } from '../registry';
+import type { SheetSpec, TableSpec } from '../spec';
+import { col, formula, loose, sheet, text } from './cells';
+
+/** The model sheet for `sheets` (every other sheet, already described) and the model as written. */
+export function buildModelSheet(name: string, sheets: readonly SheetSpec[], model: ModelInput): SheetSpec {
+  const registry: TableSpec = {
+    name: REGISTRY_TABLE,
+    at: REGISTRY_AT,
+    style: 'TableStyleLight1',
+    columns: [col('Key', 'text', 'label'), col('Sheet', 'text', 'label'), col('Anchor', 'text', 'formula'), col('Tables', 'text', 'label')],
+    rows: [...sheets.map((s) => ({ key: s.key, name: s.name, tables: s.tables.map((t) => t.name), a1: titleOf(s) })), { key: 'model', name, tables: [REGISTRY_TABLE], a1: MODEL_SHEET_MARKER }].map(
+      (e) => [text(e.key), text(e.name), formula(anchorFormula(e.name), e.a1), text(e.tables.join(', '))],
+    ),
+  };
+  const chunks = modelChunks(JSON.stringify(model));
+  const cells = [
+    loose({ row: 0, col: 0 }, text(MODEL_SHEET_MARKER), 'title', 'text'),
+    loose({ row: 1, col: 0 }, text('Managed by Tiercraft: the sheets it created and the model it was built from. Do not edit.'), 'note', 'text'),
+    loose({ row: REGISTRY_AT.row, col: MODEL_JSON_COL }, text(MODEL_JSON_HEADER), 'label', 'text'),
+    ...chunks.map((c, i) => loose({ row: REGISTRY_AT.row + 1 + i, col: MODEL_JSON_COL }, text(c), 'value', 'text')),
+  ];
+  return { ...sheet({ key: 'model', name, tables: [registry], cells: [] }), cells, visibility: 'veryHidden', frozenRows: 0 };
+}
+
+/** The text in A1 of a sheet (its title), which its anchor formula shows. */
+function titleOf(s: SheetSpec): string {
+  const c = s.cells.find((x) => x.at.row === 0 && x.at.col === 0)?.cell;
+  return c?.kind === 'text' ? c.value : '';
+}

@@ -1,0 +1,137 @@
+/**
+ * Price book sheet: list prices of every product by tier (rows) and term (one column per term), the
+ * products (cost, ladder) and the terms with their discounts.
+ *
+ * Other sheets look a list price up as
+ *   INDEX(<term columns>, MATCH(sku&"|"&tier, <Key column>, 0), MATCH(term, <Terms ids>, 0))
+ * so the term columns follow the Terms table's order.
+ */
+import type { Price } from '../../engine/model/schema';
+import type { SheetSpec, TableSpec } from '../spec';
+import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
+import { type BuildContext, on, uniqueHeaders } from './context';
+
+export interface PriceBookRefs {
+  readonly sheet: SheetSpec;
+  readonly prices: TableSpec;
+  readonly products: TableSpec;
+  readonly terms: TableSpec;
+  /** Qualified ranges other sheets use. */
+  readonly ref: {
+    /** Key column (sku|tier) of the Prices table. */
+    readonly keys: string;
+    /** The term columns of the Prices table (rows × terms). */
+    readonly matrix: string;
+    readonly productSkus: string;
+    readonly productNames: string;
+    readonly productCosts: string;
+    readonly productLadders: string;
+    readonly termIds: string;
+    readonly termDiscounts: string;
+  };
+  /** Where each (sku, tier) row sits, 0-based data row. */
+  readonly rowOf: ReadonlyMap<string, number>;
+}
+
+export const priceKey = (sku: string, tier: string): string => `${sku}|${tier}`;
+
+export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
+  const { model } = ctx;
+  const termHeaders = uniqueHeaders(model.terms, ['SKU', 'Tier', 'Product', 'Key']);
+  // Rows: each (product, tier) pair with a price, in product then tier order.
+  const bySkuTier = new Map<string, Map<string, Price>>();
+  for (const p of model.prices) {
+    const k = priceKey(p.sku, p.tier);
+    const m = bySkuTier.get(k) ?? new Map<string, Price>();
+    m.set(p.term, p);
+    bySkuTier.set(k, m);
+  }
+  const tierOrder = new Map(model.tiers.map((t, i) => [t.id, i]));
+  const productOrder = new Map(model.products.map((p, i) => [p.sku, i]));
+  const keys = [...bySkuTier.keys()].sort((a, b) => {
+    const [sa = '', ta = ''] = a.split('|');
+    const [sb = '', tb = ''] = b.split('|');
+    return (productOrder.get(sa) ?? 1e9) - (productOrder.get(sb) ?? 1e9) || (tierOrder.get(ta) ?? 1e9) - (tierOrder.get(tb) ?? 1e9);
+  });
+  const productsAt = { row: HEADER_ROW, col: 3 + model.terms.length + 2 };
+  const products: TableSpec = {
+    name: 'Products',
+    at: productsAt,
+    style: 'TableStyleMedium4',
+    caption: 'Products',
+    columns: [
+      col('SKU', 'text', 'input', 'products[].sku'),
+      col('Name', 'text', 'input', 'products[].name'),
+      col('Family', 'text', 'input', 'products[].family'),
+      col('Unit', 'text', 'input', 'products[].unit'),
+      col('Unit cost', 'money', 'input', 'products[].unitCost'),
+      col('Ladder', 'text', 'input', 'products[].ladder'),
+    ],
+    rows: model.products.map((p) => [text(p.sku), text(p.name), textOrBlank(p.family), textOrBlank(p.unit), num(p.unitCost), textOrBlank(p.ladder)]),
+  };
+  const termsAt = { row: HEADER_ROW, col: productsAt.col + products.columns.length + 1 };
+  const terms: TableSpec = {
+    name: 'Terms',
+    at: termsAt,
+    style: 'TableStyleMedium4',
+    caption: 'Terms',
+    columns: [
+      col('Term', 'text', 'input', 'terms[].id'),
+      col('Name', 'text', 'input', 'terms[].name'),
+      col('Months', 'integer', 'input', 'terms[].months'),
+      col('Term discount', 'percent', 'input', 'terms[].discount'),
+    ],
+    rows: model.terms.map((t) => [text(t.id), text(t.name), num(t.months), num(t.discount)]),
+  };
+  const names = new Map(model.products.map((p) => [p.sku, p.name]));
+  const pricesAt = { row: HEADER_ROW, col: 0 };
+  const skuRange = on(ctx, 'priceBook', columnRange(products, 0));
+  const nameRange = on(ctx, 'priceBook', columnRange(products, 1));
+  const keyCol = 3 + model.terms.length;
+  const prices: TableSpec = {
+    name: 'Prices',
+    at: pricesAt,
+    style: 'TableStyleMedium2',
+    caption: `List prices (${model.currency} per unit for the whole term)`,
+    columns: [
+      col('SKU', 'text', 'input', 'prices[].sku'),
+      col('Tier', 'text', 'input', 'prices[].tier'),
+      col('Product', 'text', 'formula'),
+      ...termHeaders.map((h) => col(h, 'money', 'input', 'prices[].listPrice')),
+      col('Key', 'text', 'formula'),
+    ],
+    rows: keys.map((k, r) => {
+      const [sku = '', tier = ''] = k.split('|');
+      const byTerm = bySkuTier.get(k);
+      const skuCell = tableCell({ at: pricesAt }, r, 0);
+      const tierCell = tableCell({ at: pricesAt }, r, 1);
+      return [
+        text(sku),
+        text(tier),
+        formula(`=IFERROR(INDEX(${nameRange},MATCH(${skuCell},${skuRange},0)),"")`, names.get(sku) ?? ''),
+        ...model.terms.map((t) => numOrBlank(byTerm?.get(t.id)?.listPrice)),
+        formula(`=${skuCell}&"|"&${tierCell}`, k),
+      ];
+    }),
+  };
+  const firstTermCol = columnRange(prices, 3).split(':')[0] ?? '';
+  const lastTermCol = columnRange(prices, 2 + Math.max(1, model.terms.length)).split(':')[1] ?? '';
+  const cells = heading(`${model.name}: price book`, `List prices by product, tier and term in ${model.currency}; products and terms to the right.`);
+  return {
+    prices,
+    products,
+    terms,
+    rowOf: new Map(keys.map((k, i) => [k, i])),
+    ref: {
+      keys: on(ctx, 'priceBook', columnRange(prices, keyCol)),
+      matrix: on(ctx, 'priceBook', `${firstTermCol}:${lastTermCol}`),
+      productSkus: skuRange,
+      productNames: nameRange,
+      productCosts: on(ctx, 'priceBook', columnRange(products, 4)),
+      productLadders: on(ctx, 'priceBook', columnRange(products, 5)),
+      termIds: on(ctx, 'priceBook', columnRange(terms, 0)),
+      termDiscounts: on(ctx, 'priceBook', columnRange(terms, 3)),
+    },
+    sheet: sheet({ key: 'priceBook', name: ctx.names.priceBook, tables: [prices, products, terms], cells, frozenCols: 3, tabColor: '548235' }),
+  };
+}
