@@ -5,6 +5,7 @@ import type { SheetKey, SheetSpec, WorkbookSpec } from '../spec';
 import type { BuildContext } from './context';
 import { buildModelSheet } from './modelSheet';
 import { buildPackaging } from './packaging';
+import { buildLadders } from './ladders';
 import { buildPriceBook } from './priceBook';
 
 export interface DescribeOptions {
@@ -19,7 +20,8 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const ctx: BuildContext = { model, names };
   const packaging = buildPackaging(ctx);
   const priceBook = buildPriceBook(ctx);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet];
+  const ladders = buildLadders(ctx, priceBook);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
 }

@@ -1,0 +1,34 @@
+/**
+ * Discount-ladder math as spreadsheet formulas over the Bands table (Ladders sheet), mirroring the ladder
+ * engine: W(q) = Σ units in band × band rate (graduated) or q × rate of the band q reaches (volume); the
+ * money off is list × W(q).
+ *
+ * The Bands table carries two formula helpers per band: Above (the previous band's Up to within the same
+ * ladder, 0 for the first) and Cap (Up to, or 1E+15 for the unbounded last band). Then, for quantity q:
+ *   graduated: SUMPRODUCT((Ladder=id) * (MIN(q,Cap) − Above) * (q>Above) * Discount)
+ *              with MIN(q,Cap) written elementwise as q−(q−Cap)*(q>Cap)
+ *   volume:    q * SUMPRODUCT((Ladder=id) * (q>Above) * (q<=Cap) * Discount)
+ * Only SUMPRODUCT, INDEX, MATCH, IF and IFERROR: LibreOffice 7.4 computes them all.
+ */
+
+/** Qualified absolute ranges of the Ladders and Bands tables. */
+export interface BandRefs {
+  readonly ladderIds: string;
+  readonly ladderModes: string;
+  readonly bandLadder: string;
+  readonly bandDiscount: string;
+  readonly bandAbove: string;
+  readonly bandCap: string;
+}
+
+/** Cap standing in for an unbounded band. */
+export const UNBOUNDED_CAP = '1E+15';
+
+/** Formula text (no '=') of W(q) for the ladder whose id is the expression `ladderId`; 0 when it names no ladder. */
+export function weightedUnits(b: BandRefs, q: string, ladderId: string): string {
+  const mode = `IFERROR(INDEX(${b.ladderModes},MATCH(${ladderId},${b.ladderIds},0)),"")`;
+  const inLadder = `(${b.bandLadder}=${ladderId})`;
+  const volume = `${q}*SUMPRODUCT(${inLadder}*(${q}>${b.bandAbove})*(${q}<=${b.bandCap})*${b.bandDiscount})`;
+  const graduated = `SUMPRODUCT(${inLadder}*((${q}-(${q}-${b.bandCap})*(${q}>${b.bandCap}))-${b.bandAbove})*(${q}>${b.bandAbove})*${b.bandDiscount})`;
+  return `IF(${mode}="volume",${volume},${graduated})`;
+}

@@ -1,0 +1,182 @@
+/**
+ * Ladders sheet: each discount ladder (mode), its bands, and the effective unit price and total at
+ * representative quantities, with a line chart of unit price against quantity per ladder.
+ */
+import { compileDiscountLadder, discountedTotal, effectiveDiscountRate, rateWeightedQuantity } from '../../engine/ladder';
+import { dec, toNumber } from '../../engine/decimal';
+import type { DiscountLadder } from '../../engine/model/schema';
+import type { ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
+import { type BuildContext, on } from './context';
+import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
+import type { PriceBookRefs } from './priceBook';
+import { priceKey } from './priceBook';
+
+export interface LaddersRefs {
+  readonly sheet: SheetSpec;
+  readonly ladders: TableSpec;
+  readonly bands: TableSpec;
+  readonly prices: TableSpec;
+  readonly bandRefs: BandRefs;
+}
+
+/** Representative quantities: 1, each bound and the unit after it, and twice the last bound (sorted, unique). */
+export function representativeQuantities(ladder: DiscountLadder): number[] {
+  const bounds = ladder.bands.map((b) => b.upTo).filter((u): u is number => u !== null);
+  const unbounded = ladder.bands.some((b) => b.upTo === null);
+  const last = bounds[bounds.length - 1] ?? 1;
+  const qs = new Set<number>([1]);
+  for (const u of bounds) {
+    qs.add(u);
+    if (unbounded || u < last) qs.add(u + 1);
+  }
+  if (unbounded) qs.add(Math.max(2, last * 2));
+  return [...qs].filter((q) => q >= 1 && (unbounded || q <= last)).sort((a, b) => a - b);
+}
+
+/** The list price the ladder is shown against: the first product using it (own ladder, else its tier's), first priced term. */
+function referencePrice(ctx: BuildContext, ladder: DiscountLadder, pb: PriceBookRefs): { value: number; formula?: string } {
+  const { model } = ctx;
+  for (const price of model.prices) {
+    const product = model.products.find((p) => p.sku === price.sku);
+    const tier = model.tiers.find((t) => t.id === price.tier);
+    const used = product?.ladder !== undefined ? product.ladder === ladder.id : tier?.ladder === ladder.id;
+    if (!used) continue;
+    const row = pb.rowOf.get(priceKey(price.sku, price.tier));
+    const termIndex = model.terms.findIndex((t) => t.id === price.term);
+    if (row === undefined || termIndex < 0) continue;
+    return { value: price.listPrice, formula: `=${on(ctx, 'priceBook', tableCell(pb.prices, row, 3 + termIndex, true))}` };
+  }
+  return { value: 100 };
+}
+
+export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs {
+  const { model } = ctx;
+  const mu = model.rounding.minorUnits;
+  const laddersAt = { row: HEADER_ROW, col: 0 };
+  const ladders: TableSpec = {
+    name: 'Ladders',
+    at: laddersAt,
+    style: 'TableStyleMedium2',
+    caption: 'Ladders',
+    columns: [col('Ladder', 'text', 'input', 'ladders[].id'), col('Name', 'text', 'input', 'ladders[].name'), col('Mode', 'text', 'input', 'ladders[].mode')],
+    rows: model.ladders.map((l) => [text(l.id), text(l.name), text(l.mode)]),
+  };
+  const bandsAt = { row: HEADER_ROW, col: 4 };
+  const bandRows = model.ladders.flatMap((l) => l.bands.map((b, i) => ({ ladder: l, band: b, first: i === 0, previous: l.bands[i - 1] })));
+  const bands: TableSpec = {
+    name: 'Bands',
+    at: bandsAt,
+    style: 'TableStyleMedium4',
+    caption: 'Bands (Up to is inclusive; blank = no limit)',
+    columns: [
+      col('Ladder', 'text', 'input', 'ladders[].bands[] (ladder id)'),
+      col('Up to', 'number', 'input', 'ladders[].bands[].upTo'),
+      col('Discount', 'percent', 'input', 'ladders[].bands[].discount'),
+      col('Above', 'number', 'formula'),
+      col('Cap', 'number', 'formula'),
+    ],
+    rows: bandRows.map((r, i) => {
+      const upTo = tableCell({ at: bandsAt }, i, 1);
+      const above = r.first
+        ? formula('=0', 0)
+        : formula(`=IF(${tableCell({ at: bandsAt }, i, 0)}=${tableCell({ at: bandsAt }, i - 1, 0)},N(${tableCell({ at: bandsAt }, i - 1, 1)}),0)`, r.previous?.upTo ?? 0);
+      return [text(r.ladder.id), numOrBlank(r.band.upTo), num(r.band.discount), above, formula(`=IF(${upTo}="",${UNBOUNDED_CAP},${upTo})`, r.band.upTo ?? 1e15)];
+    }),
+  };
+  const bandRefs: BandRefs = {
+    ladderIds: columnRange(ladders, 0),
+    ladderModes: columnRange(ladders, 2),
+    bandLadder: columnRange(bands, 0),
+    bandDiscount: columnRange(bands, 2),
+    bandAbove: columnRange(bands, 3),
+    bandCap: columnRange(bands, 4),
+  };
+  const pricesAt = { row: HEADER_ROW, col: 10 };
+  const points = model.ladders.flatMap((l) => {
+    const ref = referencePrice(ctx, l, pb);
+    const compiled = compileDiscountLadder(l.bands.map((b) => ({ upTo: b.upTo, discount: b.discount })), l.mode);
+    return representativeQuantities(l).map((q) => ({ ladder: l, q, ref, compiled }));
+  });
+  const prices: TableSpec = {
+    name: 'LadderPrices',
+    at: pricesAt,
+    style: 'TableStyleMedium2',
+    caption: 'Effective unit price and total at representative quantities',
+    columns: [
+      col('Ladder', 'text', 'label'),
+      col('Quantity', 'number', 'label'),
+      col('List unit price', 'money', 'label'),
+      col('Rate-weighted units', 'number', 'formula'),
+      col('Effective discount', 'percent', 'formula'),
+      col('Total', 'money', 'formula'),
+      col('Unit price', 'money', 'formula'),
+    ],
+    rows: points.map((p, i) => {
+      const c = (k: number): string => tableCell({ at: pricesAt }, i, k);
+      const w = toNumber(rateWeightedQuantity(p.compiled, dec(p.q)));
+      const total = discountedTotal(p.compiled, p.ref.value, p.q, { minorUnits: mu }).net;
+      return [
+        text(p.ladder.id),
+        num(p.q),
+        p.ref.formula !== undefined ? formula(p.ref.formula, p.ref.value) : num(p.ref.value),
+        formula(`=${weightedUnits(bandRefs, c(1), c(0))}`, w),
+        formula(`=${c(3)}/${c(1)}`, effectiveDiscountRate(p.compiled, p.q)),
+        formula(`=ROUND(${c(2)}*${c(1)}-${c(2)}*${c(3)},${mu})`, total),
+        formula(`=${c(5)}/${c(1)}`, total / p.q),
+      ];
+    }),
+  };
+  const charts: ChartSpec[] = [];
+  let start = 0;
+  const chartCol = pricesAt.col + prices.columns.length + 1;
+  model.ladders.forEach((l, k) => {
+    const n = representativeQuantities(l).length;
+    const first = pricesAt.row + 1 + start;
+    charts.push({
+      kind: 'line',
+      title: `${l.name}: unit price by quantity`,
+      categories: { at: { row: first, col: pricesAt.col + 1 }, rows: n, cols: 1 },
+      series: [{ name: 'Unit price', values: { at: { row: first, col: pricesAt.col + 6 }, rows: n, cols: 1 } }],
+      from: { row: HEADER_ROW + k * 16, col: chartCol },
+      to: { row: HEADER_ROW + k * 16 + 15, col: chartCol + 7 },
+      xTitle: 'Quantity',
+      yTitle: `Unit price (${model.currency})`,
+    });
+    start += n;
+  });
+  const validations: ValidationSpec[] = [
+    {
+      range: { at: { row: laddersAt.row + 1, col: 2 }, rows: Math.max(1, ladders.rows.length), cols: 1 },
+      source: { kind: 'values', values: ['graduated', 'volume'] },
+      allowBlank: false,
+      error: 'Pick graduated or volume',
+    },
+    {
+      range: { at: { row: bandsAt.row + 1, col: bandsAt.col }, rows: Math.max(1, bands.rows.length), cols: 1 },
+      source: { kind: 'range', formula: `=${bandRefs.ladderIds}` },
+      allowBlank: false,
+      error: 'Pick a ladder from the Ladders table',
+    },
+  ];
+  const cells = heading(`${model.name}: discount ladders`, `Graduated: each band's discount on the units in it. Volume: the reached band's discount on all units.`);
+  return {
+    ladders,
+    bands,
+    prices,
+    bandRefs: qualify(ctx, bandRefs),
+    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices], cells, charts, validations, tabColor: 'BF8F00' }),
+  };
+}
+
+function qualify(ctx: BuildContext, b: BandRefs): BandRefs {
+  const q = (r: string): string => on(ctx, 'ladders', r);
+  return {
+    ladderIds: q(b.ladderIds),
+    ladderModes: q(b.ladderModes),
+    bandLadder: q(b.bandLadder),
+    bandDiscount: q(b.bandDiscount),
+    bandAbove: q(b.bandAbove),
+    bandCap: q(b.bandCap),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Recalculate an .xlsx with LibreOffice headless, forcing every formula to be recomputed on load
+ * (OOXMLRecalcMode = 0 in a private profile; by default cached values would be kept and nothing checked).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice'];
+
+/** The soffice executable, or a clear error telling how to install it. */
+export function findSoffice(): string {
+  const found = SOFFICE_CANDIDATES.find((p) => existsSync(p));
+  if (found === undefined) {
+    throw new Error('LibreOffice (soffice) is not installed: run npm run setup (it installs libreoffice-calc-nogui).');
+  }
+  return found;
+}
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Recalculates `xlsx` in LibreOffice and returns the re-saved workbook's bytes. */
+export function recalculate(xlsx: Uint8Array): Uint8Array {
+  const soffice = findSoffice();
+  const dir = mkdtempSync(join(tmpdir(), 'tiercraft-lo-'));
+  try {
+    const profile = join(dir, 'profile');
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    const input = join(dir, 'in', 'book.xlsx');
+    mkdirSync(join(dir, 'in'));
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(input, xlsx);
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const output = join(dir, 'out', 'book.xlsx');
+    if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
+    return new Uint8Array(readFileSync(output));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
