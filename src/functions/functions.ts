@@ -1,0 +1,148 @@
+/**
+ * The PRICING custom functions, as Excel loads them (webpack entry "functions"). Each export is a
+ * one-line adapter over the catalogue; the JSDoc below is what Excel shows in its formula
+ * autocomplete (functions.json is generated from it at build time, and the metadata plugin appends
+ * the CustomFunctions.associate calls). Callable in Node as Excel calls them: ranges as 2D arrays,
+ * blanks as null, omitted optional arguments as null or undefined.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any --
+   Excel passes any cell value (number, text, boolean, blank, error) where a function takes "any";
+   the runner reads and checks each one, and custom-functions-metadata only knows the "any" type. */
+import * as catalogue from './catalogue';
+
+/**
+ * Total price of a quantity on a price ladder (graduated, volume or stairstep).
+ * @customfunction TIERED
+ * @param quantity Units to price: a cell or a column of quantities (spills one price per row).
+ * @param ladder Ladder range: Up to, Unit price and optionally Flat fee; a header row is skipped, a blank last Up to has no limit.
+ * @param [mode] "graduated" (default: each band prices its own units), "volume" (the band reached prices all units) or "stairstep" (one price per band).
+ * @param [decimals] Decimals to round the result to (default 2).
+ * @returns The total price, rounded once.
+ */
+export function TIERED(quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
+  return catalogue.TIERED.call(quantity, ladder, mode, decimals);
+}
+
+/**
+ * Effective unit price (total / quantity) of a quantity on a price ladder.
+ * @customfunction UNITPRICE
+ * @param quantity Units to price (greater than 0): a cell or a column of quantities.
+ * @param ladder Ladder range: Up to, Unit price and optionally Flat fee; a header row is skipped, a blank last Up to has no limit.
+ * @param [mode] "graduated" (default), "volume" or "stairstep".
+ * @param [decimals] Decimals to round the result to (default 2).
+ * @returns The average price per unit, rounded once.
+ */
+export function UNITPRICE(quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
+  return catalogue.UNITPRICE.call(quantity, ladder, mode, decimals);
+}
+
+/**
+ * Net total of a quantity at a list unit price after a discount ladder (graduated or volume).
+ * @customfunction LADDERDISCOUNT
+ * @param listPrice List price of one unit: a cell or a column.
+ * @param quantity Units bought: a cell or a column of quantities.
+ * @param ladder Discount ladder range: Up to and Discount (0.15 or 15%); a header row is skipped, a blank last Up to has no limit.
+ * @param [mode] "graduated" (default: each band's discount applies to its own units) or "volume" (the band reached discounts all units).
+ * @param [decimals] Decimals to round the result to (default 2).
+ * @returns List price × quantity less the ladder's discount, rounded once.
+ */
+export function LADDERDISCOUNT(listPrice: any[][], quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
+  return catalogue.LADDERDISCOUNT.call(listPrice, quantity, ladder, mode, decimals);
+}
+
+/**
+ * Price of a quantity sold in packs: packs needed (rounded up, after free units) × pack price.
+ * @customfunction PACKS
+ * @param quantity Units needed: a cell or a column of quantities.
+ * @param packSize Units in one pack (greater than 0).
+ * @param packPrice Price of one pack.
+ * @param [freeUnits] Units given free before packs are counted (default 0).
+ * @param [decimals] Decimals to round the result to (default 2).
+ * @returns Packs × pack price, rounded once.
+ */
+export function PACKS(quantity: any[][], packSize: any[][], packPrice: any[][], freeUnits?: any[][], decimals?: any): any[][] {
+  return catalogue.PACKS.call(quantity, packSize, packPrice, freeUnits, decimals);
+}
+
+/**
+ * Net price of a bundle: the sum of its components' list price × quantity, less the bundle discount.
+ * @customfunction BUNDLE
+ * @param listPrices Range of the components' list prices.
+ * @param quantities Range of the components' quantities, beside the prices (or one quantity for all); a blank quantity leaves the component out.
+ * @param [bundleDiscount] Discount on the whole bundle: 0.15 or 15% (default 0).
+ * @param [decimals] Decimals to round the result to (default 2).
+ * @returns The bundle's net price, rounded once.
+ */
+export function BUNDLE(listPrices: any[][], quantities: any[][], bundleDiscount?: any, decimals?: any): number {
+  return catalogue.BUNDLE.call(listPrices, quantities, bundleDiscount, decimals);
+}
+
+/**
+ * Splits a total in proportion to weights, in whole cents, so that the parts add up exactly to the total.
+ * @customfunction ALLOCATE
+ * @param total Amount to split.
+ * @param weights Range of weights (0 or more; blank counts as 0), e.g. the components' list prices.
+ * @param [decimals] Decimals of the parts (default 2: cents).
+ * @returns The parts, shaped like weights (spills).
+ */
+export function ALLOCATE(total: any, weights: any[][], decimals?: any): any[][] {
+  return catalogue.ALLOCATE.call(total, weights, decimals);
+}
+
+/**
+ * Channel price waterfall of one unit: buy price, sell price, margin and margin % of customer, reseller, distributor and vendor.
+ * @customfunction WATERFALL
+ * @param listPrice List price of one unit.
+ * @param customerDiscount Customer's discount off list: 0.1 or 10%.
+ * @param resellerDiscount Reseller's discount off list (0 for a direct sale).
+ * @param distributorDiscount Distributor's discount off list (0 unless two-tier).
+ * @param [rebate] Rebate paid to the reseller, as a share of the vendor invoice (default 0).
+ * @param [mdf] Market development funds paid to the reseller, as a share of the vendor invoice (default 0).
+ * @param [decimals] Decimals of the prices (default 2).
+ * @returns A table (spills): header row, then Customer, Reseller, Distributor and Vendor rows.
+ */
+export function WATERFALL(
+  listPrice: any,
+  customerDiscount: any,
+  resellerDiscount: any,
+  distributorDiscount: any,
+  rebate?: any,
+  mdf?: any,
+  decimals?: any,
+): any[][] {
+  return catalogue.WATERFALL.call(listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals);
+}
+
+/**
+ * Margin as a share of the price: (price − cost) / price. Price 125, cost 100 → 20%.
+ * @customfunction MARGIN
+ * @param price Sell price: a cell or a column.
+ * @param cost Cost (or buy price): a cell or a column beside the prices.
+ * @returns The margin rate (format the cell as %).
+ */
+export function MARGIN(price: any[][], cost: any[][]): any[][] {
+  return catalogue.MARGIN.call(price, cost);
+}
+
+/**
+ * Markup as a share of the cost: (price − cost) / cost. Price 125, cost 100 → 25%.
+ * @customfunction MARKUP
+ * @param price Sell price: a cell or a column.
+ * @param cost Cost (or buy price): a cell or a column beside the prices.
+ * @returns The markup rate (format the cell as %).
+ */
+export function MARKUP(price: any[][], cost: any[][]): any[][] {
+  return catalogue.MARKUP.call(price, cost);
+}
+
+/**
+ * Snaps a price to the nearest price ending: ending 0.99 turns 49.75 into 49.99; with step 10, 9.99, 19.99, 29.99…
+ * @customfunction PRICEENDING
+ * @param price Price to snap: a cell or a column.
+ * @param ending The fraction prices end in, 0 to below 1 (0.99, 0.95; 0 for whole multiples of step).
+ * @param [step] Spacing of the candidate prices (default 1; 10 gives 9.99, 19.99, …).
+ * @returns The nearest price with that ending; a positive price stays positive.
+ */
+export function PRICEENDING(price: any[][], ending: any[][], step?: any[][]): any[][] {
+  return catalogue.PRICEENDING.call(price, ending, step);
+}

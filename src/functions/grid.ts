@@ -1,0 +1,23 @@
+/**
+ * Ranges as Excel passes them: a 2D array, row by row. A single value stands for a 1×1 range.
+ */
+import { FunctionError } from './errors';
+import { functionMessages as m } from './messages';
+
+export type Grid = readonly (readonly unknown[])[];
+
+export const isGrid = (value: unknown): value is Grid => Array.isArray(value) && value.every((row) => Array.isArray(row));
+
+/** The value as a rectangular grid (a scalar becomes 1×1); #VALUE! for an empty or ragged range. */
+export function asGrid(value: unknown, name: string): Grid {
+  if (!Array.isArray(value)) return [[value]];
+  if (!isGrid(value) || value.length === 0 || value[0]!.length === 0) throw new FunctionError('#VALUE!', m.emptyRange(name), 'formula');
+  const columns = value[0]!.length;
+  if (value.some((row) => row.length !== columns)) throw new FunctionError('#VALUE!', `${name} is not a rectangular range`, 'formula');
+  return value;
+}
+
+/** The cells of a grid read row by row (a column or a row reads naturally in order). */
+export function cellsOf(grid: Grid): readonly unknown[] {
+  return grid.length === 1 ? grid[0]! : grid.flat();
+}

@@ -1,0 +1,143 @@
+/**
+ * Builds the add-in: the task pane (which is also the shared runtime page: it loads the task pane,
+ * commands and functions bundles), the custom functions bundle with its generated functions.json,
+ * the ribbon commands, and the browser playground that runs the task pane without Excel.
+ *
+ * `npm start` serves http://localhost:3000 (the playground is the default page). With HTTPS=1 it
+ * serves https for a real Excel, using a certificate pair from TIERCRAFT_CERT / TIERCRAFT_KEY
+ * (optionally TIERCRAFT_CA) or from ~/.office-addin-dev-certs (localhost.crt, localhost.key, ca.crt).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const PORT = Number(process.env.PORT || 3000);
+
+/** The files the add-in serves, by role. The manifest validator checks its URLs against these. */
+const entries = {
+  taskpane: './src/taskpane/index.tsx',
+  functions: './src/functions/functions.ts',
+  commands: './src/commands/commands.ts',
+  playground: './src/playground/index.tsx',
+};
+const pages = [
+  // The shared runtime: one page hosts the task pane, the ribbon commands and the custom functions.
+  { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'commands', 'functions'] },
+  // The playground never loads office.js: it runs the task pane against an in-memory workbook.
+  { filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] },
+];
+const functionsMetadata = 'functions.json';
+const copied = [
+  { from: 'assets/*.png', to: 'assets/[name][ext]' },
+  { from: 'manifest.xml', to: 'manifest.xml' },
+];
+
+/** Bundles Excel loads by URL (from the manifest) must stay self-contained files with fixed names. */
+const standalone = new Set(['functions', 'commands']);
+
+function httpsOptions() {
+  if (process.env.HTTPS !== '1') return undefined;
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const cert = process.env.TIERCRAFT_CERT || path.join(dir, 'localhost.crt');
+  const key = process.env.TIERCRAFT_KEY || path.join(dir, 'localhost.key');
+  const ca = process.env.TIERCRAFT_CA || path.join(dir, 'ca.crt');
+  for (const file of [cert, key]) {
+    if (!fs.existsSync(file)) {
+      throw new Error(
+        `HTTPS=1 needs a certificate pair; ${file} does not exist. Set TIERCRAFT_CERT and TIERCRAFT_KEY ` +
+          'to a certificate and key for localhost (see README, "Sideload in Excel").',
+      );
+    }
+  }
+  return {
+    type: 'https',
+    options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) },
+  };
+}
+
+function banner(secure) {
+  const origin = `${secure ? 'https' : 'http'}://localhost:${PORT}`;
+  return [
+    '',
+    'Tiercraft dev server',
+    `  Playground (task pane in this browser, no Excel needed): ${origin}/playground.html`,
+    `  Task pane page / shared runtime:                          ${origin}/taskpane.html`,
+    `  Custom functions metadata:                                ${origin}/functions.json`,
+    '',
+    secure
+      ? 'Sideload in Excel: the manifest points at https://localhost:3000.'
+      : 'Excel only loads add-ins over https. To sideload, restart with HTTPS=1 and a trusted localhost certificate.',
+    '  Excel on the web: Home > Add-ins > More Add-ins > Upload My Add-in > manifest.xml',
+    '  Excel desktop (Windows): share a folder holding manifest.xml, add it as a Trusted Add-in Catalog',
+    '    (File > Options > Trust Center > Trusted Add-in Catalogs), restart Excel, then',
+    '    Home > Add-ins > More Add-ins > Shared Folder > Tiercraft.',
+    '  Excel desktop (Mac): copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/',
+    '',
+  ].join('\n');
+}
+
+module.exports = (_env, argv = {}) => {
+  const production = argv.mode === 'production';
+  const server = httpsOptions();
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: entries,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        // Type checking runs separately (`npm run lint`), so builds stay fast.
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        // Only the pages' bundles share vendor chunks; functions.js and commands.js stay whole.
+        chunks: (chunk) => !standalone.has(chunk.name),
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'vendor-react', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg)[\\/]/, name: 'vendor-fluent', priority: 10 },
+          // exceljs is imported with import() where needed, so it lands in its own lazy chunk.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'vendor-exceljs', chunks: 'async', priority: 30 },
+        },
+      },
+    },
+    performance: { hints: production ? 'warning' : false, maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: functionsMetadata, input: entries.functions }),
+      ...pages.map((page) => new HtmlWebpackPlugin({ ...page, chunksSortMode: 'manual' })),
+      new CopyWebpackPlugin({ patterns: copied }),
+    ],
+    devServer: {
+      port: PORT,
+      host: 'localhost',
+      server: server ?? 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      historyApiFallback: { index: '/playground.html' },
+      open: false,
+      client: { overlay: { warnings: false, errors: true } },
+      onListening: () => console.log(banner(Boolean(server))),
+    },
+  };
+};
+
+/** Read by scripts/validate-manifest.ts: what the build serves, relative to the site root. */
+module.exports.servedFiles = () => [
+  ...Object.keys(entries).map((name) => `${name}.js`),
+  ...pages.map((page) => page.filename),
+  functionsMetadata,
+  ...fs
+    .readdirSync(path.join(__dirname, 'assets'))
+    .filter((file) => file.endsWith('.png'))
+    .map((file) => `assets/${file}`),
+  'manifest.xml',
+];
