@@ -5,6 +5,7 @@ import type { SheetKey, SheetSpec, WorkbookSpec } from '../spec';
 import type { BuildContext } from './context';
 import { buildModelSheet } from './modelSheet';
 import { buildPackaging } from './packaging';
+import { buildBundles } from './bundles';
 import { buildLadders } from './ladders';
 import { buildPriceBook } from './priceBook';
 
@@ -21,7 +22,8 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const packaging = buildPackaging(ctx);
   const priceBook = buildPriceBook(ctx);
   const ladders = buildLadders(ctx, priceBook);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet];
+  const bundles = buildBundles(ctx, priceBook);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
 }

@@ -1,0 +1,185 @@
+/**
+ * Bundles sheet: each bundle (tier, pricing), its components, fixed prices, and per bundle and term the
+ * components' standalone prices, the bundle price and its allocation to the components.
+ *
+ * The allocation reproduces the engine's largest-remainder split in whole minor units with integer
+ * arithmetic (exact in doubles): A = bundle price in minor units, wᵢ = standalone price scaled to an
+ * integer, floorᵢ = INT(A·wᵢ/W), remainderᵢ = A·wᵢ − floorᵢ·W, and the A − Σfloor units left over go one
+ * each to the largest remainders, the earlier component first on a tie (rank by COUNTIFS).
+ */
+import { allocate, bundleNetPrice, dec, multiply, toNumber } from '../../engine';
+import type { Bundle, Term } from '../../engine/model/schema';
+import type { SheetSpec, TableSpec } from '../spec';
+import { bool, col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
+import { type BuildContext, on } from './context';
+import { decimalsNeeded, listPriceLookup } from './lookups';
+import type { PriceBookRefs } from './priceBook';
+
+export interface BundlesRefs {
+  readonly sheet: SheetSpec;
+  readonly bundles: TableSpec;
+  readonly components: TableSpec;
+  readonly fixedPrices: TableSpec;
+  readonly allocation: TableSpec;
+  /** Qualified ranges of the allocation table (per bundle, term, component row). */
+  readonly ref: { readonly bundleIds: string; readonly allocBundle: string; readonly allocTerm: string; readonly allocPrice: string; readonly allocStandalone: string };
+}
+
+/** Terms a bundle is sold on: every term for a discount bundle, the priced terms for a fixed one. */
+export const bundleTerms = (b: Bundle, terms: readonly Term[]): Term[] =>
+  b.pricing.kind === 'fixed' ? terms.filter((t) => b.pricing.kind === 'fixed' && b.pricing.prices[t.id] !== undefined) : [...terms];
+
+export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs {
+  const { model } = ctx;
+  const mu = model.rounding.minorUnits;
+  const bundlesAt = { row: HEADER_ROW, col: 0 };
+  const bundles: TableSpec = {
+    name: 'Bundles',
+    at: bundlesAt,
+    style: 'TableStyleMedium2',
+    caption: 'Bundles',
+    columns: [
+      col('Bundle', 'text', 'input', 'bundles[].id'),
+      col('Name', 'text', 'input', 'bundles[].name'),
+      col('Tier', 'text', 'input', 'bundles[].tier'),
+      col('Pricing', 'text', 'input', 'bundles[].pricing.kind'),
+      col('Bundle discount', 'percent', 'input', 'bundles[].pricing.discount'),
+    ],
+    rows: model.bundles.map((b) => [text(b.id), text(b.name), text(b.tier), text(b.pricing.kind), b.pricing.kind === 'discount' ? num(b.pricing.discount) : numOrBlank(null)]),
+  };
+  const componentsAt = { row: HEADER_ROW, col: 6 };
+  const components: TableSpec = {
+    name: 'BundleComponents',
+    at: componentsAt,
+    style: 'TableStyleMedium4',
+    caption: 'Components',
+    columns: [
+      col('Bundle', 'text', 'input', 'bundles[].components[] (bundle id)'),
+      col('SKU', 'text', 'input', 'bundles[].components[].sku'),
+      col('Quantity', 'integer', 'input', 'bundles[].components[].quantity'),
+      col('Required', 'text', 'input', 'bundles[].components[].required'),
+      col('Min', 'integer', 'input', 'bundles[].components[].min'),
+      col('Max', 'integer', 'input', 'bundles[].components[].max'),
+    ],
+    rows: model.bundles.flatMap((b) => b.components.map((c) => [text(b.id), text(c.sku), num(c.quantity), bool(c.required), numOrBlank(c.min), numOrBlank(c.max)])),
+  };
+  const fixedAt = { row: HEADER_ROW, col: 13 };
+  const fixedRows = model.bundles.flatMap((b) => (b.pricing.kind === 'fixed' ? Object.entries(b.pricing.prices).map(([term, price]) => [text(b.id), text(term), num(price)]) : []));
+  const fixedPrices: TableSpec = {
+    name: 'BundleFixedPrices',
+    at: fixedAt,
+    style: 'TableStyleMedium4',
+    caption: 'Fixed bundle prices',
+    columns: [col('Bundle', 'text', 'input', 'bundles[].pricing.prices (bundle id)'), col('Term', 'text', 'input', 'bundles[].pricing.prices (term id)'), col('Price', 'money', 'input', 'bundles[].pricing.prices[term]')],
+    rows: fixedRows,
+  };
+  const allocAt = { row: HEADER_ROW, col: 17 };
+  const bundleIds = columnRange(bundles, 0);
+  const listDecimals = decimalsNeeded(model.prices.map((p) => p.listPrice));
+  const scale = 10 ** listDecimals;
+  type Row = { b: Bundle; term: Term; ci: number; first: number; count: number };
+  const groups: Row[][] = [];
+  let r = 0;
+  for (const b of model.bundles) {
+    for (const term of bundleTerms(b, model.terms)) {
+      const group = b.components.map((_, ci) => ({ b, term, ci, first: r, count: b.components.length }));
+      r += group.length;
+      groups.push(group);
+    }
+  }
+  const componentRow = new Map<string, number>();
+  let k = 0;
+  for (const b of model.bundles) b.components.forEach((_, ci) => componentRow.set(`${b.id}#${ci}`, k++));
+  const rows = groups.flatMap((group) => {
+    const head = group[0];
+    if (head === undefined) return [];
+    const { b, term } = head;
+    const lists = b.components.map((c) => model.prices.find((p) => p.sku === c.sku && p.tier === b.tier && p.term === term.id)?.listPrice ?? 0);
+    const lines = b.components.map((c, ci) => ({ listPrice: dec(lists[ci] ?? 0), quantity: dec(c.quantity) }));
+    const price = b.pricing.kind === 'fixed' ? dec(b.pricing.prices[term.id] ?? 0) : bundleNetPrice(lines, dec(b.pricing.discount), mu);
+    const weights = lines.map((l) => multiply(l.listPrice, l.quantity));
+    const parts = weights.some((w) => w.units !== 0n) ? allocate(price, weights, mu).map(toNumber) : weights.map(() => 0);
+    const firstRow = head.first;
+    const lastRow = head.first + head.count - 1;
+    // The integer helpers' figures (minor units and scaled weights), for the cached values.
+    const units = Math.round(toNumber(price) * 10 ** mu);
+    const ws = b.components.map((c, ci) => Math.round((lists[ci] ?? 0) * c.quantity * scale));
+    const total = ws.reduce((a, x) => a + x, 0);
+    const floors = ws.map((w) => (total === 0 ? 0 : Math.floor((units * w) / total)));
+    const rems = ws.map((w, j) => units * w - (floors[j] ?? 0) * total);
+    const ranks = rems.map((x, j) => 1 + rems.filter((y) => y > x).length + rems.slice(0, j).filter((y) => y === x).length);
+    const bundleRow = model.bundles.indexOf(b);
+    const pricing = tableCell(bundles, bundleRow, 3, true);
+    const discount = tableCell(bundles, bundleRow, 4, true);
+    const tier = tableCell(bundles, bundleRow, 2, true);
+    return group.map((row, i) => {
+      const at = row.first + i;
+      const c = (j: number): string => tableCell({ at: allocAt }, at, j);
+      const abs = (j: number, rr: number): string => tableCell({ at: allocAt }, rr, j, true);
+      const span = (j: number): string => `${abs(j, firstRow)}:${abs(j, lastRow)}`;
+      const comp = componentRow.get(`${b.id}#${row.ci}`) ?? 0;
+      const comp0 = b.components[row.ci];
+      const fixed = `SUMIFS(${columnRange(fixedPrices, 2)},${columnRange(fixedPrices, 0)},${c(0)},${columnRange(fixedPrices, 1)},${c(1)})`;
+      const minor = `ROUND(${c(6)}*${10 ** mu},0)`;
+      const tie = at === firstRow ? '' : `+COUNTIF(${abs(9, firstRow)}:${tableCell({ at: allocAt }, at - 1, 9)},${c(9)})`;
+      return [
+        text(b.id),
+        text(term.id),
+        formula(`=${tableCell(components, comp, 1, true)}`, comp0?.sku ?? ''),
+        formula(`=${tableCell(components, comp, 2, true)}`, comp0?.quantity ?? 0),
+        formula(`=${listPriceLookup(pb, c(2), tier, c(1))}`, lists[row.ci] ?? 0),
+        formula(`=${c(4)}*${c(3)}`, (lists[row.ci] ?? 0) * (comp0?.quantity ?? 0)),
+        formula(`=IF(${pricing}="fixed",${fixed},ROUND(SUM(${span(5)})*(1-${discount}),${mu}))`, toNumber(price)),
+        formula(`=ROUND(${c(4)}*${c(3)}*${scale},0)`, ws[row.ci] ?? 0),
+        formula(`=IF(SUM(${span(7)})=0,0,INT(${minor}*${c(7)}/SUM(${span(7)})))`, floors[row.ci] ?? 0),
+        formula(`=${minor}*${c(7)}-${c(8)}*SUM(${span(7)})`, rems[row.ci] ?? 0),
+        formula(`=1+COUNTIF(${span(9)},">"&${c(9)})${tie}`, ranks[row.ci] ?? 1),
+        formula(`=(${c(8)}+IF(${c(10)}<=${minor}-SUM(${span(8)}),1,0))/${10 ** mu}`, parts[row.ci] ?? 0),
+      ];
+    });
+  });
+  const allocation: TableSpec = {
+    name: 'BundleAllocation',
+    at: allocAt,
+    style: 'TableStyleMedium2',
+    caption: `Bundle price and allocation to components (${model.currency})`,
+    columns: [
+      col('Bundle', 'text', 'label'),
+      col('Term', 'text', 'label'),
+      col('SKU', 'text', 'formula'),
+      col('Quantity', 'integer', 'formula'),
+      col('List unit price', 'money', 'formula'),
+      col('Standalone', 'money', 'formula'),
+      col('Bundle price', 'money', 'formula'),
+      col('Weight', 'integer', 'formula'),
+      col('Floor units', 'integer', 'formula'),
+      col('Remainder', 'integer', 'formula'),
+      col('Rank', 'integer', 'formula'),
+      col('Allocation', 'money', 'formula'),
+    ],
+    rows,
+  };
+  return {
+    bundles,
+    components,
+    fixedPrices,
+    allocation,
+    ref: {
+      bundleIds: on(ctx, 'bundles', bundleIds),
+      allocBundle: on(ctx, 'bundles', columnRange(allocation, 0)),
+      allocTerm: on(ctx, 'bundles', columnRange(allocation, 1)),
+      allocPrice: on(ctx, 'bundles', columnRange(allocation, 6)),
+      allocStandalone: on(ctx, 'bundles', columnRange(allocation, 5)),
+    },
+    sheet: sheet({
+      key: 'bundles',
+      name: ctx.names.bundles,
+      tables: [bundles, components, fixedPrices, allocation],
+      cells: heading(`${model.name}: bundles`, 'Components at their standalone list prices, the bundle price and its exact allocation (parts add up to the bundle price).'),
+      validations: [
+        { range: { at: { row: bundlesAt.row + 1, col: 3 }, rows: Math.max(1, bundles.rows.length), cols: 1 }, source: { kind: 'values', values: ['discount', 'fixed'] }, allowBlank: false, error: 'Pick discount or fixed' },
+      ],
+      tabColor: '7030A0',
+    }),
+  };
+}
