@@ -1,11 +1,11 @@
-/** Playground entry: the task pane in a plain browser, without Office. */
+/** Playground entry: the task pane in a plain browser, without Office, beside a preview of the workbook. */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { STARTER_MODEL } from '../taskpane/state/starterModel';
+import { PlaygroundApp } from './PlaygroundApp';
+import { PlaygroundWorkbook } from './PlaygroundWorkbook';
+import { playgroundPort } from './playgroundPort';
 
 const container = document.getElementById('container');
 if (!container) throw new Error('The playground page has no #container element.');
-createRoot(container).render(
-  <FluentProvider theme={webLightTheme}>
-    <p>Tiercraft playground</p>
-  </FluentProvider>,
-);
+const workbook = new PlaygroundWorkbook();
+createRoot(container).render(<PlaygroundApp port={playgroundPort(workbook)} workbook={workbook} starter={STARTER_MODEL} />);

@@ -1,0 +1,31 @@
+/** The playground page: the task pane (same components, playground port) beside the workbook preview. */
+import type { ReactNode } from 'react';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import type { ModelInput } from '../engine/model/schema';
+import { TaskPane } from '../taskpane/components/TaskPane';
+import { usePreferredTheme } from '../taskpane/theme';
+import type { WorkbookPort } from '../taskpane/workbook/WorkbookPort';
+import type { PlaygroundWorkbook } from './PlaygroundWorkbook';
+import { WorkbookPreview } from './WorkbookPreview';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, gap: tokens.spacingHorizontalM },
+  pane: { width: '400px', minWidth: '320px', maxWidth: '450px', flexShrink: 0, borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, height: '100vh', overflowY: 'auto', resize: 'horizontal' },
+  preview: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalM },
+});
+
+export function PlaygroundApp(props: { readonly port: WorkbookPort; readonly workbook: PlaygroundWorkbook; readonly starter: ModelInput }): ReactNode {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={usePreferredTheme()}>
+      <div className={styles.page}>
+        <div className={styles.pane} data-testid="task-pane">
+          <TaskPane port={props.port} starter={props.starter} />
+        </div>
+        <div className={styles.preview}>
+          <WorkbookPreview workbook={props.workbook} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The live preview of the workbook the task pane builds: a tab per sheet, each a grid of the values the
+ * spreadsheet shows (formula cells show the engine's result; hover shows the formula), and a button to
+ * download the same workbook as .xlsx.
+ */
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import { columnLetters, parseA1 } from '../workbook/spec';
+import { cellKey, exampleGrid, sheetGrid, type GridCell, type SheetGrid } from './sheetGrid';
+import { EXAMPLE_SHEET, type PlaygroundWorkbook } from './PlaygroundWorkbook';
+import { downloadXlsx } from './downloadXlsx';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, height: '100%' },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  scroller: { overflow: 'auto', flexGrow: 1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, maxHeight: 'calc(100vh - 150px)' },
+  table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
+  corner: { position: 'sticky', top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
+  colHead: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 6px', minWidth: '64px' },
+  rowHead: { position: 'sticky', left: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 6px', textAlign: 'right' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '360px', overflow: 'hidden', textOverflow: 'ellipsis' },
+  numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  header_: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
+  title: { fontSize: '15px', fontWeight: tokens.fontWeightSemibold },
+  heading: { fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  formula: { color: tokens.colorBrandForeground1 },
+  selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: '-2px' },
+  empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center', color: tokens.colorNeutralForeground3 },
+});
+
+const MAX_ROWS = 400;
+
+function cellClass(styles: ReturnType<typeof useStyles>, cell: GridCell | undefined, selected: boolean): string {
+  return mergeClasses(
+    styles.cell,
+    cell?.numeric && styles.numeric,
+    cell?.role === 'header' && styles.header_,
+    cell?.role === 'title' && styles.title,
+    (cell?.role === 'heading' || cell?.role === 'caption' || cell?.role === 'label') && styles.heading,
+    cell?.role === 'note' && styles.note,
+    cell?.formula !== undefined && cell.role === 'data' && styles.formula,
+    selected && styles.selected,
+  );
+}
+
+function Grid(props: { readonly grid: SheetGrid; readonly selected: string | null }): ReactNode {
+  const styles = useStyles();
+  const { grid, selected } = props;
+  const selectedRef = useRef<HTMLTableCellElement>(null);
+  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), [selected, grid]);
+  const rows = Math.min(grid.rows, MAX_ROWS);
+  const cols = Array.from({ length: grid.cols }, (_, c) => c);
+  return (
+    <div className={styles.scroller}>
+      <table className={styles.table} aria-label={`Sheet ${grid.name}`} data-testid="preview-grid">
+        <thead>
+          <tr>
+            <th className={styles.corner} aria-hidden="true" />
+            {cols.map((c) => <th key={c} className={styles.colHead} scope="col">{columnLetters(c)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              <th className={styles.rowHead} scope="row">{r + 1}</th>
+              {cols.map((c) => {
+                const key = cellKey(r, c);
+                const cell = grid.cells.get(key);
+                const isSelected = selected === key;
+                return (
+                  <td key={c} ref={isSelected ? selectedRef : undefined} className={cellClass(styles, cell, isSelected)} title={cell?.formula ? `${key}: ${cell.formula}` : undefined} data-cell={key} aria-selected={isSelected || undefined}>
+                    {cell?.text ?? ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function WorkbookPreview(props: { readonly workbook: PlaygroundWorkbook }): ReactNode {
+  const styles = useStyles();
+  const state = useSyncExternalStore(props.workbook.subscribe, props.workbook.getSnapshot);
+  const grids = useMemo(() => {
+    const built = state.spec ? state.spec.sheets.filter((s) => s.visibility === 'visible').map((s) => sheetGrid(s, state.spec!)) : [];
+    return state.example ? [...built, exampleGrid(EXAMPLE_SHEET, state.example)] : built;
+  }, [state.spec, state.example]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [download, setDownload] = useState<string | null>(null);
+  const [follow, setFollow] = useState(state.selection);
+  // A selection made from the pane (a check, the example) brings its sheet forward.
+  if (follow !== state.selection) {
+    setFollow(state.selection);
+    if (state.selection) setChosen(state.selection.sheet);
+  }
+  const active = grids.find((g) => g.name === chosen) ?? grids[0];
+  const selected = state.selection && active && state.selection.sheet === active.name ? cellKey(parseA1(state.selection.address).row, parseA1(state.selection.address).col) : null;
+  const onDownload = (): void => {
+    if (!state.spec) return;
+    setDownload('Preparing the .xlsx file…');
+    downloadXlsx(state.spec).then(
+      (name) => setDownload(`Downloaded ${name}.`),
+      (error: unknown) => setDownload(`The .xlsx file could not be made: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  return (
+    <section className={styles.root} aria-label="Workbook preview">
+      <div className={styles.header}>
+        <div>
+          <Subtitle1 as="h2">Workbook preview</Subtitle1>
+          <Caption1 as="p" aria-live="polite" data-testid="preview-status">
+            {state.spec ? `Build ${state.builds}: ${grids.length} sheets, as Excel would show them. Hover a blue figure to see its formula.` : 'Nothing built yet: press Build workbook in the pane.'}
+          </Caption1>
+        </div>
+        <Button icon={<ArrowDownload20Regular />} disabled={!state.spec} onClick={onDownload}>Download .xlsx</Button>
+      </div>
+      {download ? <MessageBar intent="info"><MessageBarBody>{download}</MessageBarBody></MessageBar> : null}
+      {active ? (
+        <>
+          <TabList size="small" selectedValue={active.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label="Sheets">
+            {grids.map((g) => <Tab key={g.name} value={g.name}>{g.name}</Tab>)}
+          </TabList>
+          <Grid grid={active} selected={selected} />
+        </>
+      ) : (
+        <div className={styles.empty}>The sheets of the workbook appear here once it is built.</div>
+      )}
+    </section>
+  );
+}

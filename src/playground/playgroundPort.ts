@@ -1,0 +1,80 @@
+/**
+ * The WorkbookPort of the playground: the model is kept in localStorage (so a reload restores it) and
+ * the workbook is the description the engine builds, held by a PlaygroundWorkbook for the preview.
+ */
+import type { Model, ModelInput } from '../engine/model/schema';
+import { describeWorkbook } from '../workbook/build/describeWorkbook';
+import { MODEL_JSON_COL, REGISTRY_AT, joinModelChunks } from '../workbook/registry';
+import { sheetByKey, type WorkbookSpec } from '../workbook/spec';
+import { workedExample } from '../taskpane/workbook/example';
+import { abortError, type BuildOptions, type BuildResult, type ReadResult, type WorkbookPort } from '../taskpane/workbook/WorkbookPort';
+import { EXAMPLE_SHEET, type PlaygroundWorkbook } from './PlaygroundWorkbook';
+
+export const MODEL_STORAGE_KEY = 'tiercraft.playground.model';
+
+export interface PlaygroundPortOptions {
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Pause between sheets, so that progress and cancel can be seen and used (0 in tests). */
+  readonly sheetDelayMs?: number;
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The model JSON the model sheet of a description carries. */
+export function modelFromSpec(spec: WorkbookSpec): ModelInput {
+  const sheet = sheetByKey(spec, 'model');
+  if (!sheet) throw new Error('The workbook has no Tiercraft model sheet.');
+  const chunks = sheet.cells
+    .filter((c) => c.at.col === MODEL_JSON_COL && c.at.row > REGISTRY_AT.row)
+    .sort((a, b) => a.at.row - b.at.row)
+    .map((c) => (c.cell.kind === 'text' ? c.cell.value : null));
+  return JSON.parse(joinModelChunks(chunks)) as ModelInput;
+}
+
+export function playgroundPort(workbook: PlaygroundWorkbook, options: PlaygroundPortOptions = {}): WorkbookPort {
+  const storage = options.storage ?? window.localStorage;
+  const delay = options.sheetDelayMs ?? 80;
+  return {
+    host: 'playground',
+    async loadModel() {
+      const saved = storage.getItem(MODEL_STORAGE_KEY);
+      if (saved === null) return null;
+      return JSON.parse(saved) as ModelInput;
+    },
+    async saveModel(model) {
+      storage.setItem(MODEL_STORAGE_KEY, JSON.stringify(model));
+    },
+    async build(model: Model, build: BuildOptions = {}): Promise<BuildResult> {
+      const spec = describeWorkbook(model);
+      const total = spec.sheets.length;
+      for (const [i, sheet] of spec.sheets.entries()) {
+        if (build.signal?.aborted) throw abortError();
+        build.onProgress?.({ done: i, total, stage: `Writing ${sheet.name}` });
+        if (delay > 0) await pause(delay);
+      }
+      if (build.signal?.aborted) throw abortError();
+      build.onProgress?.({ done: total, total, stage: 'Done' });
+      workbook.setSpec(spec);
+      return { sheets: spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name), notes: [] };
+    },
+    async readFromWorkbook(): Promise<ReadResult> {
+      const spec = workbook.getSnapshot().spec;
+      if (!spec) throw new Error('The workbook is empty: build it first.');
+      return { model: modelFromSpec(spec), problems: [] };
+    },
+    async writeQuote(model: Model) {
+      const fresh = describeWorkbook(model);
+      const current = workbook.getSnapshot().spec;
+      const quote = sheetByKey(fresh, 'quote');
+      if (!current || !quote) return workbook.setSpec(fresh);
+      workbook.setSpec({ ...current, sheets: current.sheets.map((s) => (s.key === 'quote' ? quote : s)) });
+    },
+    async selectCell(location) {
+      workbook.select(location);
+    },
+    async insertExample() {
+      workbook.setExample(workedExample());
+      return { sheet: EXAMPLE_SHEET, address: 'A1' };
+    },
+  };
+}

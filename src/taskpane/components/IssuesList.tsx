@@ -1,0 +1,28 @@
+/** Every issue of the model, each a link to its panel; shown while Build is disabled. */
+import type { ReactNode } from 'react';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { issueLabel, panelOf, type PanelId } from '../state/issueLabel';
+import type { FieldIssue } from '../state/validateModel';
+
+const useStyles = makeStyles({ list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, maxHeight: '160px', overflowY: 'auto' } });
+
+export function IssuesList(props: { readonly issues: readonly FieldIssue[]; readonly onShow: (panel: PanelId) => void }): ReactNode {
+  const styles = useStyles();
+  const n = props.issues.length;
+  if (n === 0) return null;
+  return (
+    <MessageBar intent="error" layout="multiline" aria-label="Model issues">
+      <MessageBarBody>
+        <MessageBarTitle>{`${n} ${n === 1 ? 'issue' : 'issues'} to fix before building`}</MessageBarTitle>
+        <ul className={styles.list} aria-label="Issues">
+          {props.issues.map((issue, i) => (
+            <li key={`${issue.key}-${i}`}>
+              <Link as="button" inline onClick={() => props.onShow(panelOf(issue.path))}>{issueLabel(issue.path)}</Link>
+              {`: ${issue.message}`}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

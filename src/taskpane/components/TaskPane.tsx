@@ -1,0 +1,152 @@
+/**
+ * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
+ * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
+import type { ModelInput } from '../../engine/model/schema';
+import { readModelFile, downloadModel } from '../state/modelFile';
+import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
+import type { PanelId } from '../state/issueLabel';
+import { errorText, useBuild } from '../state/useBuild';
+import { useAutosave } from '../state/useAutosave';
+import { guardrailChecks } from '../state/pricing';
+import type { WorkbookPort } from '../workbook/WorkbookPort';
+import { ActionBar } from './ActionBar';
+import { BuildStatus } from './BuildStatus';
+import { ChecksList } from './ChecksList';
+import { IssuesList } from './IssuesList';
+import { BundlesPanel } from './panels/BundlesPanel';
+import { ChannelsPanel } from './panels/ChannelsPanel';
+import { FunctionsPanel } from './panels/FunctionsPanel';
+import { LaddersPanel } from './panels/LaddersPanel';
+import { PackagingPanel } from './panels/PackagingPanel';
+import { PriceBookPanel } from './panels/PriceBookPanel';
+import { QuotePanel } from './panels/QuotePanel';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '300px', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground2, minHeight: '100%' },
+  header: { display: 'flex', flexDirection: 'column' },
+  tabs: { flexWrap: 'wrap', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  loading: { padding: tokens.spacingVerticalXXL },
+});
+
+const PANELS: readonly { readonly id: PanelId; readonly label: string }[] = [
+  { id: 'packaging', label: 'Packaging' },
+  { id: 'priceBook', label: 'Price book' },
+  { id: 'ladders', label: 'Ladders' },
+  { id: 'bundles', label: 'Bundles' },
+  { id: 'channels', label: 'Channels' },
+  { id: 'quote', label: 'Quote' },
+  { id: 'functions', label: 'Functions' },
+];
+
+function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): ReactNode {
+  switch (props.id) {
+    case 'packaging':
+      return <PackagingPanel />;
+    case 'priceBook':
+      return <PriceBookPanel />;
+    case 'ladders':
+      return <LaddersPanel />;
+    case 'bundles':
+      return <BundlesPanel />;
+    case 'channels':
+      return <ChannelsPanel />;
+    case 'quote':
+      return <QuotePanel port={props.port} />;
+    case 'functions':
+      return <FunctionsPanel port={props.port} />;
+  }
+}
+
+type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string } | null;
+
+function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId }): ReactNode {
+  const styles = useStyles();
+  const { editor, port } = props;
+  const [panel, setPanel] = useState<PanelId>(props.initialPanel);
+  const [notice, setNotice] = useState<Notice>(null);
+  const build = useBuild(port);
+  const saved = useAutosave(port, editor.model, editor.revision);
+  const { issues, model } = editor.validation;
+  const blocked = issues.length > 0 ? `Build is disabled: fix the ${issues.length === 1 ? 'issue' : `${issues.length} issues`} listed below first.` : null;
+  const replace = (next: ModelInput, text: string): void => {
+    editor.dispatch({ type: 'replace', model: next });
+    setNotice({ intent: 'success', text });
+  };
+  const onImport = (file: File): void => {
+    readModelFile(file).then(
+      (read) => (read.ok ? replace(read.model, `Imported ${file.name}.`) : setNotice({ intent: 'error', text: read.message })),
+      (error: unknown) => setNotice({ intent: 'error', text: errorText(error) }),
+    );
+  };
+  const onRead = (): void => {
+    port.readFromWorkbook().then(
+      (read) => {
+        editor.dispatch({ type: 'replace', model: read.model });
+        setNotice(read.problems.length > 0 ? { intent: 'warning', text: `Read the model from the workbook. ${read.problems.join(' ')}` } : { intent: 'success', text: 'Read the model from the workbook.' });
+      },
+      (error: unknown) => setNotice({ intent: 'error', text: `Could not read the workbook: ${errorText(error)}` }),
+    );
+  };
+  return (
+    <main className={styles.pane} aria-label="Tiercraft">
+      <header className={styles.header}>
+        <Title3 as="h1">Tiercraft</Title3>
+        <Caption1>
+          {`${editor.model.name ?? 'Untitled pricing model'} · ${editor.model.currency ?? ''}`}
+          <Text size={200} aria-live="polite">{saved === 'saved' ? ' · Saved with the workbook' : saved === 'failed' ? ' · Not saved' : ''}</Text>
+        </Caption1>
+      </header>
+      <ActionBar buildBlocked={blocked} building={build.state.status === 'running'} onBuild={() => model && void build.start(model)} onRead={onRead} onImport={onImport} onExport={() => downloadModel(editor.model)} />
+      <BuildStatus build={build} />
+      <div aria-live="polite">
+        {notice ? (
+          <MessageBar intent={notice.intent} layout="multiline"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>
+        ) : null}
+      </div>
+      <div aria-live="polite">
+        <IssuesList issues={issues} onShow={setPanel} />
+      </div>
+      <TabList className={styles.tabs} size="small" selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} aria-label="Panels">
+        {PANELS.map((p) => (
+          <Tab key={p.id} value={p.id} id={`tab-${p.id}`} aria-controls="panel">{p.label}</Tab>
+        ))}
+      </TabList>
+      <div className={styles.panel} role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
+        <Panel id={panel} port={port} />
+      </div>
+      {model ? <ChecksList checks={guardrailChecks(model)} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+    </main>
+  );
+}
+
+export interface TaskPaneProps {
+  readonly port: WorkbookPort;
+  /** The model to start from when the workbook has none saved (a new user's first model). */
+  readonly starter: ModelInput;
+  readonly initialPanel?: PanelId;
+}
+
+export function TaskPane(props: TaskPaneProps): ReactNode {
+  const styles = useStyles();
+  const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    props.port.loadModel().then(
+      (saved) => live && setInitial({ model: saved ?? props.starter }),
+      (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.port, props.starter]);
+  if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
+  return (
+    <ModelEditorProvider initial={initial.model}>
+      {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} />}
+    </ModelEditorProvider>
+  );
+}

@@ -1,0 +1,112 @@
+/** Channels: partner levels, distributor discounts, deal registration, rebates and MDF, and each party's margin. */
+import { useState, type ReactNode } from 'react';
+import { Caption1, Checkbox, Field, Select } from '@fluentui/react-components';
+import { toNumber } from '../../../engine/decimal';
+import { useModelEditor } from '../../state/ModelEditor';
+import { CHANNEL_KINDS, channelChoices, freshId, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
+import { formatMoney, formatPercent } from '../../state/format';
+import { channelMargins, type MarginQuestion } from '../../state/pricing';
+import type { Choice } from '../fields/ChoiceField';
+import { ChoiceField } from '../fields/ChoiceField';
+import { NumberField } from '../fields/NumberField';
+import { TextField } from '../fields/TextField';
+import { FiguresTable } from '../FiguresTable';
+import { ItemCard } from '../ItemCard';
+import { FieldGrid, PanelSection } from '../PanelSection';
+
+function Pick(props: { readonly label: string; readonly value: string; readonly choices: readonly Choice[]; readonly onChange: (v: string) => void }): ReactNode {
+  return (
+    <Field label={props.label} size="small">
+      <Select size="small" value={props.value} onChange={(_, d) => props.onChange(d.value)}>
+        {props.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </Select>
+    </Field>
+  );
+}
+
+function PartyMargins(): ReactNode {
+  const { model, validation } = useModelEditor();
+  const first = (choices: readonly Choice[], prefer?: string): string => choices.find((c) => c.value === prefer)?.value ?? choices[0]?.value ?? '';
+  const [q, setQ] = useState<MarginQuestion>(() => ({
+    sku: first(productChoices(model)),
+    tier: first(tierChoices(model)),
+    term: first(termChoices(model), 'annual'),
+    channel: first(channelChoices(model), 'distribution'),
+    level: first(levelChoices(model), 'gold'),
+    dealRegistration: false,
+  }));
+  const set = (patch: Partial<MarginQuestion>): void => setQ({ ...q, ...patch });
+  const loaded = validation.model;
+  const figures = loaded ? channelMargins(loaded, q) : null;
+  const minor = loaded?.rounding.minorUnits ?? 2;
+  const money = (v: ReturnType<typeof toNumber> | null): string => (v === null ? '—' : formatMoney(v, '', minor));
+  return (
+    <PanelSection title="Margins by party" description="One unit of a product through a channel: what each party pays, sells for and keeps.">
+      <FieldGrid>
+        <Pick label="Product" value={q.sku} choices={productChoices(model)} onChange={(sku) => set({ sku })} />
+        <Pick label="Tier" value={q.tier} choices={tierChoices(model)} onChange={(tier) => set({ tier })} />
+        <Pick label="Term" value={q.term} choices={termChoices(model)} onChange={(term) => set({ term })} />
+        <Pick label="Channel" value={q.channel} choices={channelChoices(model)} onChange={(channel) => set({ channel })} />
+        <Pick label="Partner level" value={q.level} choices={levelChoices(model)} onChange={(level) => set({ level })} />
+      </FieldGrid>
+      <Checkbox label="Registered deal" checked={q.dealRegistration} onChange={(_, d) => set({ dealRegistration: d.checked === true })} />
+      {!figures ? (
+        <Caption1>Fix the issues above to see the margins.</Caption1>
+      ) : figures.ok ? (
+        <FiguresTable
+          caption={`Margins by party (${loaded?.currency ?? ''} per unit)`}
+          testId="party-margins"
+          head={['Party', 'Buys at', 'Sells at', 'Margin', 'Margin %']}
+          rows={figures.value
+            .filter((r) => r.party === 'Customer' || r.sellPrice !== null)
+            .map((r) => [r.party, money(r.buyPrice && toNumber(r.buyPrice)), money(r.sellPrice && toNumber(r.sellPrice)), money(r.margin && toNumber(r.margin)), r.marginRate ? formatPercent(toNumber(r.marginRate)) : '—'])}
+        />
+      ) : (
+        <Caption1 role="status">{figures.message}</Caption1>
+      )}
+    </PanelSection>
+  );
+}
+
+export function ChannelsPanel(): ReactNode {
+  const { model, dispatch } = useModelEditor();
+  const levels = model.levels ?? [];
+  const channels = model.channels ?? [];
+  return (
+    <>
+      <PanelSection title="Partner levels" description="Reseller discount off list, extra for a registered deal, and back-end rebate and MDF on the vendor's invoice." addLabel="Add level" onAdd={() => dispatch({ type: 'insert', path: ['levels'], item: { id: freshId('level', levels), name: 'New level', discount: 0.1 } })}>
+        {levels.map((l, i) => (
+          <ItemCard key={i} listPath={['levels']} index={i} count={levels.length} noun="level" title={l.name}>
+            <FieldGrid>
+              <TextField path={['levels', i, 'id']} label="Id" />
+              <TextField path={['levels', i, 'name']} label="Name" />
+              <NumberField path={['levels', i, 'discount']} label="Reseller discount" kind="percent" />
+              <NumberField path={['levels', i, 'dealRegistration']} label="Deal registration" kind="percent" blank="undefined" />
+              <NumberField path={['levels', i, 'rebate']} label="Rebate" kind="percent" blank="undefined" />
+              <NumberField path={['levels', i, 'mdf']} label="MDF" kind="percent" blank="undefined" />
+            </FieldGrid>
+          </ItemCard>
+        ))}
+      </PanelSection>
+      <PanelSection title="Channels" description="Direct, one-tier (reseller) or two-tier (distributor, then reseller)." addLabel="Add channel" onAdd={() => dispatch({ type: 'insert', path: ['channels'], item: { id: freshId('channel', channels), name: 'New channel', kind: 'one-tier' } })}>
+        {channels.map((c, i) => (
+          <ItemCard key={i} listPath={['channels']} index={i} count={channels.length} noun="channel" title={c.name}>
+            <FieldGrid>
+              <TextField path={['channels', i, 'id']} label="Id" />
+              <TextField path={['channels', i, 'name']} label="Name" />
+              <ChoiceField path={['channels', i, 'kind']} label="Kind" choices={CHANNEL_KINDS} />
+              {c.kind === 'two-tier' ? <NumberField path={['channels', i, 'distributorDiscount']} label="Distributor discount" kind="percent" blank="undefined" /> : null}
+            </FieldGrid>
+          </ItemCard>
+        ))}
+      </PanelSection>
+      <PanelSection title="Guardrails">
+        <FieldGrid>
+          <NumberField path={['guardrails', 'vendorMarginFloor']} label="Vendor margin floor" kind="percent" blank="undefined" />
+          <NumberField path={['guardrails', 'maxCustomerDiscount']} label="Max customer discount" kind="percent" blank="undefined" />
+        </FieldGrid>
+      </PanelSection>
+      <PartyMargins />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+/** Quote: line by line (product or bundle, quantity, term, channel, partner level), the waterfall and totals. */
+import { useState, type ReactNode } from 'react';
+import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { TableArrowUp20Regular } from '@fluentui/react-icons';
+import { useModelEditor } from '../../state/ModelEditor';
+import { bundleChoices, channelChoices, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
+import { formatMoney, formatPercent } from '../../state/format';
+import { quoteFigures } from '../../state/pricing';
+import { errorText } from '../../state/useBuild';
+import type { WorkbookPort } from '../../workbook/WorkbookPort';
+import { CheckField } from '../fields/CheckField';
+import { ChoiceField } from '../fields/ChoiceField';
+import { NumberField } from '../fields/NumberField';
+import { TextField } from '../fields/TextField';
+import { FiguresTable } from '../FiguresTable';
+import { ItemCard } from '../ItemCard';
+import { FieldGrid, PanelSection } from '../PanelSection';
+
+function LineEditor(props: { readonly index: number }): ReactNode {
+  const { model, dispatch } = useModelEditor();
+  const i = props.index;
+  const line = model.quote?.lines?.[i];
+  if (!line) return null;
+  const isBundle = 'bundle' in line.item;
+  const base = ['quote', 'lines', i];
+  const channel = (model.channels ?? []).find((c) => c.id === line.channel);
+  const setKind = (kind: string): void => {
+    const item = kind === 'bundle' ? { bundle: bundleChoices(model)[0]?.value ?? '' } : { sku: productChoices(model)[0]?.value ?? '' };
+    dispatch({ type: 'set', path: [...base, 'item'], value: item });
+  };
+  return (
+    <>
+      <FieldGrid>
+        <Field label="Item" size="small">
+          <Select size="small" value={isBundle ? 'bundle' : 'product'} onChange={(_, d) => setKind(d.value)}>
+            <option value="product">Product</option>
+            <option value="bundle">Bundle</option>
+          </Select>
+        </Field>
+        {isBundle ? (
+          <ChoiceField path={[...base, 'item', 'bundle']} label="Bundle" choices={bundleChoices(model)} />
+        ) : (
+          <ChoiceField path={[...base, 'item', 'sku']} label="Product" choices={productChoices(model)} />
+        )}
+        <NumberField path={[...base, 'quantity']} label="Quantity" />
+        {isBundle ? null : <ChoiceField path={[...base, 'tier']} label="Tier" choices={tierChoices(model)} />}
+        <ChoiceField path={[...base, 'term']} label="Term" choices={termChoices(model)} />
+        <ChoiceField path={[...base, 'channel']} label="Channel" choices={channelChoices(model)} />
+        {channel && channel.kind !== 'direct' ? <ChoiceField path={[...base, 'level']} label="Partner level" choices={levelChoices(model)} none="None" /> : null}
+        <NumberField path={[...base, 'discount']} label="Line discount" kind="percent" blank="undefined" />
+      </FieldGrid>
+      {channel && channel.kind !== 'direct' ? <CheckField path={[...base, 'dealRegistration']} label="Registered deal" defaultValue={false} /> : null}
+    </>
+  );
+}
+
+function Figures(props: { readonly port: WorkbookPort }): ReactNode {
+  const { validation } = useModelEditor();
+  const [written, setWritten] = useState<{ ok: boolean; text: string } | null>(null);
+  if (!validation.model) return <Caption1>Fix the issues above to see the waterfall and totals.</Caption1>;
+  const model = validation.model;
+  const figures = quoteFigures(model);
+  const minor = model.rounding.minorUnits;
+  const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', minor));
+  const write = (): void => {
+    props.port.writeQuote(model).then(
+      () => setWritten({ ok: true, text: 'The quote was written to the Quote sheet.' }),
+      (error: unknown) => setWritten({ ok: false, text: `Could not write the quote: ${errorText(error)}` }),
+    );
+  };
+  if (!figures.ok) return <Caption1 role="status">{figures.message}</Caption1>;
+  const q = figures.value;
+  return (
+    <>
+      {q.lines.map((line, n) => (
+        <FiguresTable
+          key={n}
+          caption={`Line ${n + 1} waterfall (${model.currency})`}
+          testId={`waterfall-${n + 1}`}
+          head={[`Line ${n + 1}: ${line.label}`, 'Amount']}
+          rows={line.steps.map((s) => [s.label, money(s.amount)])}
+        />
+      ))}
+      <FiguresTable
+        caption={`Quote totals (${model.currency})`}
+        testId="quote-totals"
+        head={['Totals', 'Amount', 'Share']}
+        rows={q.totals.map((t) => [t.label, money(t.amount), t.share === null ? '' : formatPercent(t.share)])}
+      />
+      <div>
+        <Button icon={<TableArrowUp20Regular />} size="small" onClick={write}>Write to Quote sheet</Button>
+      </div>
+      <div aria-live="polite">{written ? <MessageBar intent={written.ok ? 'success' : 'error'}><MessageBarBody>{written.text}</MessageBarBody></MessageBar> : null}</div>
+    </>
+  );
+}
+
+export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
+  const { model, dispatch } = useModelEditor();
+  const lines = model.quote?.lines ?? [];
+  const add = (): void => {
+    const line = { item: { sku: productChoices(model)[0]?.value ?? '' }, quantity: 1, term: termChoices(model)[1]?.value ?? termChoices(model)[0]?.value ?? '', tier: tierChoices(model)[0]?.value, channel: channelChoices(model)[0]?.value ?? '' };
+    if (!model.quote) dispatch({ type: 'set', path: ['quote'], value: { customer: '', lines: [line] } });
+    else dispatch({ type: 'insert', path: ['quote', 'lines'], item: line });
+  };
+  return (
+    <>
+      <PanelSection title="Quote" addLabel="Add line" onAdd={add}>
+        <TextField path={['quote', 'customer']} label="Customer" />
+        {lines.map((l, i) => (
+          <ItemCard key={i} listPath={['quote', 'lines']} index={i} count={lines.length} noun="line" title={'bundle' in l.item ? l.item.bundle : l.item.sku}>
+            <LineEditor index={i} />
+          </ItemCard>
+        ))}
+      </PanelSection>
+      <PanelSection title="Waterfall and totals">
+        <Figures port={props.port} />
+      </PanelSection>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/** Choices offered by the editor: the schema's enumerations and the model's own ids, with readable labels. */
+import type { ModelInput } from '../../engine/model/schema';
+import type { Choice } from '../components/fields/ChoiceField';
+
+const labelled = (entries: readonly (readonly [string, string])[]): Choice[] => entries.map(([value, label]) => ({ value, label }));
+
+export const PERSONA_KINDS = labelled([['user', 'User'], ['buyer', 'Buyer'], ['both', 'User and buyer']]);
+export const SALES_MOTIONS = labelled([['self-serve', 'Self-serve'], ['inbound', 'Inbound sales'], ['account-based', 'Account-based sales']]);
+export const DISTRIBUTIONS = labelled([['download', 'Download'], ['marketplace', 'Marketplace'], ['saas', 'SaaS'], ['self-hosted-platform', 'Self-hosted platform']]);
+export const VALUE_METRICS = labelled([['per-user', 'Per user'], ['per-server', 'Per server'], ['flat', 'Flat']]);
+export const LADDER_MODES = labelled([['graduated', 'Graduated (each band its own discount)'], ['volume', 'Volume (all units at the reached band)']]);
+export const CHANNEL_KINDS = labelled([['direct', 'Direct'], ['one-tier', 'One-tier (reseller)'], ['two-tier', 'Two-tier (distributor and reseller)']]);
+export const DISCOUNT_BASES = labelled([['list', 'Each discount a share of list'], ['compound', 'Each discount a share of the step before']]);
+
+type Named = { readonly id?: unknown; readonly name?: unknown; readonly sku?: unknown };
+
+function idChoices(items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'): Choice[] {
+  return (items ?? [])
+    .map((item) => {
+      const value = typeof item[key] === 'string' ? (item[key] as string) : '';
+      const name = typeof item.name === 'string' && item.name !== '' ? item.name : value;
+      return { value, label: name === value ? value : `${name} (${value})` };
+    })
+    .filter((c) => c.value !== '');
+}
+
+export const tierChoices = (m: ModelInput): Choice[] => idChoices(m.tiers);
+export const termChoices = (m: ModelInput): Choice[] => idChoices(m.terms);
+export const personaChoices = (m: ModelInput): Choice[] => idChoices(m.personas);
+export const ladderChoices = (m: ModelInput): Choice[] => idChoices(m.ladders);
+export const productChoices = (m: ModelInput): Choice[] => idChoices(m.products, 'sku');
+export const bundleChoices = (m: ModelInput): Choice[] => idChoices(m.bundles);
+export const levelChoices = (m: ModelInput): Choice[] => idChoices(m.levels);
+export const channelChoices = (m: ModelInput): Choice[] => idChoices(m.channels);
+
+/** A fresh id not yet used in a list: "tier-4". */
+export function freshId(prefix: string, items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'): string {
+  const used = new Set((items ?? []).map((i) => i[key]));
+  for (let n = (items?.length ?? 0) + 1; ; n++) if (!used.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}

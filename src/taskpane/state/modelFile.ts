@@ -1,0 +1,40 @@
+/** Import and export of the model as a JSON file. */
+import type { ModelInput } from '../../engine/model/schema';
+
+export type ReadModel = { readonly ok: true; readonly model: ModelInput } | { readonly ok: false; readonly message: string };
+
+/** Parses a model file's text; a file that is not a JSON object is refused (nothing is replaced). */
+export function parseModelText(text: string, fileName: string): ReadModel {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `${fileName} is not valid JSON (${error instanceof Error ? error.message : String(error)}); the model was not changed.` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, message: `${fileName} does not hold a Tiercraft model (a JSON object); the model was not changed.` };
+  }
+  // An object is taken as the model as written: every problem in it is then shown beside its field.
+  return { ok: true, model: json as ModelInput };
+}
+
+export async function readModelFile(file: File): Promise<ReadModel> {
+  return parseModelText(await file.text(), file.name);
+}
+
+export function modelFileName(model: ModelInput): string {
+  const base = (model.name ?? 'model').trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'model';
+  return `${base}.tiercraft.json`;
+}
+
+export function downloadModel(model: ModelInput): void {
+  const blob = new Blob([`${JSON.stringify(model, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = modelFileName(model);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
