@@ -7,8 +7,7 @@
 import { atScale, dec, divideIntegers, multiply, normalize, round, toNumber } from './decimal';
 import { PricingError } from './errors';
 import { ladderMessages as m } from './ladder/messages';
-import { minorUnitsOf } from './ladder/options';
-import { decimalsOf, SAFE, unitsToNumber } from './ladder/scaled';
+import { decimalsOf, minorUnitsOf, SAFE, unitsToNumber } from './ladder/fast-path';
 import type { RoundOptions } from './ladder/types';
 
 function finite(value: unknown, field: string): number {

@@ -2,19 +2,19 @@
  * Compiling a ladder into scaled-integer segments (see CompiledSegments) so that pricing one
  * quantity is a binary search and one multiply-add on exact integers.
  *
- * Scales: Up to values are counted in 10^-quantityScale, at least QUANTITY_DECIMALS so that
- * fractional quantities such as 2.5 hours or 0.125 TB stay on the fast path; prices, fees and rates
- * in 10^-valueScale, the most decimals any of them has. The work is done in bigint and every compiled
- * entry is checked to be a safe integer; a ladder that does not fit is marked `fast: false`.
+ * Scales: Up to values are counted in 10^-quantityScale, the most decimals any of them has (0 for
+ * the usual whole-unit bounds, so a whole quantity needs no scaling and a total in cents needs no
+ * rounding); prices, fees and rates in 10^-valueScale, the most decimals any of them has. A quantity
+ * with up to QUANTITY_DECIMALS more decimals (2.5 hours, 0.125 TB) is priced by widening the scale at
+ * call time (see evaluate.ts). The work is done in bigint and every compiled entry is checked to be a
+ * safe integer; a ladder that does not fit is marked `fast: false` and always takes the Decimal path.
  */
 import { atScale, dec, type Decimal } from '../decimal';
-import { decimalsOf, SAFE } from './scaled';
+import { decimalsOf, SAFE } from './fast-path';
 import type { CompiledSegments } from './types';
 
-/** Quantity decimals the fast path accepts beyond those of the Up to values. */
-export const QUANTITY_DECIMALS = 4;
-/** Largest combined scale the fast path uses (powers of ten stay exact doubles, with headroom). */
-const MAX_SCALE = 18;
+/** Largest combined scale the fast path uses, before widening (powers of ten stay exact doubles). */
+const MAX_SCALE = 14;
 
 /** One band reduced to the linear pieces: Up to, per-unit value (price or rate) and a fixed amount. */
 export interface Segment {
@@ -40,11 +40,14 @@ function maxDecimals(values: readonly number[]): number {
 
 const slowSegments = (upper: Float64Array, lastUpTo: number | null, n: number): CompiledSegments => ({
   upper,
+  maxQuantity: lastUpTo ?? Infinity,
   lower: new Float64Array(n),
   slope: new Float64Array(n),
   base: new Float64Array(n),
   quantityScale: 0,
   valueScale: 0,
+  totalScale: 0,
+  quantityUnit: 1,
   fast: false,
   lastUpTo,
 });
@@ -77,7 +80,19 @@ function build(segments: readonly Segment[], form: SegmentForm, quantityScale: n
     base[i] = Number(b);
     if (upTo !== null) previousUpTo = upTo;
   }
-  return { upper, lower, slope, base, quantityScale, valueScale, fast: true, lastUpTo };
+  return {
+    upper,
+    maxQuantity: lastUpTo ?? Infinity,
+    lower,
+    slope,
+    base,
+    quantityScale,
+    valueScale,
+    totalScale: quantityScale + valueScale,
+    quantityUnit: 10 ** quantityScale,
+    fast: true,
+    lastUpTo,
+  };
 }
 
 /** Compile validated segments (bounds checked, values finite and non-negative). */
@@ -91,12 +106,8 @@ export function compileSegments(segments: readonly Segment[], form: SegmentForm)
   const boundScale = maxDecimals(bounds);
   const valueScale = maxDecimals(segments.flatMap((s) => [s.perUnit, s.fixed]));
   if (boundScale < 0 || valueScale < 0) return slowSegments(upper, lastUpTo, n);
-  for (let q = Math.max(boundScale, QUANTITY_DECIMALS); q >= boundScale; q--) {
-    if (q + valueScale > MAX_SCALE) continue;
-    const compiled = build(segments, form, q, valueScale, upper, lastUpTo);
-    if (compiled) return compiled;
-  }
-  return slowSegments(upper, lastUpTo, n);
+  const compiled = boundScale + valueScale <= MAX_SCALE ? build(segments, form, boundScale, valueScale, upper, lastUpTo) : null;
+  return compiled ?? slowSegments(upper, lastUpTo, n);
 }
 
 /** The exact decimal of an optional number. */

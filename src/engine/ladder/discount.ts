@@ -9,10 +9,9 @@
 import { dec, divide, multiply, normalize, round, subtract, toNumber, ZERO, add, compare, min, sign, toFixedString, type Decimal } from '../decimal';
 import { PricingError } from '../errors';
 import { compileSegments, exactOrNull } from './compile';
-import { checkExactQuantity, checkQuantity, segmentUnits } from './evaluate';
+import { decimalsOf, minorUnitsOf, POW10_NUMBER, roundUnits, SAFE, scaledValue } from './fast-path';
 import { ladderMessages as m } from './messages';
-import { minorUnitsOf } from './options';
-import { decimalsOf, POW10_NUMBER, roundUnits, SAFE, unitsAt } from './scaled';
+import { checkExactQuantity, checkQuantity } from './quantity';
 import type { CompiledDiscountLadder, DiscountBand, DiscountMode, DiscountResult, RoundOptions } from './types';
 import { checkBounds, discountRate } from './validate';
 
@@ -83,10 +82,10 @@ export function ladderDiscountAmount(ladder: CompiledDiscountLadder, listUnitPri
 export function effectiveDiscountRate(ladder: CompiledDiscountLadder, quantity: number): number {
   checkQuantity(ladder, quantity);
   if (quantity === 0) return 0;
-  const weighted = segmentUnits(ladder, quantity);
-  if (weighted >= 0) {
-    const divisor = (unitsAt(quantity, ladder.quantityScale) as number) * (POW10_NUMBER[ladder.valueScale] as number);
-    if (divisor < SAFE) return weighted / divisor;
+  const value = scaledValue(ladder, quantity);
+  if (value !== null) {
+    const divisor = value.quantityUnits * (POW10_NUMBER[value.scale - value.quantityScale] as number);
+    if (divisor < SAFE) return value.units / divisor;
   }
   const q = dec(quantity);
   return toNumber(normalize(divide(rateWeightedQuantity(ladder, q), q, RATE_DIGITS)));
@@ -118,14 +117,14 @@ export function discountedTotal(ladder: CompiledDiscountLadder, listUnitPrice: n
 }
 
 function fastDiscount(ladder: CompiledDiscountLadder, listUnitPrice: number, quantity: number, minorUnits: number, unrounded: boolean): DiscountResult | null {
-  const weighted = segmentUnits(ladder, quantity); // scale qs + rs
-  if (weighted < 0) return null;
+  const value = scaledValue(ladder, quantity);
+  if (value === null) return null;
   const listScale = decimalsOf(listUnitPrice, LIST_DECIMALS);
   if (listScale < 0) return null;
-  const k = unitsAt(quantity, ladder.quantityScale);
+  const { units: weighted, quantityUnits: k } = value; // W(q) in 10^-value.scale, q in 10^-value.quantityScale
   const list = Math.round(listUnitPrice * (POW10_NUMBER[listScale] as number));
-  const rateShift = POW10_NUMBER[ladder.valueScale] as number;
-  const scale = listScale + ladder.quantityScale + ladder.valueScale;
+  const rateShift = POW10_NUMBER[value.scale - value.quantityScale] as number;
+  const scale = listScale + value.scale;
   const gross = list * k * rateShift; // at `scale`
   const off = list * weighted;
   const rateDivisor = k * rateShift;

@@ -12,7 +12,9 @@ export type {
   CompiledDiscountLadder,
   DiscountResult,
 } from './types';
-export { compilePriceLadder, priceTotal, priceTotalExact, unitPrice, bandIndexFor, checkPriceMode } from './price';
+export { compilePriceLadder, unitPrice, bandIndexFor, checkPriceMode } from './price';
+export { priceTotal } from './fast-path';
+export { priceTotalExact } from './exact';
 export {
   compileDiscountLadder,
   ladderDiscountAmount,
@@ -23,4 +25,4 @@ export {
 } from './discount';
 export { pricePacks, packsNeeded } from '../packs';
 export { ladderMessages } from './messages';
-export { DEFAULT_MINOR_UNITS, MAX_MINOR_UNITS } from './options';
+export { DEFAULT_MINOR_UNITS, MAX_MINOR_UNITS } from './fast-path';

@@ -7,13 +7,13 @@
  *   band has no flat fee (a 2-column ladder), the value in its price column.
  * Quantity 0 reaches no band and costs 0.
  */
-import { add, dec, divide, multiply, normalize, round, subtract, toNumber, ZERO, compare, min, type Decimal } from '../decimal';
+import { dec, divide, normalize, toNumber } from '../decimal';
 import { PricingError } from '../errors';
 import { compileSegments, exactOrNull, type Segment } from './compile';
-import { checkExactQuantity, checkQuantity, segmentUnits, bandIndex } from './evaluate';
+import { priceTotalExact } from './exact';
+import { bandIndex, minorUnitsOf, POW10_NUMBER, SAFE, scaledValue } from './fast-path';
 import { ladderMessages as m } from './messages';
-import { minorUnitsOf } from './options';
-import { POW10_NUMBER, SAFE, unitsAt, unitsToNumber } from './scaled';
+import { checkQuantity } from './quantity';
 import type { CompiledSegments, ExactPriceBand, PriceBand, PriceLadder, PriceMode, RoundOptions } from './types';
 import { checkBounds, nonNegative, optionalFee } from './validate';
 
@@ -54,46 +54,6 @@ export function compilePriceLadder(bands: readonly PriceBand[], mode: PriceMode)
   };
 }
 
-/**
- * The exact, unrounded total: the reference the fast path must match, written straight from the
- * definitions above (a walk over the bands, no prefix sums).
- */
-export function priceTotalExact(ladder: PriceLadder, quantity: Decimal): Decimal {
-  checkExactQuantity(ladder.exact.map((b) => b.upTo), quantity);
-  if (quantity.units === 0n) return ZERO;
-  let lower: Decimal = ZERO;
-  let total: Decimal = ZERO;
-  for (const band of ladder.exact) {
-    const reached = band.upTo === null || compare(quantity, band.upTo) <= 0;
-    if (ladder.mode === 'graduated') {
-      const top = band.upTo === null ? quantity : min(quantity, band.upTo);
-      total = add(total, add(multiply(subtract(top, lower), band.unitPrice), band.flatFee ?? ZERO));
-      if (reached) return total;
-    } else if (reached) {
-      return ladder.mode === 'volume'
-        ? add(multiply(quantity, band.unitPrice), band.flatFee ?? ZERO)
-        : (band.flatFee ?? band.unitPrice);
-    }
-    lower = band.upTo ?? lower;
-  }
-  return total; // not reached: checkExactQuantity rejects quantities above a bounded last band
-}
-
-function exactToNumber(value: Decimal, minorUnits: number, unrounded: boolean): number {
-  return toNumber(unrounded ? normalize(value) : round(value, minorUnits));
-}
-
-/** The total price of `quantity`, rounded once to minor units (default 2) unless `unrounded`. */
-export function priceTotal(ladder: PriceLadder, quantity: number, options?: RoundOptions): number {
-  checkQuantity(ladder, quantity);
-  const minorUnits = options === undefined ? 2 : minorUnitsOf(options.minorUnits);
-  const unrounded = options !== undefined && options.unrounded === true;
-  if (quantity === 0) return 0;
-  const total = segmentUnits(ladder, quantity);
-  if (total >= 0) return unitsToNumber(total, ladder.quantityScale + ladder.valueScale, minorUnits, unrounded);
-  return exactToNumber(priceTotalExact(ladder, dec(quantity)), minorUnits, unrounded);
-}
-
 /** Digits kept when an unrounded unit price does not terminate (beyond what a double shows). */
 const UNROUNDED_DIGITS = 24;
 
@@ -103,16 +63,16 @@ export function unitPrice(ladder: PriceLadder, quantity: number, options?: Round
   const minorUnits = options === undefined ? 2 : minorUnitsOf(options.minorUnits);
   const unrounded = options !== undefined && options.unrounded === true;
   if (quantity === 0) throw new PricingError('range', m.unitPriceOfZero(), 'quantity');
-  const total = segmentUnits(ladder, quantity);
-  const k = total >= 0 ? unitsAt(quantity, ladder.quantityScale) : -1;
-  if (k > 0) {
-    // unit price = total / k · 10^-valueScale
-    const v = ladder.valueScale;
+  const value = scaledValue(ladder, quantity);
+  if (value !== null && value.quantityUnits > 0) {
+    // unit price = (units · 10^-scale) / (k · 10^-quantityScale) = units / k · 10^-v
+    const { units, quantityUnits: k } = value;
+    const v = value.scale - value.quantityScale;
     if (unrounded) {
       const divisor = k * (POW10_NUMBER[v] as number);
-      if (divisor < SAFE) return total / divisor;
+      if (divisor < SAFE) return units / divisor;
     } else {
-      const numerator = minorUnits >= v ? total * (POW10_NUMBER[minorUnits - v] as number) : total;
+      const numerator = minorUnits >= v ? units * (POW10_NUMBER[minorUnits - v] as number) : units;
       const divisor = minorUnits >= v ? k : k * (POW10_NUMBER[v - minorUnits] as number);
       if (numerator < SAFE && divisor < SAFE) {
         const whole = Math.floor(numerator / divisor);

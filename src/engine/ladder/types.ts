@@ -38,11 +38,17 @@ export interface RoundOptions {
 export interface CompiledSegments {
   /** Inclusive upper bound of each band as typed; Infinity for an unbounded last band. */
   readonly upper: Float64Array;
+  /** The last band's Up to, or Infinity: larger quantities have no band. */
+  readonly maxQuantity: number;
   readonly lower: Float64Array;
   readonly slope: Float64Array;
   readonly base: Float64Array;
   readonly quantityScale: number;
   readonly valueScale: number;
+  /** quantityScale + valueScale: the scale of a total. */
+  readonly totalScale: number;
+  /** 10^quantityScale. */
+  readonly quantityUnit: number;
   /** False when the ladder's numbers do not fit scaled integers; every call then takes the Decimal path. */
   readonly fast: boolean;
   /** Up to of a bounded last band; null when the last band is unbounded. */

@@ -1,0 +1,119 @@
+/**
+ * Ladder engine throughput: pricing one quantity through the engine's public API (validation, band
+ * search, exact scaled-integer total, one rounding), per second on one core. The result goes into a
+ * sink that is printed, so V8 cannot drop the work.
+ */
+import { performance } from 'node:perf_hooks';
+import * as engine from '../src/engine/ladder';
+import type { CompiledDiscountLadder, PriceLadder } from '../src/engine/ladder';
+import { dec } from '../src/engine/decimal';
+
+// Bound once, as a bundler links them: under tsx's CommonJS transform every `engine.f` access is a
+// property getter, which would be measured instead of the engine.
+const { compileDiscountLadder, compilePriceLadder, discountedTotal, priceTotal, priceTotalExact, pricePacks } = engine;
+
+const TARGET_ENGINE = 50e6;
+
+const TEN_BANDS = [
+  { upTo: 10, unitPrice: 49 },
+  { upTo: 25, unitPrice: 45 },
+  { upTo: 50, unitPrice: 42.5 },
+  { upTo: 100, unitPrice: 39.99 },
+  { upTo: 250, unitPrice: 35 },
+  { upTo: 500, unitPrice: 31.25 },
+  { upTo: 1000, unitPrice: 27.5 },
+  { upTo: 2500, unitPrice: 24 },
+  { upTo: 5000, unitPrice: 21.75 },
+  { upTo: null, unitPrice: 19.99 },
+];
+
+const DISCOUNT_BANDS = [
+  { upTo: 10, discount: 0 },
+  { upTo: 50, discount: 0.05 },
+  { upTo: 100, discount: 0.1 },
+  { upTo: 500, discount: 0.15 },
+  { upTo: 1000, discount: 0.2 },
+  { upTo: null, discount: 0.25 },
+];
+
+/** 4096 quantities spread over every band (whole units, as most quotes are). */
+function quantities(fraction: boolean): Float64Array {
+  const q = new Float64Array(4096);
+  let seed = 42;
+  for (let i = 0; i < q.length; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const whole = 1 + (seed % 8000);
+    q[i] = fraction ? whole + 0.25 : whole;
+  }
+  return q;
+}
+
+let sink = 0;
+
+/** Best of `rounds` runs of `calls` evaluations; returns evaluations per second. */
+function measure(calls: number, rounds: number, body: (calls: number) => number): number {
+  body(Math.min(calls, 2_000_000)); // warm up and let the optimising compiler settle
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    sink += body(calls);
+    best = Math.min(best, performance.now() - start);
+  }
+  return calls / (best / 1000);
+}
+
+const perSecond = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(1)} k/s`);
+
+function priceLoop(ladder: PriceLadder, q: Float64Array) {
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) acc += priceTotal(ladder, q[i & 4095] as number);
+    return acc;
+  };
+}
+
+function discountLoop(ladder: CompiledDiscountLadder, q: Float64Array) {
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) acc += discountedTotal(ladder, 19.99, q[i & 4095] as number).net;
+    return acc;
+  };
+}
+
+function report(label: string, measured: number, target?: number): void {
+  const verdict = target === undefined ? '' : `  target ≥ ${perSecond(target)}  ${measured >= target ? 'met' : 'NOT met'}`;
+  console.log(`${label.padEnd(52)} ${perSecond(measured).padStart(11)}${verdict}`);
+}
+
+export async function run(): Promise<void> {
+  const whole = quantities(false);
+  const fractional = quantities(true);
+  const graduated = compilePriceLadder(TEN_BANDS, 'graduated');
+  const volume = compilePriceLadder(TEN_BANDS, 'volume');
+  const stairstep = compilePriceLadder(TEN_BANDS, 'stairstep');
+  const discount = compileDiscountLadder(DISCOUNT_BANDS, 'graduated');
+  const calls = 20_000_000;
+
+  report('priceTotal, 10-band graduated, whole quantities', measure(calls, 5, priceLoop(graduated, whole)), TARGET_ENGINE);
+  report('priceTotal, 10-band graduated, fractional (x.25)', measure(calls, 5, priceLoop(graduated, fractional)));
+  report('priceTotal, 10-band volume', measure(calls, 5, priceLoop(volume, whole)), TARGET_ENGINE);
+  report('priceTotal, 10-band stairstep', measure(calls, 5, priceLoop(stairstep, whole)));
+  report('discountedTotal, 6-band graduated, list 19.99', measure(calls / 4, 5, discountLoop(discount, whole)));
+  report(
+    'pricePacks (105 in packs of 50, 10 free)',
+    measure(calls / 4, 3, (n) => {
+      let acc = 0;
+      for (let i = 0; i < n; i++) acc += pricePacks(whole[i & 4095] as number, 50, 99.99, 10);
+      return acc;
+    }),
+  );
+  report(
+    'priceTotalExact (Decimal reference), 10-band graduated',
+    measure(200_000, 3, (n) => {
+      let acc = 0;
+      for (let i = 0; i < n; i++) acc += Number(priceTotalExact(graduated, dec(whole[i & 4095] as number)).units & 1n);
+      return acc;
+    }),
+  );
+  console.log(`(sink ${sink > 0 ? 'ok' : 'empty'}: ${sink.toExponential(3)})`);
+}
