@@ -8,7 +8,7 @@
  * each to the largest remainders, the earlier component first on a tie (rank by COUNTIFS).
  */
 import { allocate, bundleNetPrice, dec, multiply, toNumber } from '../../engine';
-import type { Bundle, Term } from '../../engine/model/schema';
+import type { Bundle, Model, Term } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bool, col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
@@ -25,9 +25,14 @@ export interface BundlesRefs {
   readonly ref: { readonly bundleIds: string; readonly allocBundle: string; readonly allocTerm: string; readonly allocPrice: string; readonly allocStandalone: string };
 }
 
-/** Terms a bundle is sold on: every term for a discount bundle, the priced terms for a fixed one. */
-export const bundleTerms = (b: Bundle, terms: readonly Term[]): Term[] =>
-  b.pricing.kind === 'fixed' ? terms.filter((t) => b.pricing.kind === 'fixed' && b.pricing.prices[t.id] !== undefined) : [...terms];
+/**
+ * Terms a bundle is sold on: those on which every component has a list price in the bundle's tier, and,
+ * for a fixed-price bundle, a fixed price.
+ */
+export function bundleTerms(b: Bundle, model: Pick<Model, 'terms' | 'prices'>): Term[] {
+  const priced = (sku: string, term: string): boolean => model.prices.some((p) => p.sku === sku && p.tier === b.tier && p.term === term);
+  return model.terms.filter((t) => (b.pricing.kind === 'discount' || b.pricing.prices[t.id] !== undefined) && b.components.every((c) => priced(c.sku, t.id)));
+}
 
 export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs {
   const { model } = ctx;
@@ -81,7 +86,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
   const groups: Row[][] = [];
   let r = 0;
   for (const b of model.bundles) {
-    for (const term of bundleTerms(b, model.terms)) {
+    for (const term of bundleTerms(b, model)) {
       const group = b.components.map((_, ci) => ({ b, term, ci, first: r, count: b.components.length }));
       r += group.length;
       groups.push(group);

@@ -1,0 +1,69 @@
+/** `tiercraft build model.json -o pricing.xlsx`: the pricing workbook, new or updated in place. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadModel } from '../../engine/model/loadModel';
+import type { ModelInput } from '../../engine/model/schema';
+import { SheetClashError } from '../../workbook/registry';
+import { SHEET_KEYS, type SheetKey } from '../../workbook/spec';
+import { buildXlsx, UnsafeUpdateError } from '../../workbook/xlsx/buildXlsx';
+import { CliError, EXIT, type ExitCode } from '../exitCodes';
+import { readBytes, readJson, writeAtomically } from '../files';
+import type { CliIO } from '../io';
+import { createProgress } from '../progress';
+
+export interface BuildOptions {
+  readonly output: string;
+  readonly renameOnClash?: boolean;
+  /** key=name pairs, e.g. priceBook=Prices 2026. */
+  readonly sheet?: readonly string[];
+}
+
+export function parseSheetNames(pairs: readonly string[]): Partial<Record<SheetKey, string>> {
+  const out: Partial<Record<SheetKey, string>> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const key = pair.slice(0, eq);
+    if (eq < 1 || !(SHEET_KEYS as readonly string[]).includes(key)) {
+      throw new CliError(EXIT.usage, `--sheet expects key=name with key one of ${SHEET_KEYS.join(', ')} (got '${pair}')`);
+    }
+    out[key as SheetKey] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
+export async function buildCommand(file: string, options: BuildOptions, io: CliIO): Promise<ExitCode> {
+  const json = await readJson(resolve(io.cwd, file));
+  const loaded = loadModel(json);
+  for (const w of loaded.warnings) io.err(`warning: ${w.message}`);
+  if (!loaded.ok) {
+    for (const i of loaded.issues) io.err(`error: ${i.message}`);
+    io.err(`${file}: the model is invalid; no workbook was written.`);
+    return EXIT.invalid;
+  }
+  const output = resolve(io.cwd, options.output);
+  const existing = existsSync(output) ? await readBytes(output) : undefined;
+  const progress = createProgress(io, 'Building');
+  try {
+    const result = await buildXlsx(loaded.model, json as ModelInput, {
+      existing,
+      renameOnClash: options.renameOnClash === true,
+      sheetNames: parseSheetNames(options.sheet ?? []),
+      onProgress: (done, total, label) => progress.update(done, total, label),
+    });
+    progress.stop();
+    await writeAtomically(output, result.bytes);
+    for (const r of result.plan.renamed) io.err(`note: a sheet named '${r.wanted}' that Tiercraft did not create is kept; wrote '${r.chosen}' instead.`);
+    const verb = existing === undefined ? 'Wrote' : 'Updated';
+    io.out(`${verb} ${options.output}: ${result.spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).join(', ')}`);
+    return EXIT.ok;
+  } catch (e) {
+    progress.stop();
+    if (e instanceof SheetClashError || e instanceof UnsafeUpdateError) throw new CliError(EXIT.conflict, `${e.message}`);
+    if (e instanceof Error && /^Sheet name for /.test(e.message)) throw new CliError(EXIT.usage, e.message);
+    if (e instanceof CliError) throw e;
+    if (existing !== undefined && e instanceof Error && !(e.name === 'PricingError')) {
+      throw new CliError(EXIT.io, `Cannot update ${options.output}: ${e.message}; the file was left as it was.`);
+    }
+    throw e;
+  }
+}

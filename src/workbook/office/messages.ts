@@ -1,0 +1,43 @@
+/** Every message the Office.js renderer shows or throws, in one place. */
+export const officeMessages = {
+  cancelled: 'The build was cancelled; the workbook is as it was.',
+  clashCancelled: (sheet: string) => `A sheet named '${sheet}' already exists and was not created by Tiercraft; the build was cancelled and nothing was changed.`,
+  clashRenamed: (wanted: string, chosen: string) => `A sheet named '${wanted}' already exists and was not created by Tiercraft; Tiercraft's sheet was named '${chosen}' instead.`,
+  userCells: (sheet: string, address: string) =>
+    `Rebuilding would overwrite cells you added on '${sheet}' (${address}); move them away from Tiercraft's tables and build again. Nothing was changed.`,
+  failed: (cause: string) => `The workbook could not be built (${cause}); it was restored to how it was.`,
+  restoreFailed: (cause: string, restore: string, leftovers: readonly string[]) =>
+    `The workbook could not be built (${cause}) and restoring it failed too (${restore}).` +
+    (leftovers.length > 0 ? ` Hidden sheets Tiercraft was building may remain: ${leftovers.join(', ')}; build again to clear them.` : ''),
+  cleanupPending: (leftovers: readonly string[]) =>
+    `The workbook was built, but hidden copies of the previous sheets could not be removed (${leftovers.join(', ')}); they are cleared at the next build.`,
+  noModelSheet: 'This workbook holds no Tiercraft model: build the workbook first.',
+  badModelJson: (cause: string) => `The model stored in this workbook is not valid JSON (${cause}).`,
+  noSheet: (sheet: string) => `There is no sheet named '${sheet}' in this workbook.`,
+  tooManySheets: 'The workbook has no free name for a temporary sheet.',
+} as const;
+
+/** Why a build stopped without changing the workbook (cancelled, a clash declined, user cells in the way). */
+export class WorkbookUnchangedError extends Error {
+  constructor(
+    readonly reason: 'cancelled' | 'clash' | 'user-cells',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkbookUnchangedError';
+  }
+}
+
+/** A build failed; `restored` tells whether the workbook is back exactly as it was. */
+export class WorkbookBuildError extends Error {
+  constructor(
+    message: string,
+    readonly restored: boolean,
+    readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'WorkbookBuildError';
+  }
+}
+
+export const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));

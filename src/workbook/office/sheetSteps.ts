@@ -1,0 +1,205 @@
+/**
+ * The Office.js work of one sheet of the description, as size-estimated steps for the Batcher: each
+ * table's rows in chunks of whole 2D arrays (number formats first, then formulas), loose cells, column
+ * widths, frozen panes, drop-down lists, conditional formats and charts.
+ */
+import { columnLetters, rangeA1 } from '../a1';
+import type { CellFormat, CellSpec, CellStyle, ChartSpec, ConditionalFormatSpec, HighlightStyle, RangeSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { jsonBytes, type Step } from './batcher';
+import { type CellInput, cellInput, textInput, widthInPoints } from './cellInput';
+
+export interface SheetTarget {
+  readonly sheet: Excel.Worksheet;
+  /** The table name to create for a table of the description (temporary during a build). */
+  readonly tableName: (table: TableSpec) => string;
+  readonly formatCode: (format: CellFormat) => string;
+  /** Bytes a step may carry (chunks of a large table stay under it). */
+  readonly chunkBytes: number;
+}
+
+/** Name given to Tiercraft's charts, so a rebuild can tell them from a user's. */
+export const CHART_PREFIX = 'Tiercraft chart';
+
+const HIGHLIGHT: Readonly<Record<HighlightStyle, { fill: string; font: string }>> = {
+  breach: { fill: '#FFC7CE', font: '#9C0006' },
+  pass: { fill: '#C6EFCE', font: '#006100' },
+  warning: { fill: '#FFEB9C', font: '#9C5700' },
+};
+
+const STYLE: Readonly<Record<CellStyle, { bold: boolean; color?: string }>> = {
+  title: { bold: true },
+  heading: { bold: true },
+  label: { bold: true },
+  note: { bold: false, color: '#595959' },
+  value: { bold: false },
+};
+
+function rangeOf(sheet: Excel.Worksheet, range: RangeSpec): Excel.Range {
+  return sheet.getRangeByIndexes(range.at.row, range.at.col, range.rows, range.cols);
+}
+
+/** Steps that write a table: header, then row chunks of at most `chunkBytes`, then the table object. */
+function tableSteps(target: SheetTarget, table: TableSpec, label: string): Step[] {
+  const { sheet } = target;
+  const cols = table.columns.length;
+  const codes = table.columns.map((c) => target.formatCode(c.format));
+  const steps: Step[] = [];
+  const header = [table.columns.map((c) => textInput(c.header))];
+  const caption = table.caption;
+  steps.push({
+    bytes: jsonBytes(header) + (caption ? caption.length : 0) + 200,
+    label,
+    queue: () => {
+      const range = sheet.getRangeByIndexes(table.at.row, table.at.col, 1, cols);
+      range.numberFormat = [table.columns.map(() => 'General')];
+      range.formulas = header;
+      if (caption !== undefined && table.at.row > 0) {
+        const cell = sheet.getRangeByIndexes(table.at.row - 1, table.at.col, 1, 1);
+        cell.formulas = [[textInput(caption)]];
+        cell.format.font.bold = true;
+      }
+    },
+  });
+  const rows: readonly (readonly CellSpec[])[] = table.rows.length > 0 ? table.rows : [table.columns.map((): CellSpec => ({ kind: 'blank' }))];
+  const formatRowBytes = jsonBytes(codes) + 2;
+  let start = 0;
+  while (start < rows.length) {
+    const inputs: CellInput[][] = [];
+    let bytes = 200;
+    let end = start;
+    while (end < rows.length && (end === start || bytes < target.chunkBytes)) {
+      const row = (rows[end] as readonly CellSpec[]).map((cell, i) => cellInput(cell, codes[i] ?? 'General'));
+      inputs.push(row);
+      bytes += jsonBytes(row) + formatRowBytes + 2;
+      end += 1;
+    }
+    const first = table.at.row + 1 + start;
+    const formats = inputs.map(() => codes);
+    steps.push({
+      bytes,
+      label,
+      queue: () => {
+        const range = sheet.getRangeByIndexes(first, table.at.col, inputs.length, cols);
+        range.numberFormat = formats;
+        range.formulas = inputs;
+      },
+    });
+    start = end;
+  }
+  const address = rangeA1({ at: table.at, rows: rows.length + 1, cols });
+  const name = target.tableName(table);
+  steps.push({
+    bytes: 200 + name.length,
+    label,
+    queue: () => {
+      const created = sheet.tables.add(address, true);
+      created.name = name;
+      created.style = table.style;
+    },
+  });
+  return steps;
+}
+
+function looseStep(target: SheetTarget, sheetSpec: SheetSpec, label: string): Step | null {
+  if (sheetSpec.cells.length === 0) return null;
+  const cells = sheetSpec.cells.map((c) => {
+    const code = target.formatCode(c.format);
+    return { at: c.at, code, input: cellInput(c.cell, code), style: STYLE[c.style] };
+  });
+  return {
+    bytes: cells.reduce((n, c) => n + jsonBytes(c.input) + c.code.length + 160, 0),
+    label,
+    queue: () => {
+      for (const c of cells) {
+        const range = target.sheet.getRangeByIndexes(c.at.row, c.at.col, 1, 1);
+        range.numberFormat = [[c.code]];
+        range.formulas = [[c.input]];
+        if (c.style.bold) range.format.font.bold = true;
+        if (c.style.color !== undefined) range.format.font.color = c.style.color;
+      }
+    },
+  };
+}
+
+function validationStep(sheet: Excel.Worksheet, v: ValidationSpec, label: string): Step {
+  const source = v.source.kind === 'range' ? v.source.formula : v.source.values.map((x) => x.replace(/,/g, ' ')).join(',');
+  return {
+    bytes: jsonBytes(source) + v.error.length + 300,
+    label,
+    queue: () => {
+      const range = rangeOf(sheet, v.range);
+      range.dataValidation.clear();
+      range.dataValidation.ignoreBlanks = v.allowBlank;
+      range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Tiercraft', message: v.error };
+    },
+  };
+}
+
+function conditionalStep(sheet: Excel.Worksheet, c: ConditionalFormatSpec, label: string): Step {
+  return {
+    bytes: c.formula.length + 300,
+    label,
+    queue: () => {
+      const format = rangeOf(sheet, c.range).conditionalFormats.add('Custom');
+      format.custom.rule.formula = c.formula;
+      format.custom.format.fill.color = HIGHLIGHT[c.style].fill;
+      format.custom.format.font.color = HIGHLIGHT[c.style].font;
+    },
+  };
+}
+
+/** One chart over the bounding range of its categories and series (series in columns). */
+function chartStep(sheet: Excel.Worksheet, chart: ChartSpec, index: number, label: string): Step {
+  const parts = [chart.categories, ...chart.series.map((s) => s.values)];
+  const row = Math.min(...parts.map((p) => p.at.row));
+  const col = Math.min(...parts.map((p) => p.at.col));
+  const lastRow = Math.max(...parts.map((p) => p.at.row + p.rows - 1));
+  const lastCol = Math.max(...parts.map((p) => p.at.col + p.cols - 1));
+  const kind = chart.kind === 'line' ? 'LineMarkers' : chart.kind === 'bar' ? 'BarClustered' : 'ColumnClustered';
+  return {
+    bytes: 400 + chart.title.length,
+    label,
+    queue: () => {
+      const created = sheet.charts.add(kind, sheet.getRangeByIndexes(row, col, lastRow - row + 1, lastCol - col + 1), 'Columns');
+      created.name = `${CHART_PREFIX} ${index + 1}`;
+      created.title.text = chart.title;
+      created.setPosition(`${columnLetters(chart.from.col)}${chart.from.row + 1}`, `${columnLetters(chart.to.col)}${chart.to.row + 1}`);
+    },
+  };
+}
+
+function layoutStep(sheet: Excel.Worksheet, spec: SheetSpec, label: string): Step {
+  return {
+    bytes: spec.columns.length * 120 + 200,
+    label,
+    queue: () => {
+      spec.columns.forEach((c, i) => {
+        sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = widthInPoints(c.width);
+      });
+      if (spec.frozenRows > 0 || spec.frozenCols > 0) {
+        sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(spec.frozenRows, 1), Math.max(spec.frozenCols, 1)));
+        if (spec.frozenCols === 0) sheet.freezePanes.freezeRows(spec.frozenRows);
+        if (spec.frozenRows === 0) sheet.freezePanes.freezeColumns(spec.frozenCols);
+      }
+      if (spec.tabColor !== undefined) sheet.tabColor = `#${spec.tabColor}`;
+    },
+  };
+}
+
+/** Every step that writes `spec` onto `target.sheet`. */
+export function sheetSteps(target: SheetTarget, spec: SheetSpec): Step[] {
+  const label = spec.name;
+  const loose = looseStep(target, spec, label);
+  return [
+    ...spec.tables.flatMap((t) => tableSteps(target, t, label)),
+    ...(loose ? [loose] : []),
+    layoutStep(target.sheet, spec, label),
+    ...spec.validations.map((v) => validationStep(target.sheet, v, label)),
+    ...spec.conditionalFormats.map((c) => conditionalStep(target.sheet, c, label)),
+    ...spec.charts.map((c, i) => chartStep(target.sheet, c, i, label)),
+  ];
+}
+
+/** Bytes of every step of a sheet (for progress totals). */
+export const stepBytes = (steps: readonly Step[]): number => steps.reduce((n, s) => n + s.bytes, 0);

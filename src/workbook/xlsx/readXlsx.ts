@@ -1,0 +1,123 @@
+/**
+ * The .xlsx reader: a workbook's sheets, Tiercraft's registry, the stored model JSON and every Excel
+ * table as a plain grid of values (header row first), the shape read-back takes from either renderer.
+ */
+import ExcelJS from 'exceljs';
+import { parseA1 } from '../a1';
+import { joinModelChunks, MODEL_JSON_COL, MODEL_SHEET_MARKER, parseRegistry, REGISTRY_AT, REGISTRY_TABLE, type RegistryEntry } from '../registry';
+import type { CellAddress } from '../spec';
+
+/** A value as a renderer reads it: formulas give their computed value; blanks are null. */
+export type GridValue = number | string | boolean | null;
+
+export interface TableGrid {
+  readonly sheet: string;
+  /** Top-left cell (the header row). */
+  readonly at: CellAddress;
+  /** Header row then data rows. */
+  readonly values: readonly (readonly GridValue[])[];
+}
+
+export interface WorkbookContent {
+  readonly sheets: readonly string[];
+  /** The model sheet's name, when the workbook holds one. */
+  readonly modelSheet: string | null;
+  readonly registry: readonly RegistryEntry[];
+  /** The model JSON stored in the workbook, or null. */
+  readonly modelJson: string | null;
+  /** Every Excel table by name. */
+  readonly tables: ReadonlyMap<string, TableGrid>;
+}
+
+/** A plain value of an exceljs cell value (a formula gives its result, rich text its text). */
+export function plainValue(value: ExcelJS.CellValue): GridValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if ('formula' in value || 'sharedFormula' in value) {
+    const r = (value as ExcelJS.CellFormulaValue).result;
+    if (r === undefined || r === null) return null;
+    if (typeof r === 'object') return 'error' in r ? r.error : r instanceof Date ? r.toISOString() : null;
+    return r;
+  }
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return value.error;
+  return null;
+}
+
+/** The formula text of a cell (with '='), else its plain value. */
+function formulaOrValue(cell: ExcelJS.Cell): GridValue {
+  const v = cell.value;
+  if (v !== null && typeof v === 'object' && 'formula' in v) return `=${v.formula}`;
+  return plainValue(v);
+}
+
+function tableRef(table: unknown): string | null {
+  if (table === null || typeof table !== 'object') return null;
+  const t = (table as { table?: { tableRef?: unknown; ref?: unknown } }).table;
+  const ref = t?.tableRef ?? t?.ref;
+  return typeof ref === 'string' ? ref : null;
+}
+
+/** Table name → range of every table on a worksheet (exceljs keeps them in `tables`). */
+export function tablesOf(ws: ExcelJS.Worksheet): Map<string, { from: CellAddress; to: CellAddress }> {
+  const out = new Map<string, { from: CellAddress; to: CellAddress }>();
+  const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+  for (const [name, table] of Object.entries(tables)) {
+    const ref = tableRef(table);
+    if (ref === null) continue;
+    const [a = '', b = a] = ref.split(':');
+    out.set(name, { from: parseA1(a), to: parseA1(b) });
+  }
+  return out;
+}
+
+export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** The model sheet: the sheet whose A1 holds the marker. */
+export function findModelSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => ws.getCell(1, 1).value === MODEL_SHEET_MARKER);
+}
+
+/** Registry and model JSON of an exceljs workbook. */
+export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null; registry: RegistryEntry[]; modelJson: string | null } {
+  const ms = findModelSheet(wb);
+  if (ms === undefined) return { modelSheet: null, registry: [], modelJson: null };
+  const range = tablesOf(ms).get(REGISTRY_TABLE);
+  const rows: GridValue[][] = [];
+  const from = range?.from ?? REGISTRY_AT;
+  const last = range?.to.row ?? ms.rowCount - 1;
+  for (let r = from.row + 1; r <= last; r += 1) rows.push([0, 1, 2, 3].map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
+  const chunks: (string | null)[] = [];
+  for (let r = REGISTRY_AT.row + 1; r < ms.rowCount; r += 1) {
+    const v = plainValue(ms.getCell(r + 1, MODEL_JSON_COL + 1).value);
+    if (typeof v !== 'string') break;
+    chunks.push(v);
+  }
+  return { modelSheet: ms.name, registry: parseRegistry(rows), modelJson: chunks.length > 0 ? joinModelChunks(chunks) : null };
+}
+
+export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {
+  const tables = new Map<string, TableGrid>();
+  for (const ws of wb.worksheets) {
+    for (const [name, { from, to }] of tablesOf(ws)) {
+      const values: GridValue[][] = [];
+      for (let r = from.row; r <= to.row; r += 1) {
+        const row: GridValue[] = [];
+        for (let c = from.col; c <= to.col; c += 1) row.push(plainValue(ws.getCell(r + 1, c + 1).value));
+        values.push(row);
+      }
+      tables.set(name, { sheet: ws.name, at: from, values });
+    }
+  }
+  return { sheets: wb.worksheets.map((w) => w.name), ...readRegistry(wb), tables };
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContent> {
+  return readWorkbookContent(await loadXlsx(bytes));
+}
