@@ -18,9 +18,13 @@ export const RoundingPolicySchema = z.object({
   minorUnits: z.number().int().min(0).max(6).optional(),
   /** How halves round; Excel's ROUND is half away from zero. */
   mode: z.enum(['halfAwayFromZero', 'halfEven']).default('halfAwayFromZero'),
-  /** Customer unit prices end in this fraction (0.99 → 49.99), rounding down to the nearest ending. */
+  /**
+   * Customer unit prices end in this fraction: they snap to the nearest price of the form
+   * k·step − (1 − ending) (ending 0.99, step 1: 48.99, 49.99, …; step 10: 19.99, 29.99, …), halves away
+   * from zero. With ending 0 (or absent) and a step, to the nearest multiple of the step.
+   */
   ending: z.number().min(0).lt(1).optional(),
-  /** Customer unit prices are rounded to a multiple of this step (5 → 45, 50, 55) before any ending. */
+  /** The spacing of the price points an ending snaps to (default 1): 5 → 45, 50, 55. */
   step: positive.optional(),
 });
 
@@ -62,6 +66,7 @@ export const ProductSchema = z.object({
   name: id,
   family: text.default(''),
   unit: text.default('user'),
+  /** Cost to serve one unit for one month; a term's cost is unitCost × the term's months. */
   unitCost: money.default(0),
   /** Discount ladder (by id); overrides the tier's ladder. */
   ladder: id.optional(),

@@ -1,0 +1,50 @@
+/** Every message of model loading, in one place; each is prefixed with the path by `issue()`. */
+export const modelMessages = {
+  notAnObject: () => 'a model file must be a JSON object',
+  schema: (message: string, value: unknown) => (value === undefined ? message : `${message} (got ${shown(value)})`),
+  duplicateId: (what: string, id: string, firstPath: string) => `duplicate ${what} "${id}" (first at ${firstPath})`,
+  unknown: (what: string, id: string) => `no ${what} "${id}"`,
+  duplicatePrice: (sku: string, tier: string, term: string, firstPath: string) =>
+    `duplicate price for "${sku}" in tier "${tier}" for term "${term}" (first at ${firstPath})`,
+  tierWithoutPrice: (tier: string) => `tier "${tier}" has no price in the price book`,
+  bandNotAscending: (upTo: number, previous: number) => `must be greater than the band before (${previous}), got ${upTo}`,
+  unboundedNotLast: () => 'only the last band may be unbounded (upTo null), got null',
+  lastBandBounded: (upTo: number) => `the last band ends at ${upTo}: larger quantities get no volume discount band`,
+  componentBelowMin: (quantity: number, minimum: number) => `quantity ${quantity} is below the component's min ${minimum}`,
+  componentAboveMax: (quantity: number, maximum: number) => `quantity ${quantity} is above the component's max ${maximum}`,
+  minAboveMax: (minimum: number, maximum: number) => `min ${minimum} is above max ${maximum}`,
+  requiredComponentZero: (sku: string) => `required component "${sku}" must have a quantity of at least 1, got 0`,
+  duplicateComponent: (sku: string, firstPath: string) => `component "${sku}" appears twice (first at ${firstPath})`,
+  componentWithoutPrice: (sku: string, tier: string, term: string) =>
+    `component "${sku}" has no list price in tier "${tier}" for term "${term}", so the bundle cannot be sold on that term`,
+  partnerDiscountsOverList: (level: string, total: number) =>
+    `level "${level}": discount plus deal registration is ${pct(total)} of list, more than 100%`,
+  channelDiscountsOverList: (channel: string, level: string, total: number) =>
+    `channel "${channel}" with level "${level}": reseller and distributor discounts reach ${pct(total)} of list, more than 100%`,
+  backEndOverInvoice: (level: string, total: number) => `level "${level}": rebate plus MDF is ${pct(total)} of the invoice, more than 100%`,
+  noLevels: (channel: string) => `channel "${channel}" sells through resellers, so the model needs at least one partner level, got none`,
+  twoTierWithoutDistributorDiscount: (channel: string) =>
+    `two-tier channel "${channel}" has a distributor discount of 0: the distributor earns nothing`,
+  levelRequired: (channel: string) => `channel "${channel}" sells through a reseller, so the line needs a partner level, got none`,
+  levelOnDirect: (channel: string, level: string) => `channel "${channel}" is direct: partner level "${level}" is ignored`,
+  tierRequired: (sku: string) => `a product line needs a price-book tier for "${sku}", got none`,
+  noListPrice: (sku: string, tier: string, term: string) => `no list price for "${sku}" in tier "${tier}" for term "${term}"`,
+  bundleTierMismatch: (bundle: string, bundleTier: string, tier: string) =>
+    `bundle "${bundle}" is priced in its own tier "${bundleTier}": tier "${tier}" is ignored`,
+  bundleNotSoldOnTerm: (bundle: string, term: string) => `bundle "${bundle}" has no price for term "${term}"`,
+};
+
+function pct(rate: number): string {
+  return `${Math.round(rate * 10000) / 100}%`;
+}
+
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  } catch {
+    return String(value);
+  }
+}

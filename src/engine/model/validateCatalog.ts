@@ -1,0 +1,90 @@
+/** Cross-reference checks of the catalogue: ids, tiers, price book and discount ladders. */
+import { type IssueLog } from './issues';
+import { modelMessages as m } from './messages';
+import type { Model } from './schema';
+
+/** The first path of every id in a list; reports the duplicates. */
+export function indexIds<T>(log: IssueLog, list: readonly T[], section: string, key: (t: T) => string, what: string, field = 'id'): Map<string, string> {
+  const seen = new Map<string, string>();
+  list.forEach((item, i) => {
+    const id = key(item);
+    const path = `${section}[${i}].${field}`;
+    const first = seen.get(id);
+    if (first !== undefined) log.error(path, m.duplicateId(what, id, first), id);
+    else seen.set(id, path);
+  });
+  return seen;
+}
+
+export interface Ids {
+  readonly personas: Map<string, string>;
+  readonly tiers: Map<string, string>;
+  readonly terms: Map<string, string>;
+  readonly products: Map<string, string>;
+  readonly ladders: Map<string, string>;
+  readonly bundles: Map<string, string>;
+  readonly levels: Map<string, string>;
+  readonly channels: Map<string, string>;
+}
+
+export function collectIds(log: IssueLog, model: Model): Ids {
+  return {
+    personas: indexIds(log, model.personas, 'personas', (p) => p.id, 'persona'),
+    tiers: indexIds(log, model.tiers, 'tiers', (t) => t.id, 'tier'),
+    terms: indexIds(log, model.terms, 'terms', (t) => t.id, 'term'),
+    products: indexIds(log, model.products, 'products', (p) => p.sku, 'SKU', 'sku'),
+    ladders: indexIds(log, model.ladders, 'ladders', (l) => l.id, 'ladder'),
+    bundles: indexIds(log, model.bundles, 'bundles', (b) => b.id, 'bundle'),
+    levels: indexIds(log, model.levels, 'levels', (l) => l.id, 'partner level'),
+    channels: indexIds(log, model.channels, 'channels', (c) => c.id, 'channel'),
+  };
+}
+
+export function ref(log: IssueLog, ids: Map<string, string>, path: string, id: string | undefined, what: string): boolean {
+  if (id === undefined || ids.has(id)) return true;
+  log.error(path, m.unknown(what, id), id);
+  return false;
+}
+
+export const priceKey = (sku: string, tier: string, term: string): string => `${sku}\u0000${tier}\u0000${term}`;
+
+export function validateCatalog(log: IssueLog, model: Model, ids: Ids): void {
+  model.tiers.forEach((tier, i) => {
+    tier.personas.forEach((p, j) => ref(log, ids.personas, `tiers[${i}].personas[${j}]`, p, 'persona'));
+    ref(log, ids.ladders, `tiers[${i}].ladder`, tier.ladder, 'ladder');
+  });
+  model.products.forEach((product, i) => ref(log, ids.ladders, `products[${i}].ladder`, product.ladder, 'ladder'));
+
+  const seen = new Map<string, string>();
+  const pricedTiers = new Set<string>();
+  model.prices.forEach((price, i) => {
+    const path = `prices[${i}]`;
+    ref(log, ids.products, `${path}.sku`, price.sku, 'product');
+    ref(log, ids.tiers, `${path}.tier`, price.tier, 'tier');
+    ref(log, ids.terms, `${path}.term`, price.term, 'term');
+    pricedTiers.add(price.tier);
+    const key = priceKey(price.sku, price.tier, price.term);
+    const first = seen.get(key);
+    if (first !== undefined) log.error(path, m.duplicatePrice(price.sku, price.tier, price.term, first), price);
+    else seen.set(key, path);
+  });
+  if (model.prices.length > 0) {
+    model.tiers.forEach((tier, i) => {
+      if (!pricedTiers.has(tier.id)) log.error(`tiers[${i}]`, m.tierWithoutPrice(tier.id), tier.id);
+    });
+  }
+
+  model.ladders.forEach((ladder, i) => {
+    let previous: number | null | undefined;
+    ladder.bands.forEach((band, j) => {
+      const path = `ladders[${i}].bands[${j}].upTo`;
+      const last = j === ladder.bands.length - 1;
+      if (band.upTo === null && !last) log.error(path, m.unboundedNotLast(), null);
+      if (band.upTo !== null && typeof previous === 'number' && band.upTo <= previous) {
+        log.error(path, m.bandNotAscending(band.upTo, previous), band.upTo);
+      }
+      if (band.upTo !== null && last) log.warn(path, m.lastBandBounded(band.upTo), band.upTo);
+      if (band.upTo !== null) previous = band.upTo;
+    });
+  });
+}
