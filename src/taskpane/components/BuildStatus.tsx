@@ -1,6 +1,6 @@
 /** The build's progress bar and cancel button, and its outcome, announced to screen readers. */
 import type { ReactNode } from 'react';
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { BuildControl } from '../state/useBuild';
 
 const useStyles = makeStyles({ running: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalS }, bar: { flexGrow: 1 } });
@@ -12,9 +12,10 @@ export function BuildStatus(props: { readonly build: BuildControl }): ReactNode 
     <div aria-live="polite">
       {state.status === 'running' ? (
         <div className={styles.running}>
-          <Field className={styles.bar} label={`Building: ${state.progress.stage}`} size="small" validationState="none">
+          <div className={styles.bar}>
+            <Caption1 block>{`Building: ${state.progress.stage}`}</Caption1>
             <ProgressBar value={state.progress.total > 0 ? state.progress.done / state.progress.total : undefined} thickness="large" aria-label="Build progress" />
-          </Field>
+          </div>
           <Button size="small" onClick={cancel}>Cancel</Button>
         </div>
       ) : null}

@@ -18,8 +18,18 @@ export function parseModelText(text: string, fileName: string): ReadModel {
   return { ok: true, model: json as ModelInput };
 }
 
+/** The text of a chosen file (FileReader: older hosts' Blob lacks text()). */
+function fileText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
+    reader.readAsText(file);
+  });
+}
+
 export async function readModelFile(file: File): Promise<ReadModel> {
-  return parseModelText(await file.text(), file.name);
+  return parseModelText(await fileText(file), file.name);
 }
 
 export function modelFileName(model: ModelInput): string {
