@@ -36,18 +36,13 @@ export function optional<T>(base: Arg<T>, fallback: T): Arg<T> {
   return { ...base, optional: true, blankGivesBlank: false, read: (raw, where) => (isBlank(raw) ? fallback : base.read(raw, where)) };
 }
 
-const nonNegative = (where: string, value: number): number => {
-  if (value < 0) throw new FunctionError('#NUM!', m.negative(where, value));
-  return value;
-};
-
 /** Per-cell arguments. */
 export const each = {
   /** A quantity: a number ≥ 0; a blank cell gives a blank result (spare rows of a quote stay empty). */
   quantity: (name = 'quantity'): Arg<number> => arg(name, readNumber, true, true),
   number: (name: string): Arg<number> => arg(name, readNumber, true),
-  nonNegative: (name: string): Arg<number> => arg(name, (raw, where) => nonNegative(where, readNumber(raw, where)), true),
-  rate: (name: string): Arg<number> => arg(name, readRate, true),
+  /** A price in a column of prices: a blank cell gives a blank result. */
+  price: (name = 'price'): Arg<number> => arg(name, readNumber, true, true),
 } as const;
 
 const PRICE_MODES: readonly PriceMode[] = ['graduated', 'volume', 'stairstep'];

@@ -96,21 +96,21 @@ export const WATERFALL = define({
 export const MARGIN = defineCellwise({
   name: 'MARGIN',
   description: 'Margin as a share of the price: (price − cost) / price. Price 125, cost 100 → 20%.',
-  args: [each.number('price'), each.number('cost')],
+  args: [each.price(), each.number('cost')],
   body: (price, cost) => toNumber(marginRate(dec(price), dec(cost))),
 });
 
 export const MARKUP = defineCellwise({
   name: 'MARKUP',
   description: 'Markup as a share of the cost: (price − cost) / cost. Price 125, cost 100 → 25%.',
-  args: [each.number('price'), each.number('cost')],
+  args: [each.price(), each.number('cost')],
   body: (price, cost) => toNumber(markupRate(dec(price), dec(cost))),
 });
 
 export const PRICEENDING = defineCellwise({
   name: 'PRICEENDING',
   description: 'Snaps a price to the nearest price ending: ending 0.99 turns 49.75 into 49.99; with step 10, 9.99, 19.99, 29.99…',
-  args: [each.number('price'), each.number('ending'), optional(each.number('step'), 1)],
+  args: [each.price(), each.number('ending'), optional(each.number('step'), 1)],
   body: (price, ending, step) => toNumber(applyPriceEnding(dec(price), dec(ending), dec(step))),
 });
 

@@ -13,7 +13,7 @@ export function asGrid(value: unknown, name: string): Grid {
   if (!Array.isArray(value)) return [[value]];
   if (!isGrid(value) || value.length === 0 || value[0]!.length === 0) throw new FunctionError('#VALUE!', m.emptyRange(name), 'formula');
   const columns = value[0]!.length;
-  if (value.some((row) => row.length !== columns)) throw new FunctionError('#VALUE!', `${name} is not a rectangular range`, 'formula');
+  if (value.some((row) => row.length !== columns)) throw new FunctionError('#VALUE!', m.notRectangular(name), 'formula');
   return value;
 }
 

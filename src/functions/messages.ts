@@ -18,13 +18,10 @@ export const functionMessages = {
   notOneOf: (where: string, value: unknown, choices: readonly string[]): string =>
     `${where}: ${show(value)} is not one of ${choices.join(', ')}`,
   decimals: (value: number): string => `decimals: ${value} must be a whole number from 0 to 6 (2 for cents)`,
-  rateOutOfRange: (where: string, value: number): string =>
-    `${where}: ${value} is outside 0 to 1 (write 15% or 0.15, not 15)`,
-  negative: (where: string, value: number): string => `${where}: ${value} must not be negative`,
-  notPositive: (where: string, value: number): string => `${where}: ${value} must be greater than 0`,
   shapeMismatch: (name: string, rows: number, columns: number, other: string, otherRows: number, otherColumns: number): string =>
     `${name} is ${rows}×${columns} but ${other} is ${otherRows}×${otherColumns}: give ranges of the same size, or a single cell`,
   emptyRange: (name: string): string => `${name} is empty: select at least one cell`,
+  notRectangular: (name: string): string => `${name} is not a rectangular range: every row needs the same number of cells`,
 
   ladderColumns: (columns: number, expected: string): string =>
     `ladder has ${columns} column${columns === 1 ? '' : 's'}; it needs ${expected}`,
@@ -32,12 +29,6 @@ export const functionMessages = {
   ladderBlankRow: (row: number): string =>
     `ladder row ${row} is blank: remove it, or fill in Up to and a price (only trailing rows may be blank)`,
   ladderBlankCell: (row: number, field: string): string => `ladder row ${row}, ${field} is blank`,
-  ladderBlankUpTo: (row: number): string =>
-    `ladder row ${row}, Up to is blank: only the last band may be blank (no limit)`,
-
-  bundleBlankPrice: (row: number, quantity: number): string =>
-    `listPrices row ${row} is blank but quantities row ${row} is ${quantity}`,
-  allocateWeights: (): string => 'weights are all 0 or blank: give at least one positive weight',
 } as const;
 
 /** "quantity" for a single cell, "quantity row 3" (or "row 3, column 2") within a range. */

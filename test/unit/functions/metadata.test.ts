@@ -1,0 +1,85 @@
+/**
+ * functions.json is generated from the JSDoc of src/functions/functions.ts at build time. This runs
+ * the same generator and checks what Excel will show: every function, its help, every parameter
+ * with its help, optional ones marked, and spill-able (matrix) results where a function spills.
+ */
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { join } from 'node:path';
+import { CATALOGUE } from '../../../src/functions/catalogue';
+
+interface Parameter {
+  name: string;
+  description?: string;
+  type: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: Parameter[];
+  result: { type?: string; dimensionality?: string };
+}
+
+let functions: FunctionMetadata[];
+let errors: string[];
+
+beforeAll(async () => {
+  const result = await generateCustomFunctionsMetadata(join(__dirname, '../../../src/functions/functions.ts'));
+  errors = result.errors;
+  functions = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
+}, 60_000);
+
+const byId = (id: string): FunctionMetadata => {
+  const found = functions.find((f) => f.id === id);
+  if (!found) throw new Error(`${id} is missing from functions.json`);
+  return found;
+};
+
+describe('functions.json generated from the JSDoc', () => {
+  it('has no errors and lists exactly the catalogue', () => {
+    expect(errors).toEqual([]);
+    expect(functions.map((f) => f.id).sort()).toEqual(CATALOGUE.map((f) => f.name).sort());
+    expect(functions.map((f) => f.id).sort()).toEqual(
+      ['ALLOCATE', 'BUNDLE', 'LADDERDISCOUNT', 'MARGIN', 'MARKUP', 'PACKS', 'PRICEENDING', 'TIERED', 'UNITPRICE', 'WATERFALL'].sort(),
+    );
+  });
+
+  describe.each(CATALOGUE.map((f) => [f.name, f] as const))('%s', (name, spec) => {
+    it('is named as in Excel and described as in the catalogue', () => {
+      const f = byId(name);
+      expect(f.name).toBe(name);
+      expect(f.description).toBe(spec.description);
+    });
+
+    it('lists the catalogue’s arguments in order, each with help, optional ones marked', () => {
+      const f = byId(name);
+      expect(f.parameters.map((p) => p.name)).toEqual(spec.args.map((a) => a.name));
+      for (const [i, parameter] of f.parameters.entries()) {
+        expect(parameter.description ?? '').toMatch(/\w{3,}.*\./);
+        expect(parameter.optional === true).toBe(spec.args[i]!.optional);
+      }
+    });
+
+    it('takes ranges where the function reads them, and spills where it returns several cells', () => {
+      const f = byId(name);
+      for (const [i, parameter] of f.parameters.entries()) {
+        const arg = spec.args[i]!;
+        if (arg.spread || arg.name === 'ladder' || ['listPrices', 'quantities', 'weights'].includes(arg.name)) {
+          expect(parameter.dimensionality).toBe('matrix');
+        }
+      }
+      expect(f.result.dimensionality === 'matrix').toBe(name !== 'BUNDLE');
+    });
+  });
+
+  it('pins the help of TIERED as Excel shows it', () => {
+    expect(byId('TIERED').parameters.map((p) => `${p.name}${p.optional ? ' (optional)' : ''}: ${p.description}`)).toEqual([
+      'quantity: Units to price: a cell or a column of quantities (spills one price per row).',
+      'ladder: Ladder range: Up to, Unit price and optionally Flat fee; a header row is skipped, a blank last Up to has no limit.',
+      'mode (optional): "graduated" (default: each band prices its own units), "volume" (the band reached prices all units) or "stairstep" (one price per band).',
+      'decimals (optional): Decimals to round the result to (default 2).',
+    ]);
+  });
+});
