@@ -2,10 +2,10 @@
 import type { ReactElement, ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { ModelInput } from '../../../src/engine/model/schema';
+import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { ModelEditorProvider, type ModelEditor } from '../../../src/taskpane/state/ModelEditor';
 import { STARTER_MODEL } from '../../../src/taskpane/state/starterModel';
-import type { WorkbookPort } from '../../../src/taskpane/workbook/WorkbookPort';
+import type { BuildOptions, BuildResult, CellLocation, WorkbookPort } from '../../../src/taskpane/workbook/WorkbookPort';
 
 // jsdom has no layout, hence no ResizeObserver; Fluent's MessageBar observes its own width to reflow.
 class NoLayoutResizeObserver {
@@ -21,11 +21,11 @@ export function mockPort(saved: ModelInput | null = null): MockPort {
   return {
     host: 'playground',
     loadModel: jest.fn(async () => saved),
-    saveModel: jest.fn(async () => undefined),
-    build: jest.fn(async () => ({ sheets: ['Packaging'], notes: [] })),
+    saveModel: jest.fn(async (_model: ModelInput): Promise<void> => undefined),
+    build: jest.fn(async (_model: Model, _options?: BuildOptions): Promise<BuildResult> => ({ sheets: ['Packaging'], notes: [] })),
     readFromWorkbook: jest.fn(async () => ({ model: STARTER_MODEL, problems: [] })),
-    writeQuote: jest.fn(async () => undefined),
-    selectCell: jest.fn(async () => undefined),
+    writeQuote: jest.fn(async (_model: Model): Promise<void> => undefined),
+    selectCell: jest.fn(async (_location: CellLocation): Promise<void> => undefined),
     insertExample: jest.fn(async () => ({ sheet: 'Sheet1', address: 'A1' })),
   };
 }
