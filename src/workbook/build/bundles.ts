@@ -12,7 +12,7 @@ import type { Bundle, Model, Term } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bool, col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
-import { decimalsNeeded, listPriceLookup } from './lookups';
+import { decimalsNeeded, listPriceLookup, unitCostLookup } from './lookups';
 import type { PriceBookRefs } from './priceBook';
 
 export interface BundlesRefs {
@@ -22,7 +22,17 @@ export interface BundlesRefs {
   readonly fixedPrices: TableSpec;
   readonly allocation: TableSpec;
   /** Qualified ranges of the allocation table (per bundle, term, component row). */
-  readonly ref: { readonly bundleIds: string; readonly allocBundle: string; readonly allocTerm: string; readonly allocPrice: string; readonly allocStandalone: string };
+  readonly ref: {
+    readonly bundleIds: string;
+    readonly bundleTiers: string;
+    readonly allocBundle: string;
+    readonly allocTerm: string;
+    readonly allocPrice: string;
+    readonly allocStandalone: string;
+    readonly compBundle: string;
+    readonly compQuantity: string;
+    readonly compCost: string;
+  };
 }
 
 /**
@@ -65,10 +75,14 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       col('Required', 'text', 'input', 'bundles[].components[].required'),
       col('Min', 'integer', 'input', 'bundles[].components[].min'),
       col('Max', 'integer', 'input', 'bundles[].components[].max'),
+      col('Unit cost', 'money', 'formula'),
     ],
-    rows: model.bundles.flatMap((b) => b.components.map((c) => [text(b.id), text(c.sku), num(c.quantity), bool(c.required), numOrBlank(c.min), numOrBlank(c.max)])),
+    rows: model.bundles.flatMap((b) => b.components.map((c) => [text(b.id), text(c.sku), num(c.quantity), bool(c.required), numOrBlank(c.min), numOrBlank(c.max)])).map((row, i) => [
+      ...row,
+      formula(`=IFERROR(${unitCostLookup(pb, tableCell({ at: componentsAt }, i, 1))},0)`, model.products.find((p) => p.sku === (row[1]?.kind === 'text' ? row[1].value : ''))?.unitCost ?? 0),
+    ]),
   };
-  const fixedAt = { row: HEADER_ROW, col: 13 };
+  const fixedAt = { row: HEADER_ROW, col: 14 };
   const fixedRows = model.bundles.flatMap((b) => (b.pricing.kind === 'fixed' ? Object.entries(b.pricing.prices).map(([term, price]) => [text(b.id), text(term), num(price)]) : []));
   const fixedPrices: TableSpec = {
     name: 'BundleFixedPrices',
@@ -78,7 +92,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
     columns: [col('Bundle', 'text', 'input', 'bundles[].pricing.prices (bundle id)'), col('Term', 'text', 'input', 'bundles[].pricing.prices (term id)'), col('Price', 'money', 'input', 'bundles[].pricing.prices[term]')],
     rows: fixedRows,
   };
-  const allocAt = { row: HEADER_ROW, col: 17 };
+  const allocAt = { row: HEADER_ROW, col: 18 };
   const bundleIds = columnRange(bundles, 0);
   const listDecimals = decimalsNeeded(model.prices.map((p) => p.listPrice));
   const scale = 10 ** listDecimals;
@@ -171,6 +185,10 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
     allocation,
     ref: {
       bundleIds: on(ctx, 'bundles', bundleIds),
+      bundleTiers: on(ctx, 'bundles', columnRange(bundles, 2)),
+      compBundle: on(ctx, 'bundles', columnRange(components, 0)),
+      compQuantity: on(ctx, 'bundles', columnRange(components, 2)),
+      compCost: on(ctx, 'bundles', columnRange(components, 6)),
       allocBundle: on(ctx, 'bundles', columnRange(allocation, 0)),
       allocTerm: on(ctx, 'bundles', columnRange(allocation, 1)),
       allocPrice: on(ctx, 'bundles', columnRange(allocation, 6)),

@@ -2,11 +2,13 @@
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { planSheetNames } from '../registry';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../spec';
-import type { BuildContext } from './context';
+import { buildBundles } from './bundles';
+import { columnRange } from './cells';
+import { buildChannels } from './channels';
+import { type BuildContext, on } from './context';
+import { buildLadders } from './ladders';
 import { buildModelSheet } from './modelSheet';
 import { buildPackaging } from './packaging';
-import { buildBundles } from './bundles';
-import { buildLadders } from './ladders';
 import { buildPriceBook } from './priceBook';
 
 export interface DescribeOptions {
@@ -23,7 +25,15 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const priceBook = buildPriceBook(ctx);
   const ladders = buildLadders(ctx, priceBook);
   const bundles = buildBundles(ctx, priceBook);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet];
+  const lookups = {
+    pb: priceBook,
+    bands: ladders.bandRefs,
+    tierIds: on(ctx, 'packaging', columnRange(packaging.tiers, 0)),
+    tierLadders: on(ctx, 'packaging', columnRange(packaging.tiers, 8)),
+    ...bundles.ref,
+  };
+  const channels = buildChannels(ctx, lookups);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
 }

@@ -33,7 +33,7 @@ export class WorkbookBuildError extends Error {
   constructor(
     message: string,
     readonly restored: boolean,
-    readonly cause: unknown,
+    readonly failure: unknown,
   ) {
     super(message);
     this.name = 'WorkbookBuildError';

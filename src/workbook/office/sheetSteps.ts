@@ -177,11 +177,9 @@ function layoutStep(sheet: Excel.Worksheet, spec: SheetSpec, label: string): Ste
       spec.columns.forEach((c, i) => {
         sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = widthInPoints(c.width);
       });
-      if (spec.frozenRows > 0 || spec.frozenCols > 0) {
-        sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(spec.frozenRows, 1), Math.max(spec.frozenCols, 1)));
-        if (spec.frozenCols === 0) sheet.freezePanes.freezeRows(spec.frozenRows);
-        if (spec.frozenRows === 0) sheet.freezePanes.freezeColumns(spec.frozenCols);
-      }
+      if (spec.frozenRows > 0 && spec.frozenCols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.frozenRows, spec.frozenCols));
+      else if (spec.frozenRows > 0) sheet.freezePanes.freezeRows(spec.frozenRows);
+      else if (spec.frozenCols > 0) sheet.freezePanes.freezeColumns(spec.frozenCols);
       if (spec.tabColor !== undefined) sheet.tabColor = `#${spec.tabColor}`;
     },
   };

@@ -1,0 +1,135 @@
+/**
+ * Channels sheet: the partner levels and channels (inputs) and the waterfall of one unit of every product
+ * and bundle through every channel at every partner level: each party's buy price, sell price and margin,
+ * with the vendor margin highlighted where it falls below the floor, and a chart of the first item.
+ */
+import type { Model } from '../../engine/model/schema';
+import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { bundleTerms } from './bundles';
+import { col, columnRange, formula, heading, HEADER_ROW, num, sheet, tableCell, text } from './cells';
+import { type BuildContext, on } from './context';
+import { guardrailCell } from './guardrailCells';
+import { lineFigures, type LineInput } from './lineFigures';
+import { channelsTable, levelsTable } from './partners';
+import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
+
+export interface ChannelsRefs {
+  readonly sheet: SheetSpec;
+  readonly levels: TableSpec;
+  readonly channels: TableSpec;
+  readonly waterfall: TableSpec;
+  readonly ref: Pick<WaterfallRefs, 'channelIds' | 'channelKinds' | 'channelDistributor' | 'levelIds' | 'levelDiscount' | 'levelDealRegistration' | 'levelRebate' | 'levelMdf'>;
+}
+
+/** The (tier, term) each item is shown at: its first priced tier, annual (12 months) when priced, else the first priced term. */
+export function showcase(model: Model): { item: LineInput['item']; label: string; tier: string; term: string }[] {
+  const pick = (terms: readonly string[]): string | undefined => model.terms.find((t) => t.months === 12 && terms.includes(t.id))?.id ?? terms[0];
+  const out: { item: LineInput['item']; label: string; tier: string; term: string }[] = [];
+  for (const p of model.products) {
+    const tier = model.tiers.find((t) => model.prices.some((x) => x.sku === p.sku && x.tier === t.id))?.id;
+    if (tier === undefined) continue;
+    const term = pick(model.terms.filter((t) => model.prices.some((x) => x.sku === p.sku && x.tier === tier && x.term === t.id)).map((t) => t.id));
+    if (term !== undefined) out.push({ item: { sku: p.sku }, label: p.sku, tier, term });
+  }
+  for (const b of model.bundles) {
+    const term = pick(bundleTerms(b, model).map((t) => t.id));
+    if (term !== undefined) out.push({ item: { bundle: b.id }, label: b.id, tier: b.tier, term });
+  }
+  return out;
+}
+
+export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>): ChannelsRefs {
+  const { model } = ctx;
+  const levels = levelsTable(ctx, { row: HEADER_ROW, col: 0 });
+  const channels = channelsTable(ctx, { row: HEADER_ROW, col: 7 });
+  const ref: ChannelsRefs['ref'] = {
+    channelIds: on(ctx, 'channels', columnRange(channels, 0)),
+    channelKinds: on(ctx, 'channels', columnRange(channels, 2)),
+    channelDistributor: on(ctx, 'channels', columnRange(channels, 3)),
+    levelIds: on(ctx, 'channels', columnRange(levels, 0)),
+    levelDiscount: on(ctx, 'channels', columnRange(levels, 2)),
+    levelDealRegistration: on(ctx, 'channels', columnRange(levels, 3)),
+    levelRebate: on(ctx, 'channels', columnRange(levels, 4)),
+    levelMdf: on(ctx, 'channels', columnRange(levels, 5)),
+  };
+  const refs: WaterfallRefs = { ...lookups, ...ref };
+  const wfAt = { row: HEADER_ROW + Math.max(levels.rows.length, channels.rows.length, 1) + 4, col: 0 };
+  const inputs = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Route', 'Quantity'] as const;
+  const lines = showcase(model).flatMap((s) =>
+    model.channels.flatMap((c) => (c.kind === 'direct' ? [undefined] : model.levels.map((l) => l.id)).map((level) => ({ s, channel: c, level }))),
+  );
+  const rows = lines.map(({ s, channel, level }, r) => {
+    const cell = (k: number): string => tableCell({ at: wfAt }, r, k);
+    const at = (c: WaterfallColumn): string => cell(inputs.length + WATERFALL_COLUMNS.indexOf(c));
+    const line: LineInput = { item: s.item, quantity: 1, term: s.term, tier: s.tier, channel: channel.id, level, dealRegistration: false, discount: 0 };
+    const results = waterfallResults(lineFigures(model, line));
+    const formulas = waterfallFormulas(model, refs, { item: cell(0), tier: cell(1), term: cell(2), channel: cell(3), level: cell(4), quantity: cell(6), dealRegistration: 'FALSE', discount: '0' }, at);
+    const levelName = model.levels.find((l) => l.id === level)?.name;
+    return [
+      text(s.label),
+      text(s.tier),
+      text(s.term),
+      text(channel.id),
+      level === undefined ? text('') : text(level),
+      text(levelName === undefined ? channel.name : `${channel.name} · ${levelName}`),
+      num(1),
+      ...WATERFALL_COLUMNS.map((c) => formula(formulas[c], results[c])),
+    ];
+  });
+  const waterfall: TableSpec = {
+    name: 'ChannelWaterfall',
+    at: wfAt,
+    style: 'TableStyleMedium2',
+    caption: `Waterfall of one unit through every channel and partner level (${model.currency})`,
+    columns: [
+      col('Item', 'text', 'label'),
+      col('Tier', 'text', 'label'),
+      col('Term', 'text', 'label'),
+      col('Channel', 'text', 'label'),
+      col('Level', 'text', 'label'),
+      col('Route', 'text', 'label'),
+      col('Quantity', 'number', 'label'),
+      ...waterfallColumns(),
+    ],
+    rows,
+  };
+  const marginCol = wfAt.col + inputs.length + WATERFALL_COLUMNS.indexOf('Vendor margin %');
+  const firstItemRows = lines.filter((l) => l.s === lines[0]?.s).length;
+  const series = (name: WaterfallColumn) => ({ name, values: { at: { row: wfAt.row + 1, col: wfAt.col + inputs.length + WATERFALL_COLUMNS.indexOf(name) }, rows: firstItemRows, cols: 1 } });
+  const validations: ValidationSpec[] = [
+    { range: { at: { row: channels.at.row + 1, col: channels.at.col + 2 }, rows: Math.max(1, channels.rows.length), cols: 1 }, source: { kind: 'values', values: ['direct', 'one-tier', 'two-tier'] }, allowBlank: false, error: 'Pick direct, one-tier or two-tier' },
+  ];
+  return {
+    levels,
+    channels,
+    waterfall,
+    ref,
+    sheet: sheet({
+      key: 'channels',
+      name: ctx.names.channels,
+      tables: [levels, channels, waterfall],
+      cells: heading(`${model.name}: channel waterfall`, 'Each party’s buy price, sell price and margin. Vendor margins below the floor (Checks sheet) are highlighted.'),
+      frozenRows: wfAt.row + 1,
+      validations,
+      conditionalFormats: rows.length === 0 ? [] : [
+        {
+          range: { at: { row: wfAt.row + 1, col: marginCol }, rows: rows.length, cols: 1 },
+          formula: `=AND(ISNUMBER(${tableCell({ at: wfAt }, 0, marginCol - wfAt.col)}),${tableCell({ at: wfAt }, 0, marginCol - wfAt.col)}<${guardrailCell(ctx, 'Vendor margin floor')})`,
+          style: 'breach',
+        },
+      ],
+      charts: firstItemRows === 0 ? [] : [
+        {
+          kind: 'column',
+          title: `${lines[0]?.s.label ?? ''}: who gets what per unit`,
+          categories: { at: { row: wfAt.row + 1, col: wfAt.col + 5 }, rows: firstItemRows, cols: 1 },
+          series: [series('Customer price'), series('Reseller margin'), series('Distributor margin'), series('Vendor net')],
+          from: { row: 1, col: 12 },
+          to: { row: Math.max(wfAt.row - 1, 12), col: 20 },
+          yTitle: model.currency,
+        },
+      ],
+      tabColor: 'C55A11',
+    }),
+  };
+}

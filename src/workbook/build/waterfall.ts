@@ -1,0 +1,146 @@
+/**
+ * The price waterfall of one line as formulas (shared semantics; see the engine's partyPrices):
+ *   extended list = P × Q; after volume = ext − P × W(Q); after term = − ext × t (list basis) or × (1 − t)
+ *   (compound); customer = − ext × n or × (1 − n); reseller buy = customer − ext × (level + deal reg.);
+ *   distributor buy = reseller buy − ext × distributor discount (two-tier); vendor invoice = the direct
+ *   buyer's price; rebate, MDF = rates × invoice (rounded); vendor net = invoice − rebate − MDF.
+ * Each reported price is rounded once from the exact chain (the "Net before rounding" column carries the
+ * customer price unrounded, as the engine does); margins are differences of rounded prices.
+ */
+import type { Model } from '../../engine/model/schema';
+import { col } from './cells';
+import { type BandRefs, weightedUnits } from './ladderFormulas';
+import { ladderIdLookup, listPriceLookup, unitCostLookup } from './lookups';
+import type { PriceBookRefs } from './priceBook';
+import type { LineFigures } from './lineFigures';
+import type { TableColumnSpec } from '../spec';
+import { roundMoneyFormula } from './rounding';
+
+/** Qualified ranges the waterfall looks things up in. */
+export interface WaterfallRefs {
+  readonly pb: PriceBookRefs;
+  readonly bands: BandRefs;
+  readonly tierIds: string;
+  readonly tierLadders: string;
+  readonly bundleIds: string;
+  readonly bundleTiers: string;
+  readonly allocBundle: string;
+  readonly allocTerm: string;
+  readonly allocPrice: string;
+  readonly compBundle: string;
+  readonly compQuantity: string;
+  readonly compCost: string;
+  readonly channelIds: string;
+  readonly channelKinds: string;
+  readonly channelDistributor: string;
+  readonly levelIds: string;
+  readonly levelDiscount: string;
+  readonly levelDealRegistration: string;
+  readonly levelRebate: string;
+  readonly levelMdf: string;
+}
+
+/** The line's inputs as expressions (cell references or literals). */
+export interface LineCells {
+  readonly item: string;
+  readonly quantity: string;
+  readonly term: string;
+  readonly tier: string;
+  readonly channel: string;
+  readonly level: string;
+  readonly dealRegistration: string;
+  readonly discount: string;
+}
+
+export const WATERFALL_COLUMNS = [
+  'Kind', 'Tier used', 'List unit price', 'Extended list', 'Rate-weighted units', 'After volume', 'After term', 'Net before rounding',
+  'Customer price', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
+  'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %',
+] as const;
+export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
+
+export function waterfallColumns(): TableColumnSpec[] {
+  return WATERFALL_COLUMNS.map((h) =>
+    col(h, h === 'Kind' || h === 'Tier used' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' ? 'percent' : 'money', 'formula'),
+  );
+}
+
+/** The engine's figure for each waterfall column ('' where the party is absent). */
+export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number | string> {
+  const orBlank = (v: number | null): number | string => (v === null ? '' : v);
+  return {
+    Kind: f.kind,
+    'Tier used': f.tier,
+    'List unit price': f.listUnitPrice,
+    'Extended list': f.extendedList,
+    'Rate-weighted units': f.weightedUnits,
+    'After volume': f.afterVolume,
+    'After term': f.afterTerm,
+    'Net before rounding': f.customerExact,
+    'Customer price': f.customerPrice,
+    'Reseller buy': orBlank(f.resellerBuy),
+    'Distributor buy': orBlank(f.distributorBuy),
+    'Vendor invoice': f.vendorInvoice,
+    Rebate: f.rebate,
+    MDF: f.mdf,
+    'Vendor net': f.vendorNet,
+    'Reseller margin': orBlank(f.resellerMargin),
+    'Distributor margin': orBlank(f.distributorMargin),
+    Cost: f.cost,
+    'Vendor margin': f.vendorMargin,
+    'Vendor margin %': f.vendorNet === 0 ? '' : f.vendorMargin / f.vendorNet,
+  };
+}
+
+/**
+ * Formula text (with '=') of each waterfall column, given the line's input expressions and `at(column)`,
+ * the address of a waterfall column in the same row. `guard`, when given, blanks the row while it is empty.
+ */
+export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCells, at: (c: WaterfallColumn) => string, guard?: string): Record<WaterfallColumn, string> {
+  const round = (e: string): string => roundMoneyFormula(model, e);
+  const compound = model.discountBasis === 'compound';
+  const kind = at('Kind');
+  const tier = at('Tier used');
+  const P = at('List unit price');
+  const Q = line.quantity;
+  const ext = at('Extended list');
+  const W = at('Rate-weighted units');
+  const exact = at('Net before rounding');
+  const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
+  const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
+  const resellerRate = `(${lvl(r.levelDiscount)}+IF(${line.dealRegistration}=TRUE,${lvl(r.levelDealRegistration)},0))`;
+  const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
+  const term = `INDEX(${r.pb.ref.termDiscounts},MATCH(${line.term},${r.pb.ref.termIds},0))`;
+  const afterVolume = `(${ext}-${P}*${W})`;
+  const afterTerm = compound ? `${afterVolume}*(1-${term})` : `${afterVolume}-${ext}*${term}`;
+  const customer = compound ? `(${afterTerm})*(1-${line.discount})` : `${afterTerm}-${ext}*${line.discount}`;
+  const resellerExact = compound ? `${exact}*(1-${resellerRate})` : `${exact}-${ext}*${resellerRate}`;
+  const distributorExact = compound ? `${exact}*(1-${resellerRate})*(1-${distributorRate})` : `${exact}-${ext}*${resellerRate}-${ext}*${distributorRate}`;
+  const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
+  const invoice = at('Vendor invoice');
+  const f: Record<WaterfallColumn, string> = {
+    Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
+    'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
+    'List unit price': `IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`,
+    'Extended list': `${P}*${Q}`,
+    'Rate-weighted units': `IF(${kind}="bundle",0,${weightedUnits(r.bands, Q, ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier))})`,
+    'After volume': round(afterVolume),
+    'After term': round(afterTerm),
+    'Net before rounding': customer,
+    'Customer price': round(exact),
+    'Reseller buy': `IF(${chKind}="direct","",${round(resellerExact)})`,
+    'Distributor buy': `IF(${chKind}="two-tier",${round(distributorExact)},"")`,
+    'Vendor invoice': `IF(${chKind}="two-tier",${at('Distributor buy')},IF(${chKind}="one-tier",${at('Reseller buy')},${at('Customer price')}))`,
+    Rebate: `IF(${chKind}="direct",0,${round(`${invoice}*${lvl(r.levelRebate)}`)})`,
+    MDF: `IF(${chKind}="direct",0,${round(`${invoice}*${lvl(r.levelMdf)}`)})`,
+    'Vendor net': `${invoice}-${at('Rebate')}-${at('MDF')}`,
+    'Reseller margin': `IF(${chKind}="direct","",${at('Customer price')}-${at('Reseller buy')}+${at('Rebate')}+${at('MDF')})`,
+    'Distributor margin': `IF(${chKind}="two-tier",${at('Reseller buy')}-${at('Distributor buy')},"")`,
+    Cost: `IF(${kind}="bundle",SUMPRODUCT((${r.compBundle}=${line.item})*${r.compQuantity}*${r.compCost}),${unitCostLookup(r.pb, line.item)})*${Q}`,
+    'Vendor margin': `${at('Vendor net')}-${at('Cost')}`,
+    'Vendor margin %': `IF(${at('Vendor net')}=0,"",${at('Vendor margin')}/${at('Vendor net')})`,
+  };
+  const out = {} as Record<WaterfallColumn, string>;
+  for (const c of WATERFALL_COLUMNS) out[c] = guard === undefined ? `=${f[c]}` : `=IF(${guard}="","",${f[c]})`;
+  return out;
+}
