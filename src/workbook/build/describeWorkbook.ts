@@ -5,11 +5,13 @@ import type { SheetKey, SheetSpec, WorkbookSpec } from '../spec';
 import { buildBundles } from './bundles';
 import { columnRange } from './cells';
 import { buildChannels } from './channels';
+import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders } from './ladders';
 import { buildModelSheet } from './modelSheet';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
+import { buildQuote } from './quote';
 
 export interface DescribeOptions {
   /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
@@ -33,7 +35,14 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     ...bundles.ref,
   };
   const channels = buildChannels(ctx, lookups);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet];
+  const quote = buildQuote(ctx, { ...lookups, ...channels.ref }, {
+    tierIds: lookups.tierIds,
+    termIds: priceBook.ref.termIds,
+    channelIds: channels.ref.channelIds,
+    levelIds: channels.ref.levelIds,
+  });
+  const checks = buildChecks(ctx, ladders, channels, quote);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
 }

@@ -108,7 +108,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const exact = at('Net before rounding');
   const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
   const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
-  const resellerRate = `(${lvl(r.levelDiscount)}+IF(${line.dealRegistration}=TRUE,${lvl(r.levelDealRegistration)},0))`;
+  const resellerRate = `(${lvl(r.levelDiscount)}+IF(OR(${line.dealRegistration}=TRUE,${line.dealRegistration}="TRUE"),${lvl(r.levelDealRegistration)},0))`;
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = `INDEX(${r.pb.ref.termDiscounts},MATCH(${line.term},${r.pb.ref.termIds},0))`;
   const afterVolume = `(${ext}-${P}*${W})`;

@@ -51,6 +51,12 @@ export function cellInput(cell: CellSpec, formatCode: string): CellInput {
   }
 }
 
+/**
+ * The number format a cell gets: its column's, except that a formula never goes into a text-formatted
+ * cell (Excel would keep the formula as text there).
+ */
+export const cellFormatCode = (cell: CellSpec, formatCode: string): string => (cell.kind === 'formula' && formatCode === '@' ? 'General' : formatCode);
+
 /** Number format strings of a workbook, memoised per cell format. */
 export function formatCodes(currency: string, minorUnits: number): (format: CellFormat) => string {
   const cache = new Map<CellFormat, string>();

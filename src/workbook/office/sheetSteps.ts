@@ -6,7 +6,7 @@
 import { columnLetters, rangeA1 } from '../a1';
 import type { CellFormat, CellSpec, CellStyle, ChartSpec, ConditionalFormatSpec, HighlightStyle, RangeSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { jsonBytes, type Step } from './batcher';
-import { type CellInput, cellInput, textInput, widthInPoints } from './cellInput';
+import { type CellInput, cellFormatCode, cellInput, textInput, widthInPoints } from './cellInput';
 
 export interface SheetTarget {
   readonly sheet: Excel.Worksheet;
@@ -61,20 +61,22 @@ function tableSteps(target: SheetTarget, table: TableSpec, label: string): Step[
     },
   });
   const rows: readonly (readonly CellSpec[])[] = table.rows.length > 0 ? table.rows : [table.columns.map((): CellSpec => ({ kind: 'blank' }))];
-  const formatRowBytes = jsonBytes(codes) + 2;
   let start = 0;
   while (start < rows.length) {
     const inputs: CellInput[][] = [];
+    const formats: string[][] = [];
     let bytes = 200;
     let end = start;
     while (end < rows.length && (end === start || bytes < target.chunkBytes)) {
-      const row = (rows[end] as readonly CellSpec[]).map((cell, i) => cellInput(cell, codes[i] ?? 'General'));
+      const cells = rows[end] as readonly CellSpec[];
+      const rowFormats = cells.map((cell, i) => cellFormatCode(cell, codes[i] ?? 'General'));
+      const row = cells.map((cell, i) => cellInput(cell, rowFormats[i] as string));
       inputs.push(row);
-      bytes += jsonBytes(row) + formatRowBytes + 2;
+      formats.push(rowFormats);
+      bytes += jsonBytes(row) + jsonBytes(rowFormats) + 2;
       end += 1;
     }
     const first = table.at.row + 1 + start;
-    const formats = inputs.map(() => codes);
     steps.push({
       bytes,
       label,
@@ -103,7 +105,7 @@ function tableSteps(target: SheetTarget, table: TableSpec, label: string): Step[
 function looseStep(target: SheetTarget, sheetSpec: SheetSpec, label: string): Step | null {
   if (sheetSpec.cells.length === 0) return null;
   const cells = sheetSpec.cells.map((c) => {
-    const code = target.formatCode(c.format);
+    const code = cellFormatCode(c.cell, target.formatCode(c.format));
     return { at: c.at, code, input: cellInput(c.cell, code), style: STYLE[c.style] };
   });
   return {

@@ -1,0 +1,141 @@
+/**
+ * Checks sheet: the guardrail settings (inputs) and every guardrail's pass or breach, as formulas over the
+ * other sheets: each quote line's vendor margin against the floor and its customer discount against the
+ * maximum, the channel waterfall rows below the floor, and each ladder's unit price never rising with
+ * quantity. Breaches are highlighted here and where they stand (Channels and Quote sheets).
+ */
+import type { SheetSpec, TableSpec } from '../spec';
+import { bool, col, columnRange, formula, heading, num, sheet, tableCell, text } from './cells';
+import type { BuildContext } from './context';
+import { on } from './context';
+import { GUARDRAIL_SETTINGS, GUARDRAILS_AT, guardrailCell } from './guardrailCells';
+import type { ChannelsRefs } from './channels';
+import type { LaddersRefs } from './ladders';
+import { QUOTE_INPUTS, type QuoteRefs } from './quote';
+import { WATERFALL_COLUMNS } from './waterfall';
+
+type Status = 'Pass' | 'Breach' | 'Off';
+
+export interface ChecksRefs {
+  readonly sheet: SheetSpec;
+  readonly guardrails: TableSpec;
+  readonly checks: TableSpec;
+}
+
+export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: ChannelsRefs, quote: QuoteRefs): ChecksRefs {
+  const { model } = ctx;
+  const g = model.guardrails;
+  const guardrails: TableSpec = {
+    name: 'Guardrails',
+    at: GUARDRAILS_AT,
+    style: 'TableStyleMedium4',
+    caption: 'Guardrails',
+    columns: [col('Setting', 'text', 'label'), col('Value', 'general', 'input', 'guardrails')],
+    rows: [
+      [text(GUARDRAIL_SETTINGS[0]), num(g.vendorMarginFloor)],
+      [text(GUARDRAIL_SETTINGS[1]), num(g.maxCustomerDiscount)],
+      [text(GUARDRAIL_SETTINGS[2]), bool(g.channelConflict)],
+      [text(GUARDRAIL_SETTINGS[3]), bool(g.risingUnitPrice)],
+    ],
+  };
+  const floor = guardrailCell(ctx, 'Vendor margin floor');
+  const maxDiscount = guardrailCell(ctx, 'Max customer discount');
+  const rising = guardrailCell(ctx, 'Rising unit price');
+  const checksAt = { row: GUARDRAILS_AT.row, col: 3 };
+  type Row = { check: string; where: string; value: string; valueResult: number | string; limit: string; limitResult: number; breach: string; status: Status };
+  const rows: Row[] = [];
+  const qcol = (name: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(name);
+  quote.figures.forEach((f, i) => {
+    const cell = (k: number): string => on(ctx, 'quote', tableCell(quote.lines, i, k, true));
+    const margin = f.vendorNet === 0 ? '' : f.vendorMargin / f.vendorNet;
+    rows.push({
+      check: 'Vendor margin at or above the floor',
+      where: `Quote line ${i + 1}`,
+      value: `=${cell(qcol('Vendor margin %'))}`,
+      valueResult: margin,
+      limit: `=${floor}`,
+      limitResult: g.vendorMarginFloor,
+      breach: 'V<L',
+      status: typeof margin === 'number' && margin < g.vendorMarginFloor ? 'Breach' : 'Pass',
+    });
+    const discount = f.extendedList === 0 ? 0 : 1 - f.customerPrice / f.extendedList;
+    rows.push({
+      check: 'Customer discount at most the maximum',
+      where: `Quote line ${i + 1}`,
+      value: `=IF(N(${cell(qcol('Extended list'))})=0,0,1-${cell(qcol('Customer price'))}/${cell(qcol('Extended list'))})`,
+      valueResult: discount,
+      limit: `=${maxDiscount}`,
+      limitResult: g.maxCustomerDiscount,
+      breach: 'V>L+1E-12',
+      status: discount > g.maxCustomerDiscount + 1e-12 ? 'Breach' : 'Pass',
+    });
+  });
+  const wfMargin = on(ctx, 'channels', columnRange(channels.waterfall, 7 + WATERFALL_COLUMNS.indexOf('Vendor margin %')));
+  const below = channels.waterfall.rows.filter((r) => {
+    const c = r[7 + WATERFALL_COLUMNS.indexOf('Vendor margin %')];
+    return c?.kind === 'formula' && typeof c.result === 'number' && c.result < g.vendorMarginFloor;
+  }).length;
+  rows.push({
+    check: 'Channel waterfall rows below the vendor margin floor',
+    where: ctx.names.channels,
+    value: `=COUNTIF(${wfMargin},"<"&${floor})`,
+    valueResult: below,
+    limit: '=0',
+    limitResult: 0,
+    breach: 'V>L',
+    status: below > 0 ? 'Breach' : 'Pass',
+  });
+  let start = 0;
+  for (const l of model.ladders) {
+    const n = ladders.prices.rows.filter((r) => r[0]?.kind === 'text' && r[0].value === l.id).length;
+    const unitCol = 6;
+    const prices = ladders.prices.rows.slice(start, start + n).map((r) => (r[unitCol]?.kind === 'formula' ? Number(r[unitCol].result) : 0));
+    const rises = prices.slice(1).filter((p, i) => p > (prices[i] ?? p) + 1e-9).length;
+    const range = (from: number, to: number): string => on(ctx, 'ladders', `${tableCell(ladders.prices, from, unitCol, true)}:${tableCell(ladders.prices, to, unitCol, true)}`);
+    rows.push({
+      check: 'Unit price never rises with quantity',
+      where: `Ladder ${l.id}`,
+      value: n < 2 ? '=0' : `=SUMPRODUCT(--(${range(start + 1, start + n - 1)}>${range(start, start + n - 2)}+1E-9))`,
+      valueResult: n < 2 ? 0 : rises,
+      limit: '=0',
+      limitResult: 0,
+      breach: 'V>L',
+      status: !g.risingUnitPrice ? 'Off' : rises > 0 ? 'Breach' : 'Pass',
+    });
+    start += n;
+  }
+  const checks: TableSpec = {
+    name: 'Checks',
+    at: checksAt,
+    style: 'TableStyleMedium2',
+    caption: 'Checks',
+    columns: [col('Check', 'text', 'label'), col('Where', 'text', 'label'), col('Value', 'number', 'formula'), col('Limit', 'number', 'formula'), col('Status', 'text', 'formula')],
+    rows: rows.map((r, i) => {
+      const v = tableCell({ at: checksAt }, i, 2);
+      const lim = tableCell({ at: checksAt }, i, 3);
+      const cond = r.breach.replace('V', v).replace('L', lim);
+      const off = r.check.startsWith('Unit price') ? `${rising}=FALSE,"Off",` : '';
+      const status = off === '' ? `=IF(${v}="","Pass",IF(${cond},"Breach","Pass"))` : `=IF(${off.slice(0, -1)},IF(${v}="","Pass",IF(${cond},"Breach","Pass")))`;
+      return [text(r.check), text(r.where), formula(r.value, r.valueResult), formula(r.limit, r.limitResult), formula(status, r.status)];
+    }),
+  };
+  const statusCol = checksAt.col + 4;
+  return {
+    guardrails,
+    checks,
+    sheet: sheet({
+      key: 'checks',
+      name: ctx.names.checks,
+      tables: [guardrails, checks],
+      cells: heading(`${model.name}: checks`, 'Every guardrail with pass or breach; breaching cells are also highlighted where they stand.'),
+      conditionalFormats:
+        rows.length === 0
+          ? []
+          : [
+              { range: { at: { row: checksAt.row + 1, col: statusCol }, rows: rows.length, cols: 1 }, formula: `=${tableCell({ at: checksAt }, 0, 4)}="Breach"`, style: 'breach' },
+              { range: { at: { row: checksAt.row + 1, col: statusCol }, rows: rows.length, cols: 1 }, formula: `=${tableCell({ at: checksAt }, 0, 4)}="Pass"`, style: 'pass' },
+            ],
+      tabColor: 'FF0000',
+    }),
+  };
+}

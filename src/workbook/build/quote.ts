@@ -1,0 +1,138 @@
+/**
+ * Quote sheet: an editable quote. Each line picks an item (product or bundle), term, tier, channel and
+ * level from drop-down lists; the waterfall and the totals follow by formula. A few spare lines below
+ * the quote stay blank until an item is picked.
+ */
+import { dec, sum, toNumber } from '../../engine';
+import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
+import { type BuildContext, on } from './context';
+import { guardrailCell } from './guardrailCells';
+import { lineFigures, type LineFigures } from './lineFigures';
+import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
+
+/** Spare blank lines under the quote's lines. */
+export const SPARE_LINES = 3;
+export const QUOTE_INPUTS = ['Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount'] as const;
+/** Row of the customer cell (B3) and of the totals (row 4); the lines table's header is row 5. */
+export const CUSTOMER_AT = { row: 2, col: 1 } as const;
+const TOTALS_ROW = 3;
+const LINES_AT = { row: 4, col: 0 } as const;
+const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
+
+export interface QuoteRefs {
+  readonly sheet: SheetSpec;
+  readonly lines: TableSpec;
+  readonly items: TableSpec;
+  /** Engine figures of each quote line. */
+  readonly figures: readonly LineFigures[];
+}
+
+export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tierIds: string; termIds: string; channelIds: string; levelIds: string }): QuoteRefs {
+  const { model } = ctx;
+  const n = model.quote.lines.length;
+  const figures = model.quote.lines.map((l) => lineFigures(model, { ...l, item: l.item }));
+  const cellOf = (r: number, k: number): string => tableCell({ at: LINES_AT }, r, k);
+  const rows = [...model.quote.lines, ...new Array<undefined>(SPARE_LINES).fill(undefined)].map((l, r) => {
+    const c = (k: number): string => cellOf(r, k);
+    const at = (w: WaterfallColumn): string => c(QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w));
+    const formulas = waterfallFormulas(
+      model,
+      refs,
+      { item: c(0), quantity: c(1), term: c(2), tier: c(3), channel: c(4), level: c(5), dealRegistration: c(6), discount: `N(${c(7)})` },
+      at,
+      c(0),
+    );
+    const f = figures[r];
+    const results = f === undefined ? undefined : waterfallResults(f);
+    const inputs =
+      l === undefined
+        ? [blank, blank, blank, blank, blank, blank, blank, blank]
+        : [
+            text('sku' in l.item ? l.item.sku : l.item.bundle),
+            num(l.quantity),
+            text(l.term),
+            textOrBlank(l.tier),
+            text(l.channel),
+            textOrBlank(l.level),
+            bool(l.dealRegistration),
+            num(l.discount),
+          ];
+    return [...inputs, ...WATERFALL_COLUMNS.map((w) => formula(formulas[w], results === undefined ? null : results[w]))];
+  });
+  const lines: TableSpec = {
+    name: 'QuoteLines',
+    at: LINES_AT,
+    style: 'TableStyleMedium2',
+    columns: [
+      col('Item', 'text', 'input', 'quote.lines[].item'),
+      col('Quantity', 'number', 'input', 'quote.lines[].quantity'),
+      col('Term', 'text', 'input', 'quote.lines[].term'),
+      col('Tier', 'text', 'input', 'quote.lines[].tier'),
+      col('Channel', 'text', 'input', 'quote.lines[].channel'),
+      col('Level', 'text', 'input', 'quote.lines[].level'),
+      col('Deal registration', 'general', 'input', 'quote.lines[].dealRegistration'),
+      col('Line discount', 'percent', 'input', 'quote.lines[].discount'),
+      ...waterfallColumns(),
+    ],
+    rows,
+  };
+  const itemsAt = { row: LINES_AT.row, col: lines.columns.length + 1 };
+  const items: TableSpec = {
+    name: 'QuoteItems',
+    at: itemsAt,
+    style: 'TableStyleLight9',
+    caption: 'Products and bundles',
+    columns: [col('Item', 'text', 'label'), col('Kind', 'text', 'label'), col('Name', 'text', 'label')],
+    rows: [...model.products.map((p) => [text(p.sku), text('product'), text(p.name)]), ...model.bundles.map((b) => [text(b.id), text('bundle'), text(b.name)])],
+  };
+  const total = (w: WaterfallColumn) => {
+    const k = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
+    const values = figures.map((f) => waterfallResults(f)[w]).filter((v): v is number => typeof v === 'number');
+    return loose({ row: TOTALS_ROW, col: k }, formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
+  };
+  const rowCount = n + SPARE_LINES;
+  const list = (k: number, source: string, what: string): ValidationSpec => ({
+    range: { at: { row: LINES_AT.row + 1, col: k }, rows: rowCount, cols: 1 },
+    source: { kind: 'range', formula: `=${source}` },
+    allowBlank: true,
+    error: `Pick a ${what} from the list`,
+  });
+  const marginCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Vendor margin %');
+  return {
+    lines,
+    items,
+    figures,
+    sheet: sheet({
+      key: 'quote',
+      name: ctx.names.quote,
+      tables: [lines, items],
+      cells: [
+        loose({ row: 0, col: 0 }, text(`${model.name}: quote`), 'title', 'text'),
+        loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow.'), 'note', 'text'),
+        loose({ row: 2, col: 0 }, text('Customer'), 'label', 'text'),
+        loose(CUSTOMER_AT, text(model.quote.customer), 'value', 'text'),
+        loose({ row: TOTALS_ROW, col: 0 }, text('Totals'), 'label', 'text'),
+        ...TOTALLED.map(total),
+      ],
+      frozenRows: LINES_AT.row + 1,
+      frozenCols: 1,
+      validations: [
+        list(0, on(ctx, 'quote', columnRange(items, 0)), 'product or bundle'),
+        list(2, lists.termIds, 'term'),
+        list(3, lists.tierIds, 'tier'),
+        list(4, lists.channelIds, 'channel'),
+        list(5, lists.levelIds, 'partner level'),
+        { range: { at: { row: LINES_AT.row + 1, col: 6 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
+      ],
+      conditionalFormats: [
+        {
+          range: { at: { row: LINES_AT.row + 1, col: marginCol }, rows: rowCount, cols: 1 },
+          formula: `=AND(ISNUMBER(${cellOf(0, marginCol)}),${cellOf(0, marginCol)}<${guardrailCell(ctx, 'Vendor margin floor')})`,
+          style: 'breach',
+        },
+      ],
+      tabColor: '00B0F0',
+    }),
+  };
+}
