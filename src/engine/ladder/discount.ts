@@ -9,15 +9,13 @@
 import { dec, divide, multiply, normalize, round, subtract, toNumber, ZERO, add, compare, min, sign, toFixedString, type Decimal } from '../decimal';
 import { PricingError } from '../errors';
 import { compileSegments, exactOrNull } from './compile';
-import { decimalsOf, minorUnitsOf, POW10_NUMBER, roundUnits, SAFE, scaledValue } from './fast-path';
+import { fastDiscount, minorUnitsOf, POW10_NUMBER, SAFE, scaledValue } from './fast-path';
 import { ladderMessages as m } from './messages';
-import { checkExactQuantity, checkQuantity } from './quantity';
+import { checkExactQuantity, checkQuantity, isPriceable } from './quantity';
 import type { CompiledDiscountLadder, DiscountBand, DiscountMode, DiscountResult, RoundOptions } from './types';
 import { checkBounds, discountRate } from './validate';
 
 const DISCOUNT_MODES: readonly DiscountMode[] = ['graduated', 'volume'];
-/** Decimals of a list price the fast path takes (beyond, the exact path). */
-const LIST_DECIMALS = 8;
 /** Decimals kept for an effective rate that does not terminate. */
 const RATE_DIGITS = 30;
 
@@ -99,7 +97,7 @@ const ZERO_RESULT: DiscountResult = Object.freeze({ net: 0, discount: 0, effecti
  * the gross a quote shows. With `unrounded`, both are exact.
  */
 export function discountedTotal(ladder: CompiledDiscountLadder, listUnitPrice: number, quantity: number, options?: RoundOptions): DiscountResult {
-  checkQuantity(ladder, quantity);
+  if (!isPriceable(ladder, quantity)) checkQuantity(ladder, quantity);
   checkListPrice(listUnitPrice);
   const minorUnits = options === undefined ? 2 : minorUnitsOf(options.minorUnits);
   const unrounded = options !== undefined && options.unrounded === true;
@@ -114,27 +112,4 @@ export function discountedTotal(ladder: CompiledDiscountLadder, listUnitPrice: n
   if (unrounded) return { net: toNumber(normalize(subtract(gross, off))), discount: toNumber(normalize(off)), effectiveRate };
   const net = round(subtract(gross, off), minorUnits);
   return { net: toNumber(net), discount: toNumber(subtract(round(gross, minorUnits), net)), effectiveRate };
-}
-
-function fastDiscount(ladder: CompiledDiscountLadder, listUnitPrice: number, quantity: number, minorUnits: number, unrounded: boolean): DiscountResult | null {
-  const value = scaledValue(ladder, quantity);
-  if (value === null) return null;
-  const listScale = decimalsOf(listUnitPrice, LIST_DECIMALS);
-  if (listScale < 0) return null;
-  const { units: weighted, quantityUnits: k } = value; // W(q) in 10^-value.scale, q in 10^-value.quantityScale
-  const list = Math.round(listUnitPrice * (POW10_NUMBER[listScale] as number));
-  const rateShift = POW10_NUMBER[value.scale - value.quantityScale] as number;
-  const scale = listScale + value.scale;
-  const gross = list * k * rateShift; // at `scale`
-  const off = list * weighted;
-  const rateDivisor = k * rateShift;
-  if (!(gross < SAFE && off < SAFE && rateDivisor < SAFE) || scale > 22) return null;
-  const effectiveRate = weighted / rateDivisor;
-  const p = POW10_NUMBER[scale] as number;
-  if (unrounded) return { net: (gross - off) / p, discount: off / p, effectiveRate };
-  const net = roundUnits(gross - off, scale, minorUnits);
-  const grossRounded = roundUnits(gross, scale, minorUnits);
-  if (!(grossRounded < SAFE)) return null;
-  const minor = POW10_NUMBER[minorUnits] as number;
-  return { net: net / minor, discount: (grossRounded - net) / minor, effectiveRate };
 }

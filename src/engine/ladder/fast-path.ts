@@ -17,7 +17,7 @@ import { priceTotalExact } from './exact';
 import { PricingError } from '../errors';
 import { ladderMessages } from './messages';
 import { checkQuantity } from './quantity';
-import type { CompiledSegments, PriceLadder, RoundOptions } from './types';
+import type { CompiledSegments, DiscountResult, PriceLadder, RoundOptions } from './types';
 
 /** Quantity decimals the fast path accepts beyond those of the ladder's Up to values. */
 export const QUANTITY_DECIMALS = 6;
@@ -197,4 +197,55 @@ export function priceTotal(ladder: PriceLadder, quantity: number, options?: Roun
 /** An exact figure as a number: rounded once to minor units, or as is. */
 export function exactToNumber(value: Decimal, minorUnits: number, unrounded: boolean): number {
   return toNumber(unrounded ? normalize(value) : round(value, minorUnits));
+}
+
+/** Decimals of a list price the fast discount path takes (beyond, the exact path). */
+const LIST_DECIMALS = 8;
+// A one-entry memo of the last list price's decimals: a column of quantities at one list price
+// finds them once. Pure in effect (the same input always gives the same answer).
+let memoList = NaN;
+let memoListScale = -1;
+
+function listScaleOf(listUnitPrice: number): number {
+  if (listUnitPrice !== memoList) {
+    memoListScale = decimalsOf(listUnitPrice, LIST_DECIMALS);
+    memoList = listUnitPrice;
+  }
+  return memoListScale;
+}
+
+/**
+ * Net, discount and effective rate of a discount ladder on scaled integers (checked inputs,
+ * quantity > 0); null when a figure does not fit and the caller must take the exact path.
+ * W(q) is the rate-weighted quantity the ladder compiles to: money off = list × W(q).
+ */
+export function fastDiscount(ladder: CompiledSegments, listUnitPrice: number, quantity: number, minorUnits: number, unrounded: boolean): DiscountResult | null {
+  let weighted = segmentUnits(ladder, quantity); // W(q) in 10^-valueScale
+  let k = 0; // q in 10^-quantityScale
+  let valueScale = ladder.totalScale;
+  let quantityScale = ladder.quantityScale;
+  if (weighted >= 0) {
+    k = narrowQuantity(ladder, quantity);
+  } else {
+    const widened = widenedUnits(ladder, quantity);
+    if (widened === null) return null;
+    ({ units: weighted, quantityUnits: k, scale: valueScale, quantityScale } = widened);
+  }
+  const listScale = listScaleOf(listUnitPrice);
+  if (listScale < 0) return null;
+  const list = Math.round(listUnitPrice * (POW10_NUMBER[listScale] as number));
+  const rateShift = POW10_NUMBER[valueScale - quantityScale] as number;
+  const scale = listScale + valueScale;
+  const gross = list * k * rateShift; // list × q in 10^-scale
+  const off = list * weighted;
+  const rateDivisor = k * rateShift;
+  if (!(gross < SAFE && off < SAFE && rateDivisor < SAFE) || scale > 22) return null;
+  const effectiveRate = weighted / rateDivisor;
+  const p = POW10_NUMBER[scale] as number;
+  if (unrounded) return { net: (gross - off) / p, discount: off / p, effectiveRate };
+  const net = roundUnits(gross - off, scale, minorUnits);
+  const grossRounded = roundUnits(gross, scale, minorUnits);
+  if (!(grossRounded < SAFE)) return null;
+  const minor = POW10_NUMBER[minorUnits] as number;
+  return { net: net / minor, discount: (grossRounded - net) / minor, effectiveRate };
 }
