@@ -1,0 +1,144 @@
+/** The in-memory workbook behind the Excel test double. Plain data, deep-cloned for each sync. */
+import { type Rect, formatRect } from './a1';
+
+export type CellValue = string | number | boolean;
+
+export interface CellState {
+  /** The constant, or for a formula cell the double's stand-in result (it does not calculate). */
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  bold?: boolean;
+  fill?: string;
+}
+
+export interface TableState {
+  id: number;
+  name: string;
+  rect: Rect;
+  style: string;
+}
+
+export interface ValidationState {
+  rect: Rect;
+  rule: unknown;
+  ignoreBlanks?: boolean;
+  errorAlert?: unknown;
+}
+
+export interface ConditionalFormatState {
+  rect: Rect;
+  type: string;
+  rule: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  anchor: string;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  /** Keyed by `row,col` (zero-based). Absent means blank with the General format. */
+  cells: Map<string, CellState>;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  frozenCols: number;
+  tabColor?: string;
+  tables: TableState[];
+  validations: ValidationState[];
+  conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  nextSheetId: number;
+  nextTableId: number;
+  selection: { sheet: string; address: string } | null;
+  calculationSuspended: boolean;
+}
+
+export const cellKey = (row: number, col: number): string => `${row},${col}`;
+
+export function emptyWorkbook(firstSheet = 'Sheet1'): WorkbookState {
+  return {
+    sheets: [newSheet(`{00000000-0001-0000-0000-000000000000}`, firstSheet)],
+    nextSheetId: 2,
+    nextTableId: 1,
+    selection: null,
+    calculationSuspended: false,
+  };
+}
+
+export function newSheet(id: string, name: string): SheetState {
+  return {
+    id,
+    name,
+    visibility: 'Visible',
+    cells: new Map(),
+    columnWidths: new Map(),
+    frozenRows: 0,
+    frozenCols: 0,
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+  };
+}
+
+export function cloneSheet(sheet: SheetState): SheetState {
+  return {
+    ...sheet,
+    cells: new Map([...sheet.cells].map(([k, c]) => [k, { ...c }])),
+    columnWidths: new Map(sheet.columnWidths),
+    tables: sheet.tables.map((t) => ({ ...t })),
+    validations: sheet.validations.map((v) => ({ ...v })),
+    conditionalFormats: sheet.conditionalFormats.map((c) => ({ ...c })),
+    charts: sheet.charts.map((c) => ({ ...c })),
+  };
+}
+
+export function cloneWorkbook(state: WorkbookState): WorkbookState {
+  return { ...state, sheets: state.sheets.map(cloneSheet), selection: state.selection && { ...state.selection } };
+}
+
+/** A canonical, order-stable JSON of everything a user could see or lose (selection excluded). */
+export function snapshotWorkbook(state: WorkbookState): string {
+  return JSON.stringify(
+    state.sheets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      visibility: s.visibility,
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      tabColor: s.tabColor,
+      cells: [...s.cells].filter(([, c]) => !isBlankCell(c)).sort(([a], [b]) => compareKeys(a, b)),
+      columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
+      tables: s.tables.map((t) => ({ ...t, rect: formatRect(t.rect) })),
+      validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })),
+      conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, rect: formatRect(c.rect) })),
+      charts: s.charts,
+    })),
+  );
+}
+
+export function isBlankCell(cell: CellState): boolean {
+  return cell.formula === undefined && cell.value === '' && cell.numberFormat === 'General' && !cell.bold && !cell.fill;
+}
+
+function compareKeys(a: string, b: string): number {
+  const [ar, ac] = a.split(',').map(Number) as [number, number];
+  const [br, bc] = b.split(',').map(Number) as [number, number];
+  return ar - br || ac - bc;
+}

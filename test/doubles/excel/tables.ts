@@ -1,0 +1,262 @@
+/** Excel.Table / TableCollection and Excel.Chart / ChartCollection in the double. */
+import { type Rect, formatRect, parseAddress } from './a1';
+import { blankCell } from './cells';
+import { ExcelApiError, type Host } from './host';
+import { Loadable } from './loadable';
+import { allTables, checkTableRect, renameTable } from './mutations';
+import { FakeRange } from './range';
+import { type SheetState, type TableState, type WorkbookState, cellKey } from './state';
+
+type SheetLocator = (wb: WorkbookState) => SheetState;
+
+function fixHeaders(sheet: SheetState, rect: Rect): void {
+  const seen = new Set<string>();
+  for (let c = rect.col; c <= rect.lastCol; c++) {
+    const key = cellKey(rect.row, c);
+    const cell = sheet.cells.get(key) ?? blankCell();
+    let header = cell.formula === undefined && cell.value !== '' ? String(cell.value) : `Column${c - rect.col + 1}`;
+    for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${header}${n}`;
+    seen.add(header.toLowerCase());
+    const { formula: _formula, ...rest } = cell;
+    sheet.cells.set(key, { ...rest, value: header });
+  }
+}
+
+export class FakeTable extends Loadable {
+  protected readonly defaultLoad = ['name'];
+  private boundId: number | null = null;
+
+  constructor(
+    host: Host,
+    path: string,
+    private readonly find: (wb: WorkbookState) => TableState | null,
+  ) {
+    super(host, path);
+  }
+
+  bind(id: number): this {
+    this.boundId = id;
+    return this;
+  }
+
+  protected override exists(wb: WorkbookState): boolean {
+    return this.locate(wb) !== null;
+  }
+
+  private locate(wb: WorkbookState): { sheet: SheetState; table: TableState } | null {
+    const table = this.boundId !== null ? allTables(wb).find((t) => t.id === this.boundId) : this.find(wb);
+    if (!table) return null;
+    this.boundId = table.id;
+    const sheet = wb.sheets.find((s) => s.tables.includes(table)) as SheetState;
+    return { sheet, table };
+  }
+
+  private at(wb: WorkbookState): { sheet: SheetState; table: TableState } {
+    const found = this.locate(wb);
+    if (!found) throw new ExcelApiError('ItemNotFound', `${this.path} does not exist`);
+    return found;
+  }
+
+  protected readProp(wb: WorkbookState, prop: string): unknown {
+    const { sheet, table } = this.at(wb);
+    if (prop === 'name') return table.name;
+    if (prop === 'worksheet/name') return sheet.name;
+    if (prop === 'style') return table.style;
+    throw new ExcelApiError('InvalidArgument', `the double does not load Table.${prop}`);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(name: string) {
+    this.queue('name', name, (wb) => renameTable(wb, this.at(wb).table, name));
+  }
+  set style(style: string) {
+    this.queue('style', style, (wb) => {
+      this.at(wb).table.style = style;
+    });
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.host, `${this.path}.getRange()`, (wb) => {
+      const found = this.locate(wb);
+      return found && { sheet: found.sheet, rect: found.table.rect };
+    });
+  }
+
+  resize(newRange: FakeRange | string): void {
+    const address = typeof newRange === 'string' ? newRange : newRange.path;
+    this.queue('resize', address, (wb) => {
+      const { sheet, table } = this.at(wb);
+      const rect = typeof newRange === 'string' ? parseAddress(newRange) : newRange.at(wb).rect;
+      if (rect.row !== table.rect.row) throw new ExcelApiError('InvalidArgument', 'a resized table must keep its header row');
+      checkTableRect(sheet, rect, table);
+      table.rect = rect;
+      fixHeaders(sheet, rect);
+    });
+  }
+
+  delete(): void {
+    this.queue('delete', undefined, (wb) => {
+      const { sheet, table } = this.at(wb);
+      sheet.tables = sheet.tables.filter((t) => t !== table);
+      for (let r = table.rect.row; r <= table.rect.lastRow; r++) {
+        for (let c = table.rect.col; c <= table.rect.lastCol; c++) sheet.cells.delete(cellKey(r, c));
+      }
+    });
+  }
+}
+
+export class FakeTableCollection extends Loadable {
+  protected readonly defaultLoad = ['items/name'];
+
+  constructor(
+    host: Host,
+    path: string,
+    private readonly sheet: SheetLocator | null,
+  ) {
+    super(host, path);
+  }
+
+  private scope(wb: WorkbookState): TableState[] {
+    return this.sheet ? this.sheet(wb).tables : allTables(wb);
+  }
+
+  protected readProp(wb: WorkbookState, prop: string): unknown {
+    if (!prop.startsWith('items')) throw new ExcelApiError('InvalidArgument', `the double does not load TableCollection.${prop}`);
+    return this.scope(wb).map((t) => ({ id: t.id, name: t.name, style: t.style }));
+  }
+
+  override load(props?: unknown): this {
+    void props;
+    return super.load('items');
+  }
+
+  /** Tables loaded with `load('items/…')`: live proxies (bound by id) with name and style loaded. */
+  get items(): FakeTable[] {
+    const rows = this.read<Array<{ id: number; name: string; style: string }>>('items');
+    return rows.map((row) => new FakeTable(this.host, `${this.path}.items[${row.id}]`, () => null).bind(row.id).preload({ name: row.name, style: row.style }));
+  }
+
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    const label = typeof address === 'string' ? address : address.path;
+    const table = new FakeTable(this.host, `${this.path}.add(${label})`, () => null);
+    this.queue('add', [label, hasHeaders], (wb) => {
+      const target = typeof address === 'string' ? parseTarget(wb, address, this.sheet) : address.at(wb);
+      if (!hasHeaders) throw new ExcelApiError('InvalidArgument', 'the double models only tables with headers');
+      checkTableRect(target.sheet, target.rect);
+      const id = wb.nextTableId++;
+      let n = id;
+      while (allTables(wb).some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      target.sheet.tables.push({ id, name: `Table${n}`, rect: target.rect, style: 'TableStyleMedium2' });
+      fixHeaders(target.sheet, target.rect);
+      table.bind(id);
+    });
+    return table;
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.host, `${this.path}.getItem(${name})`, (wb) => this.scope(wb).find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+
+  getItemOrNullObject(name: string): FakeTable {
+    return this.getItem(name);
+  }
+}
+
+function parseTarget(wb: WorkbookState, address: string, sheet: SheetLocator | null): { sheet: SheetState; rect: Rect } {
+  if (sheet) return { sheet: sheet(wb), rect: parseAddress(address) };
+  throw new ExcelApiError('InvalidArgument', 'add tables through a worksheet in the double');
+}
+
+export class FakeChart {
+  readonly title: { text: string };
+
+  constructor(
+    private readonly host: Host,
+    readonly path: string,
+    private readonly sheet: SheetLocator,
+    private index: () => number,
+  ) {
+    this.title = Object.defineProperty({} as { text: string }, 'text', {
+      set: (text: string) => this.update('title.text', text, (c) => ({ ...c, title: text })),
+      get: () => undefined,
+    });
+  }
+
+  private update(member: string, args: unknown, change: (c: SheetState['charts'][number], wb: WorkbookState) => SheetState['charts'][number]): void {
+    this.host.enqueue({ target: this.path, member, args }, (wb) => {
+      const sheet = this.sheet(wb);
+      const chart = sheet.charts[this.index()];
+      if (!chart) throw new ExcelApiError('ItemNotFound', `${this.path} does not exist`);
+      sheet.charts[this.index()] = change(chart, wb);
+    });
+  }
+
+  set name(name: string) {
+    this.update('name', name, (c) => ({ ...c, name }));
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.update('setPosition', [startCell, endCell], (c) => ({ ...c, anchor: formatRect(parseAddress(endCell ? `${startCell}:${endCell}` : startCell)) }));
+  }
+
+  delete(): void {
+    this.host.enqueue({ target: this.path, member: 'delete' }, (wb) => {
+      const sheet = this.sheet(wb);
+      if (!sheet.charts[this.index()]) throw new ExcelApiError('ItemNotFound', `${this.path} does not exist`);
+      sheet.charts.splice(this.index(), 1);
+      const gone = this.index();
+      this.index = () => (gone >= 0 ? -1 : -1);
+    });
+  }
+}
+
+export class FakeChartCollection extends Loadable {
+  protected readonly defaultLoad = ['items/name'];
+
+  constructor(
+    host: Host,
+    path: string,
+    private readonly sheet: SheetLocator,
+  ) {
+    super(host, path);
+  }
+
+  protected readProp(wb: WorkbookState, prop: string): unknown {
+    if (!prop.startsWith('items')) throw new ExcelApiError('InvalidArgument', `the double does not load ChartCollection.${prop}`);
+    return this.sheet(wb).charts.map((c) => c.name);
+  }
+
+  override load(props?: unknown): this {
+    void props;
+    return super.load('items');
+  }
+
+  get items(): Array<{ name: string }> {
+    return this.read<string[]>('items').map((name) => ({ name }));
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy: string = 'Auto'): FakeChart {
+    let index = -1;
+    this.queue('add', [type, sourceData.path, seriesBy], (wb) => {
+      const sheet = this.sheet(wb);
+      const source = sourceData.at(wb);
+      index = sheet.charts.push({ name: `Chart ${sheet.charts.length + 1}`, type, source: `${source.sheet.name}!${formatRect(source.rect)}`, seriesBy, title: '', anchor: '' }) - 1;
+    });
+    return new FakeChart(this.host, `${this.path}.add(${type})`, this.sheet, () => index);
+  }
+
+  getItem(name: string): FakeChart {
+    return this.getItemOrNullObject(name);
+  }
+
+  /** Finds a chart by name (charts keep their names per sheet); the proxy resolves at sync time. */
+  getItemOrNullObject(name: string): FakeChart {
+    let index = -1;
+    this.host.enqueue({ target: this.path, member: 'getItemOrNullObject', args: name }, (wb) => {
+      index = this.sheet(wb).charts.findIndex((c) => c.name === name);
+    });
+    return new FakeChart(this.host, `${this.path}.getItem(${name})`, this.sheet, () => index);
+  }
+}
