@@ -1,0 +1,92 @@
+/**
+ * The example model built to .xlsx and recalculated by LibreOffice: every formula cell (prices, ladder
+ * figures, bundle allocations, channel and quote waterfalls, checks) must equal the engine's figure. Then
+ * a user's edit of an input cell: the dependent figures must follow to the engine's figures for the
+ * edited model.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadModel } from '../../../src/engine/model/loadModel';
+import type { Model, ModelInput } from '../../../src/engine/model/schema';
+import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
+import type { CellSpec, SheetSpec, TableSpec, WorkbookSpec } from '../../../src/workbook/spec';
+import { renderXlsx } from '../../../src/workbook/xlsx/renderXlsx';
+import { formulaCells, mismatches } from './compare';
+import { readRawValues } from './rawValues';
+import { recalculate } from './recalc';
+
+jest.setTimeout(180_000);
+
+const EXAMPLE = join(__dirname, '../../../examples/backup-vendor.tiercraft.json');
+
+function load(input: unknown): Model {
+  const r = loadModel(input);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+  return r.model;
+}
+
+async function recalculated(spec: WorkbookSpec) {
+  return readRawValues(recalculate(await renderXlsx(spec)));
+}
+
+/** The description with one input cell of a table replaced, every cached result left as it was (a user's edit). */
+function editCell(spec: WorkbookSpec, tableName: string, row: number, col: number, cell: CellSpec): WorkbookSpec {
+  const editTable = (t: TableSpec): TableSpec =>
+    t.name !== tableName ? t : { ...t, rows: t.rows.map((r, i) => (i !== row ? r : r.map((c, j) => (j === col ? cell : c)))) };
+  const editSheet = (s: SheetSpec): SheetSpec => ({ ...s, tables: s.tables.map(editTable) });
+  return { ...spec, sheets: spec.sheets.map(editSheet) };
+}
+
+const source = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as ModelInput;
+const model = load(source);
+const spec = describeWorkbook(model, { source });
+
+describe('LibreOffice recalculates the example workbook to the engine figures', () => {
+  it('recalculates on load (a wrong cached value is replaced, so the comparison checks something)', async () => {
+    const sabotaged = editCell(spec, 'ChannelWaterfall', 0, 7 + 8, { kind: 'formula', formula: '=1+1', result: 15 });
+    const values = await recalculated(sabotaged);
+    const ws = values.get('Channels');
+    const t = spec.sheets.find((s) => s.key === 'channels')?.tables.find((x) => x.name === 'ChannelWaterfall');
+    expect(t).toBeDefined();
+    expect(ws?.get(`${(t?.at.row ?? 0) + 1},${(t?.at.col ?? 0) + 15}`)).toBe(2);
+  });
+
+  it('every formula cell equals the engine figure', async () => {
+    const cells = formulaCells(spec);
+    const sheetsWithFormulas = new Set(cells.map((c) => c.sheet));
+    expect(cells.length).toBeGreaterThan(1000);
+    expect([...sheetsWithFormulas].sort()).toEqual(['Bundles', 'Channels', 'Checks', 'Ladders', 'Packaging', 'Price book', 'Quote', 'Tiercraft model']);
+    expect(mismatches(spec, await recalculated(spec))).toEqual([]);
+  });
+
+  it("follows an edit of a band's discount to the engine figures of the edited model", async () => {
+    const ladders = spec.sheets.find((s) => s.key === 'ladders');
+    const bands = ladders?.tables.find((t) => t.name === 'Bands');
+    const seats = model.ladders.findIndex((l) => l.id === 'seats-graduated');
+    expect(seats).toBeGreaterThanOrEqual(0);
+    // Third band of the seats ladder (51–250 seats): 20% → 25%.
+    const bandRow = model.ladders.slice(0, seats).reduce((n, l) => n + l.bands.length, 0) + 2;
+    const edited: ModelInput = {
+      ...source,
+      ladders: model.ladders.map((l) => (l.id !== 'seats-graduated' ? l : { ...l, bands: l.bands.map((b, i) => (i === 2 ? { ...b, discount: 0.25 } : b)) })),
+    };
+    const expected = describeWorkbook(load(edited), { source });
+    const userEdit = editCell(spec, 'Bands', bandRow, 2, { kind: 'number', value: 0.25 });
+    expect(bands?.rows[bandRow]?.[2]).toEqual({ kind: 'number', value: 0.2 });
+    const values = await recalculated(userEdit);
+    // The edited figures differ from the original ones somewhere (the edit matters) …
+    expect(mismatches(spec, values).length).toBeGreaterThan(0);
+    // … and equal the engine's for the edited model everywhere.
+    expect(mismatches(expected, values)).toEqual([]);
+  });
+
+  it("follows an edit of a quote line's quantity", async () => {
+    const quote = spec.sheets.find((s) => s.key === 'quote');
+    expect(quote?.tables[0]?.name).toBe('QuoteLines');
+    const lines = model.quote.lines;
+    const edited: ModelInput = { ...source, quote: { ...model.quote, lines: lines.map((l, i) => (i === 0 ? { ...l, quantity: 37 } : l)) } };
+    const expected = describeWorkbook(load(edited), { source });
+    const values = await recalculated(editCell(spec, 'QuoteLines', 0, 1, { kind: 'number', value: 37 }));
+    expect(mismatches(expected, values)).toEqual([]);
+  });
+});
