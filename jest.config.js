@@ -15,6 +15,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/jest-dom.ts'],
     },
-    { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      // The browser tests run against a production build of the playground, made here when missing or stale.
+      globalSetup: '<rootDir>/test/integration/e2e/support/globalSetup.ts',
+    },
   ],
 };

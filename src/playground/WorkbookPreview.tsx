@@ -14,12 +14,15 @@ import { downloadXlsx } from './downloadXlsx';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, height: '100%' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  heading_: { display: 'flex', flexDirection: 'column' },
   scroller: { overflow: 'auto', flexGrow: 1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, maxHeight: 'calc(100vh - 150px)' },
-  table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
+  table: { borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: '12px', fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
   corner: { position: 'sticky', top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
   colHead: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 6px', minWidth: '64px' },
   rowHead: { position: 'sticky', left: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '1px 6px', textAlign: 'right' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '360px', overflow: 'hidden', textOverflow: 'ellipsis' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 6px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', height: '20px' },
+  // Text with nothing beside it runs over the next cells, as in a spreadsheet.
+  spill: { overflow: 'visible', position: 'relative', zIndex: 1 },
   numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   header_: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightSemibold },
   title: { fontSize: '15px', fontWeight: tokens.fontWeightSemibold },
@@ -32,9 +35,13 @@ const useStyles = makeStyles({
 
 const MAX_ROWS = 400;
 
-function cellClass(styles: ReturnType<typeof useStyles>, cell: GridCell | undefined, selected: boolean): string {
+/** A spreadsheet column width in characters as pixels (Excel: about 7 px a character plus padding). */
+const columnPixels = (chars: number | undefined): number => Math.round(Math.min(Math.max(chars ?? 10, 4), 60) * 7 + 10);
+
+function cellClass(styles: ReturnType<typeof useStyles>, cell: GridCell | undefined, selected: boolean, spills: boolean): string {
   return mergeClasses(
     styles.cell,
+    spills && styles.spill,
     cell?.numeric && styles.numeric,
     cell?.role === 'header' && styles.header_,
     cell?.role === 'title' && styles.title,
@@ -55,6 +62,10 @@ function Grid(props: { readonly grid: SheetGrid; readonly selected: string | nul
   return (
     <div className={styles.scroller}>
       <table className={styles.table} aria-label={`Sheet ${grid.name}`} data-testid="preview-grid">
+        <colgroup>
+          <col style={{ width: '40px' }} />
+          {cols.map((c) => <col key={c} style={{ width: `${columnPixels(grid.widths[c])}px` }} />)}
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.corner} aria-hidden="true" />
@@ -69,8 +80,9 @@ function Grid(props: { readonly grid: SheetGrid; readonly selected: string | nul
                 const key = cellKey(r, c);
                 const cell = grid.cells.get(key);
                 const isSelected = selected === key;
+                const spills = cell !== undefined && !cell.numeric && cell.role !== 'header' && cell.role !== 'data' && !grid.cells.has(cellKey(r, c + 1));
                 return (
-                  <td key={c} ref={isSelected ? selectedRef : undefined} className={cellClass(styles, cell, isSelected)} title={cell?.formula ? `${key}: ${cell.formula}` : undefined} data-cell={key} aria-selected={isSelected || undefined}>
+                  <td key={c} ref={isSelected ? selectedRef : undefined} className={cellClass(styles, cell, isSelected, spills)} title={cell?.formula ? `${key}: ${cell.formula}` : undefined} data-cell={key} aria-selected={isSelected || undefined}>
                     {cell?.text ?? ''}
                   </td>
                 );
@@ -111,7 +123,7 @@ export function WorkbookPreview(props: { readonly workbook: PlaygroundWorkbook }
   return (
     <section className={styles.root} aria-label="Workbook preview">
       <div className={styles.header}>
-        <div>
+        <div className={styles.heading_}>
           <Subtitle1 as="h2">Workbook preview</Subtitle1>
           <Caption1 as="p" aria-live="polite" data-testid="preview-status">
             {state.spec ? `Build ${state.builds}: ${grids.length} sheets, as Excel would show them. Hover a blue figure to see its formula.` : 'Nothing built yet: press Build workbook in the pane.'}

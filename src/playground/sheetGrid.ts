@@ -20,6 +20,8 @@ export interface SheetGrid {
   readonly name: string;
   readonly rows: number;
   readonly cols: number;
+  /** Column widths in characters, as the description sets them. */
+  readonly widths: readonly number[];
   readonly cells: ReadonlyMap<string, GridCell>;
 }
 
@@ -81,7 +83,7 @@ export function sheetGrid(sheet: SheetSpec, spec: WorkbookSpec): SheetGrid {
     table.rows.forEach((r, i) => r.forEach((cell, j) => put(table.at.row + 1 + i, table.at.col + j, gridCell(cell, table.columns[j]?.format ?? 'general', 'data', spec))));
   }
   for (const loose of sheet.cells) put(loose.at.row, loose.at.col, gridCell(loose.cell, loose.format, loose.style, spec));
-  return { name: sheet.name, rows, cols, cells };
+  return { name: sheet.name, rows, cols, widths: sheet.columns.map((c) => c.width), cells };
 }
 
 export function exampleGrid(name: string, example: ExampleGrid): SheetGrid {
@@ -93,5 +95,5 @@ export function exampleGrid(name: string, example: ExampleGrid): SheetGrid {
       if (g) cells.set(cellKey(i, j), g);
     }),
   );
-  return { name, rows: example.rows.length, cols: example.cols, cells };
+  return { name, rows: example.rows.length, cols: example.cols, widths: [12, 16, 12, 14], cells };
 }

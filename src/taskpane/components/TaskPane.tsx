@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
 import type { ModelInput } from '../../engine/model/schema';
 import { readModelFile, downloadModel } from '../state/modelFile';
+import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
 import type { PanelId } from '../state/issueLabel';
 import { errorText, useBuild } from '../state/useBuild';
@@ -63,17 +64,17 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
 
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string } | null;
 
-function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId }): ReactNode {
+function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string }): ReactNode {
   const styles = useStyles();
   const { editor, port } = props;
   const [panel, setPanel] = useState<PanelId>(props.initialPanel);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(props.initialNote ? { intent: 'warning', text: props.initialNote } : null);
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
   const blocked = issues.length > 0 ? `Build is disabled: fix the ${issues.length === 1 ? 'issue' : `${issues.length} issues`} listed below first.` : null;
   const replace = (next: ModelInput, text: string): void => {
-    editor.dispatch({ type: 'replace', model: next });
+    editor.dispatch({ type: 'replace', model: withExplicitDefaults(next) });
     setNotice({ intent: 'success', text });
   };
   const onImport = (file: File): void => {
@@ -85,7 +86,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   const onRead = (): void => {
     port.readFromWorkbook().then(
       (read) => {
-        editor.dispatch({ type: 'replace', model: read.model });
+        editor.dispatch({ type: 'replace', model: withExplicitDefaults(read.model) });
         setNotice(read.problems.length > 0 ? { intent: 'warning', text: `Read the model from the workbook. ${read.problems.join(' ')}` } : { intent: 'success', text: 'Read the model from the workbook.' });
       },
       (error: unknown) => setNotice({ intent: 'error', text: `Could not read the workbook: ${errorText(error)}` }),
@@ -118,7 +119,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
       <div className={styles.panel} role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
         <Panel id={panel} port={port} />
       </div>
-      {model ? <ChecksList checks={guardrailChecks(model)} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      {model && guardrailChecks(model).length > 0 ? <ChecksList checks={guardrailChecks(model)} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
     </main>
   );
 }
@@ -136,7 +137,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   useEffect(() => {
     let live = true;
     props.port.loadModel().then(
-      (saved) => live && setInitial({ model: saved ?? props.starter }),
+      (saved) => live && setInitial({ model: withExplicitDefaults(saved ?? props.starter) }),
       (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
     );
     return () => {
@@ -146,7 +147,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
   return (
     <ModelEditorProvider initial={initial.model}>
-      {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} />}
+      {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} />}
     </ModelEditorProvider>
   );
 }

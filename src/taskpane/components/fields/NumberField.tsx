@@ -1,9 +1,10 @@
 /** A number, money amount or percentage field bound to one path of the model, with its issues beside it. */
 import { useState, type ReactNode } from 'react';
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useField } from '../../state/ModelEditor';
 import { formatNumberText, parseNumberText, type NumberKind } from '../../state/numberText';
 import type { Path } from '../../state/paths';
+import { useFieldStyles } from './fieldStyles';
 
 export interface NumberFieldProps {
   readonly path: Path;
@@ -19,6 +20,7 @@ export interface NumberFieldProps {
 }
 
 export function NumberField(props: NumberFieldProps): ReactNode {
+  const fieldStyles = useFieldStyles();
   const kind = props.kind ?? 'number';
   const { value, issues, set } = useField(props.path);
   const [draft, setDraft] = useState<{ text: string; value: unknown; error?: string }>({ text: formatNumberText(value, kind), value });
@@ -36,7 +38,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
   };
   return (
     <Field
-      className={props.className}
+      className={mergeClasses(fieldStyles.field, props.className)}
       label={props.hideLabel ? undefined : props.label}
       hint={props.hint}
       size="small"
@@ -44,6 +46,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
       validationMessage={message}
     >
       <Input
+        className={fieldStyles.input}
         size="small"
         inputMode="decimal"
         aria-label={props.hideLabel ? props.label : undefined}

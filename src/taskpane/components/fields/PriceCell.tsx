@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { useModelEditor } from '../../state/ModelEditor';
 import { formatNumberText, parseNumberText } from '../../state/numberText';
+import { useFieldStyles } from './fieldStyles';
 
 export interface PriceCellProps {
   readonly sku: string;
@@ -12,6 +13,7 @@ export interface PriceCellProps {
 }
 
 export function PriceCell(props: PriceCellProps): ReactNode {
+  const fieldStyles = useFieldStyles();
   const { model, dispatch, issuesUnder } = useModelEditor();
   const prices = model.prices ?? [];
   const index = prices.findIndex((p) => p.sku === props.sku && p.tier === props.tier && p.term === props.term);
@@ -32,8 +34,8 @@ export function PriceCell(props: PriceCellProps): ReactNode {
     }
   };
   return (
-    <Field size="small" validationState={message ? 'error' : 'none'} validationMessage={message}>
-      <Input size="small" inputMode="decimal" aria-label={props.label} value={showing.text} placeholder="—" onChange={(_, d) => onChange(d.value)} />
+    <Field className={fieldStyles.field} size="small" validationState={message ? 'error' : 'none'} validationMessage={message}>
+      <Input className={fieldStyles.input} size="small" inputMode="decimal" aria-label={props.label} value={showing.text} placeholder="—" onChange={(_, d) => onChange(d.value)} />
     </Field>
   );
 }

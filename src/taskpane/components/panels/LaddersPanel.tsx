@@ -10,9 +10,9 @@ import { LadderChart } from '../LadderChart';
 import { FieldGrid, PanelSection } from '../PanelSection';
 
 const useStyles = makeStyles({
-  band: { display: 'grid', gridTemplateColumns: '1.6em 1fr 1fr auto', alignItems: 'start', columnGap: tokens.spacingHorizontalXS },
+  band: { display: 'grid', gridTemplateColumns: '1.2em minmax(0, 1fr) minmax(0, 1fr) auto', alignItems: 'start', columnGap: tokens.spacingHorizontalXS },
   bandNo: { paddingTop: '6px', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  bandHead: { display: 'grid', gridTemplateColumns: '1.6em 1fr 1fr auto', columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  bandHead: { display: 'grid', gridTemplateColumns: '1.2em minmax(0, 1fr) minmax(0, 1fr) 84px', columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: 'flex' },
   invalidBand: { backgroundColor: tokens.colorPaletteRedBackground1, borderRadius: tokens.borderRadiusSmall },
   picker: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
