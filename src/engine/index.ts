@@ -4,10 +4,40 @@
  */
 export * from './decimal';
 export * from './errors';
+export * from './ladder';
+
+// Spreadsheet-sized functions (PRICING.MARGIN, MARKUP, PRICEENDING, BUNDLE, ALLOCATE, WATERFALL).
 export { marginRate, markupRate, marginToMarkup, markupToMargin } from './margin';
 export { applyPriceEnding } from './rounding/applyPriceEnding';
 export { roundMoney, RATE_SCALE } from './rounding/roundMoney';
+export { roundingMessages } from './rounding/messages';
 export { allocate } from './bundle/allocate';
 export { bundleNetPrice, standaloneList, type BundleComponentLine } from './bundle/bundleNetPrice';
-export { channelWaterfall, type ChannelWaterfallInput, type WaterfallRow, type Party } from './channel/channelWaterfall';
+export { bundleMessages } from './bundle/messages';
+export { channelWaterfall, shareOf, type ChannelWaterfallInput, type WaterfallRow, type Party } from './channel/channelWaterfall';
 export { partyPrices, type PartyPrices, type PartyPricesInput, type ChannelKind, type DiscountBasis } from './channel/partyPrices';
+export { channelMessages } from './channel/messages';
+
+// The model.
+export * from './model/schema';
+export { loadModel, withDefaults, type LoadResult } from './model/loadModel';
+export { type ModelIssue, pathOf } from './model/issues';
+export { defaultPersonas, defaultTiers, defaultTerms, defaultLevels, defaultChannels, minorUnitsOf } from './model/defaults';
+export { modelMessages } from './model/messages';
+export { indexModel, priceKey, type ModelIndex } from './model/modelIndex';
+
+// Pricing over the model.
+export { bundlePrice, bundleAllocation, allocateToComponents, type BundlePriceResult, type BundleComponentPrice, type AllocatedPart } from './bundle/bundlePrice';
+export { priceQuoteLine } from './quote/priceQuoteLine';
+export { priceQuote, quoteTotals, type QuoteInput } from './quote/priceQuote';
+export { lineParties } from './quote/lineParties';
+export { type QuoteLineInput } from './quote/linePlan';
+export type { QuoteLineResult, QuoteResult, QuoteTotals, Margin, AllocatedComponent } from './quote/types';
+export { priceBookMatrix, ladderUnitPrices, representativeQuantities, type PriceBookMatrix, type PriceBookRow, type LadderPoint } from './quote/priceBook';
+export { quoteMessages } from './quote/messages';
+
+// Guardrails.
+export { checkModel, routes, type Route } from './guardrails/checkModel';
+export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
+export { guardrailMessages } from './guardrails/messages';
+export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';

@@ -13,7 +13,7 @@
  * Every price is computed exactly and rounded once to the minor unit; margins are differences of the
  * rounded prices, so reseller margin + distributor margin = customer price − vendor net, exactly.
  */
-import { type Decimal, ONE, ZERO, add, multiply, sign, subtract, isZero } from '../decimal';
+import { type Decimal, type RoundingMode, ONE, ZERO, add, multiply, sign, subtract, isZero } from '../decimal';
 import { PricingError } from '../errors';
 import { roundMoney } from '../rounding/roundMoney';
 import { channelMessages } from './messages';
@@ -35,6 +35,8 @@ export interface PartyPricesInput {
   /** Back-end rebate and MDF rates (shares of the vendor invoice), ignored for direct. */
   readonly rebate: Decimal;
   readonly mdf: Decimal;
+  /** How halves round (the model's rounding policy); half away from zero unless said. */
+  readonly roundingMode?: RoundingMode;
 }
 
 export interface PartyPrices {
@@ -55,24 +57,25 @@ function step(basis: DiscountBasis, list: Decimal, before: Decimal, discount: De
   return basis === 'list' ? subtract(before, multiply(list, discount)) : multiply(before, subtract(ONE, discount));
 }
 
-function checked(party: string, exact: Decimal, minorUnits: number): Decimal {
-  const price = roundMoney(exact, minorUnits);
+function checked(party: string, exact: Decimal, minorUnits: number, mode: RoundingMode): Decimal {
+  const price = roundMoney(exact, minorUnits, mode);
   if (sign(price) < 0) throw new PricingError('range', channelMessages.negativeBuyPrice(party, price), party);
   return price;
 }
 
 export function partyPrices(input: PartyPricesInput, minorUnits: number): PartyPrices {
-  const customerPrice = checked('customer', input.customerPrice, minorUnits);
+  const mode = input.roundingMode ?? 'halfAwayFromZero';
+  const customerPrice = checked('customer', input.customerPrice, minorUnits, mode);
   const hasReseller = input.kind !== 'direct';
   const hasDistributor = input.kind === 'two-tier';
   const resellerExact = hasReseller ? step(input.basis, input.list, input.customerPrice, input.resellerDiscount) : null;
   const distributorExact =
     hasDistributor && resellerExact ? step(input.basis, input.list, resellerExact, input.distributorDiscount) : null;
-  const resellerBuy = resellerExact ? checked('reseller', resellerExact, minorUnits) : null;
-  const distributorBuy = distributorExact ? checked('distributor', distributorExact, minorUnits) : null;
+  const resellerBuy = resellerExact ? checked('reseller', resellerExact, minorUnits, mode) : null;
+  const distributorBuy = distributorExact ? checked('distributor', distributorExact, minorUnits, mode) : null;
   const vendorInvoice = distributorBuy ?? resellerBuy ?? customerPrice;
-  const rebate = hasReseller && !isZero(input.rebate) ? roundMoney(multiply(vendorInvoice, input.rebate), minorUnits) : ZERO;
-  const mdf = hasReseller && !isZero(input.mdf) ? roundMoney(multiply(vendorInvoice, input.mdf), minorUnits) : ZERO;
+  const rebate = hasReseller && !isZero(input.rebate) ? roundMoney(multiply(vendorInvoice, input.rebate), minorUnits, mode) : ZERO;
+  const mdf = hasReseller && !isZero(input.mdf) ? roundMoney(multiply(vendorInvoice, input.mdf), minorUnits, mode) : ZERO;
   const vendorNet = subtract(subtract(vendorInvoice, rebate), mdf);
   return {
     customerPrice,

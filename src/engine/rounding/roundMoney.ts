@@ -1,4 +1,4 @@
-import { type Decimal, atScale, round } from '../decimal';
+import { type Decimal, type RoundingMode, atScale, round } from '../decimal';
 import { PricingError } from '../errors';
 import { roundingMessages } from './messages';
 
@@ -12,9 +12,10 @@ export function checkMinorUnits(minorUnits: number): void {
 }
 
 /**
- * Round money once, to the currency's minor unit, half away from zero (like Excel ROUND). The result
+ * Round money once, to the currency's minor unit, half away from zero (like Excel ROUND) unless the model's rounding
+ * policy says 'halfEven'. The result
  * always has exactly `minorUnits` decimals (900 → 900.00), so prices print and compare alike.
  */
-export function roundMoney(amount: Decimal, minorUnits: number): Decimal {
-  return amount.scale > minorUnits ? round(amount, minorUnits, 'halfAwayFromZero') : atScale(amount, minorUnits);
+export function roundMoney(amount: Decimal, minorUnits: number, mode: RoundingMode = 'halfAwayFromZero'): Decimal {
+  return amount.scale > minorUnits ? round(amount, minorUnits, mode) : atScale(amount, minorUnits);
 }

@@ -1,0 +1,102 @@
+/**
+ * A model's bundles priced per term: the sum of the components' list prices in the bundle's tier less
+ * the bundle discount, or the bundle's fixed price for the term; and that price allocated back to the
+ * components in proportion to their standalone list prices, in minor units that add up exactly.
+ */
+import { type Decimal, ONE, ZERO, add, isZero, multiply, subtract } from '../decimal';
+import { PricingError } from '../errors';
+import { indexModel, priceKey } from '../model/modelIndex';
+import type { Bundle, Model } from '../model/schema';
+import { roundMoney } from '../rounding/roundMoney';
+import { allocate } from './allocate';
+import { bundleMessages } from './messages';
+
+export interface BundleComponentPrice {
+  readonly sku: string;
+  /** Units of the product in one bundle. */
+  readonly quantity: Decimal;
+  /** The product's list price of one unit in the bundle's tier for the term. */
+  readonly unitListPrice: Decimal;
+  /** quantity × unit list price (exact): the component's weight in allocations. */
+  readonly standalone: Decimal;
+}
+
+export interface BundlePriceResult {
+  readonly bundle: Bundle;
+  readonly term: string;
+  /** The price of one bundle, rounded to the minor unit. */
+  readonly price: Decimal;
+  /** Σ standalone list prices of the components (exact). */
+  readonly standalone: Decimal;
+  readonly components: readonly BundleComponentPrice[];
+}
+
+export function findBundle(model: Model, bundleId: string): Bundle {
+  const bundle = indexModel(model).bundles.get(bundleId);
+  if (!bundle) throw new PricingError('not-found', bundleMessages.unknownBundle(bundleId), 'bundle');
+  return bundle;
+}
+
+const priced = new WeakMap<Model, Map<string, BundlePriceResult>>();
+
+/** The price of one bundle for a term. Throws a 'not-found' PricingError when it is not sold on the term. */
+export function bundlePrice(model: Model, bundleId: string, termId: string): BundlePriceResult {
+  let memo = priced.get(model);
+  if (!memo) {
+    memo = new Map();
+    priced.set(model, memo);
+  }
+  const key = `${bundleId}\u0000${termId}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const result = computeBundlePrice(model, bundleId, termId);
+  memo.set(key, result);
+  return result;
+}
+
+function computeBundlePrice(model: Model, bundleId: string, termId: string): BundlePriceResult {
+  const index = indexModel(model);
+  const bundle = findBundle(model, bundleId);
+  if (!index.terms.has(termId)) throw new PricingError('not-found', bundleMessages.unknownTerm(termId), 'term');
+  const components = bundle.components.map((c): BundleComponentPrice => {
+    const quantity = index.decimal(c.quantity);
+    const unitListPrice = index.listPrices.get(priceKey(c.sku, bundle.tier, termId));
+    if (unitListPrice === undefined) {
+      if (c.quantity === 0 && bundle.pricing.kind === 'discount') return { sku: c.sku, quantity, unitListPrice: ZERO, standalone: ZERO };
+      throw new PricingError('not-found', bundleMessages.noComponentPrice(bundle.id, c.sku, bundle.tier, termId), 'term');
+    }
+    return { sku: c.sku, quantity, unitListPrice, standalone: multiply(quantity, unitListPrice) };
+  });
+  const standalone = components.reduce((total, c) => add(total, c.standalone), ZERO);
+  const { minorUnits, mode } = model.rounding;
+  let price: Decimal;
+  if (bundle.pricing.kind === 'discount') {
+    price = roundMoney(multiply(standalone, subtract(ONE, index.decimal(bundle.pricing.discount))), minorUnits, mode);
+  } else {
+    const fixed = bundle.pricing.prices[termId];
+    if (fixed === undefined) throw new PricingError('not-found', bundleMessages.noFixedPrice(bundle.id, termId), 'term');
+    price = roundMoney(index.decimal(fixed), minorUnits, mode);
+  }
+  return { bundle, term: termId, price, standalone, components };
+}
+
+export interface AllocatedPart {
+  readonly sku: string;
+  readonly amount: Decimal;
+}
+
+/** Split `amount` over the components of a priced bundle by their standalone list prices. */
+export function allocateToComponents(priced: BundlePriceResult, amount: Decimal, minorUnits: number): AllocatedPart[] {
+  if (isZero(priced.standalone)) throw new PricingError('range', bundleMessages.zeroStandaloneList(priced.bundle.id), 'bundle');
+  const parts = allocate(amount, priced.components.map((c) => c.standalone), minorUnits);
+  return priced.components.map((c, i) => ({ sku: c.sku, amount: parts[i] ?? ZERO }));
+}
+
+/**
+ * One bundle's price for a term allocated to its components: Team Automation Starter, annual, is
+ * (490 + 190 + 5 × 120 + 5 × 30) × 0.85 = 1215.50, split 490 : 190 : 600 : 150 of 1430.
+ */
+export function bundleAllocation(model: Model, bundleId: string, termId: string): AllocatedPart[] {
+  const priced = bundlePrice(model, bundleId, termId);
+  return allocateToComponents(priced, priced.price, model.rounding.minorUnits);
+}

@@ -1,0 +1,96 @@
+/**
+ * Guardrails over the whole model:
+ * - vendor-margin-floor: every price-book entry and every bundle, on every term it is sold, through
+ *   every channel and partner level (deal registered, the deepest discount the programme allows), one
+ *   unit at list with no negotiated discount: (vendor net − cost) / vendor net must reach the floor;
+ * - max-customer-discount: a term discount, or a ladder band together with the largest term discount,
+ *   that takes more off list than the maximum customer discount;
+ * - rising-unit-price: a ladder band that gives less off than the band before, so the (marginal) unit
+ *   price rises with quantity.
+ */
+import { isPricingError } from '../errors';
+import type { Channel, Model, PartnerLevel } from '../model/schema';
+import { type QuoteLineInput } from '../quote/linePlan';
+import { priceQuoteLine } from '../quote/priceQuoteLine';
+import { guardrailMessages as m } from './messages';
+import type { Breach } from './types';
+
+export interface Route {
+  readonly channel: Channel;
+  readonly level: PartnerLevel | null;
+}
+
+/** Every way a unit can be sold: direct, and each partner channel at each level. */
+export function routes(model: Model): Route[] {
+  const out: Route[] = [];
+  for (const channel of model.channels) {
+    if (channel.kind === 'direct') out.push({ channel, level: null });
+    else for (const level of model.levels) out.push({ channel, level });
+  }
+  return out;
+}
+
+export const routeText = (route: Route): string =>
+  route.level ? `channel "${route.channel.id}", level "${route.level.id}"${route.level.dealRegistration > 0 ? ', deal registered' : ''}` : `channel "${route.channel.id}"`;
+
+function marginFloor(model: Model, breaches: Breach[]): void {
+  const floor = model.guardrails.vendorMarginFloor;
+  const check = (path: string, what: string, line: Omit<QuoteLineInput, 'channel'>): void => {
+    for (const route of routes(model)) {
+      const input: QuoteLineInput = { ...line, channel: route.channel.id, level: route.level?.id, dealRegistration: route.level !== null };
+      try {
+        const priced = priceQuoteLine(model, input);
+        const rate = priced.vendorMargin.rate;
+        if (rate === null || Number(rate.units) / 10 ** rate.scale < floor) {
+          breaches.push({ rule: 'vendor-margin-floor', path, severity: 'error', message: m.marginFloor(`${what} via ${routeText(route)}`, rate, floor, priced.vendorNet, priced.cost) });
+        }
+      } catch (e) {
+        if (!isPricingError(e)) throw e;
+      }
+    }
+  };
+  model.prices.forEach((p, i) => check(`prices[${i}]`, `"${p.sku}" in tier "${p.tier}" for term "${p.term}"`, { item: { sku: p.sku }, tier: p.tier, term: p.term, quantity: 1 }));
+  model.bundles.forEach((b, i) => {
+    const terms = b.pricing.kind === 'fixed' ? Object.keys(b.pricing.prices) : model.terms.map((t) => t.id);
+    for (const term of terms) check(`bundles[${i}]`, `bundle "${b.id}" for term "${term}"`, { item: { bundle: b.id }, term, quantity: 1 });
+  });
+}
+
+function maxDiscount(model: Model, breaches: Breach[]): void {
+  const max = model.guardrails.maxCustomerDiscount;
+  const deepestTerm = model.terms.reduce<{ id: string; discount: number } | null>((a, t) => (a === null || t.discount > a.discount ? t : a), null);
+  model.terms.forEach((t, i) => {
+    if (t.discount > max) breaches.push({ rule: 'max-customer-discount', path: `terms[${i}].discount`, severity: 'error', message: m.maxDiscount(`term "${t.id}"`, t.discount, max) });
+  });
+  const termOff = deepestTerm?.discount ?? 0;
+  model.ladders.forEach((ladder, i) => {
+    ladder.bands.forEach((band, j) => {
+      const total = model.discountBasis === 'list' ? band.discount + termOff : 1 - (1 - band.discount) * (1 - termOff);
+      if (band.discount <= max && total > max + 1e-12) {
+        const what = `ladder "${ladder.id}" band ${j + 1} (${band.discount * 100}%) with term "${deepestTerm?.id ?? ''}" (${termOff * 100}%)`;
+        breaches.push({ rule: 'max-customer-discount', path: `ladders[${i}].bands[${j}]`, severity: 'warning', message: m.maxDiscount(what, Math.round(total * 1e10) / 1e10, max) });
+      } else if (band.discount > max) {
+        breaches.push({ rule: 'max-customer-discount', path: `ladders[${i}].bands[${j}]`, severity: 'error', message: m.maxDiscount(`ladder "${ladder.id}" band ${j + 1}`, band.discount, max) });
+      }
+    });
+  });
+}
+
+function risingUnitPrice(model: Model, breaches: Breach[]): void {
+  model.ladders.forEach((ladder, i) => {
+    ladder.bands.forEach((band, j) => {
+      const before = ladder.bands[j - 1];
+      if (before && band.discount < before.discount) {
+        breaches.push({ rule: 'rising-unit-price', path: `ladders[${i}].bands[${j}]`, severity: 'warning', message: m.risingUnitPrice(ladder.id, j + 1, before.discount, band.discount, ladder.mode) });
+      }
+    });
+  });
+}
+
+export function checkModel(model: Model): Breach[] {
+  const breaches: Breach[] = [];
+  marginFloor(model, breaches);
+  maxDiscount(model, breaches);
+  if (model.guardrails.risingUnitPrice) risingUnitPrice(model, breaches);
+  return breaches;
+}

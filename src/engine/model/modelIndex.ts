@@ -1,0 +1,65 @@
+/**
+ * Lookups over a loaded model, built once per model and cached: maps by id, list prices and rates as
+ * exact decimals, and compiled discount ladders. Pricing a quote line then costs a few map reads.
+ */
+import { type Decimal, dec } from '../decimal';
+import { type CompiledDiscountLadder, compileDiscountLadder } from '../ladder';
+import type { Bundle, Channel, Model, PartnerLevel, Product, Term, Tier } from './schema';
+
+export interface ModelIndex {
+  readonly products: ReadonlyMap<string, Product>;
+  readonly tiers: ReadonlyMap<string, Tier>;
+  readonly terms: ReadonlyMap<string, Term>;
+  readonly bundles: ReadonlyMap<string, Bundle>;
+  readonly levels: ReadonlyMap<string, PartnerLevel>;
+  readonly channels: ReadonlyMap<string, Channel>;
+  readonly ladders: ReadonlyMap<string, CompiledDiscountLadder>;
+  /** List price of one unit, by `priceKey(sku, tier, term)`. */
+  readonly listPrices: ReadonlyMap<string, Decimal>;
+  /** Exact decimal of any rate or amount number of the model (0.15 → 15/100), memoised. */
+  readonly decimal: (value: number) => Decimal;
+}
+
+export const priceKey = (sku: string, tier: string, term: string): string => `${sku}\u0000${tier}\u0000${term}`;
+
+const cache = new WeakMap<Model, ModelIndex>();
+
+function byId<T>(list: readonly T[], key: (t: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
+export function indexModel(model: Model): ModelIndex {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const decimals = new Map<number, Decimal>();
+  const decimal = (value: number): Decimal => {
+    let d = decimals.get(value);
+    if (d === undefined) {
+      d = dec(value);
+      decimals.set(value, d);
+    }
+    return d;
+  };
+  const listPrices = new Map<string, Decimal>();
+  for (const p of model.prices) {
+    const key = priceKey(p.sku, p.tier, p.term);
+    if (!listPrices.has(key)) listPrices.set(key, decimal(p.listPrice));
+  }
+  const ladders = new Map<string, CompiledDiscountLadder>();
+  for (const l of model.ladders) if (!ladders.has(l.id)) ladders.set(l.id, compileDiscountLadder(l.bands, l.mode));
+  const index: ModelIndex = {
+    products: byId(model.products, (p) => p.sku),
+    tiers: byId(model.tiers, (t) => t.id),
+    terms: byId(model.terms, (t) => t.id),
+    bundles: byId(model.bundles, (b) => b.id),
+    levels: byId(model.levels, (l) => l.id),
+    channels: byId(model.channels, (c) => c.id),
+    ladders,
+    listPrices,
+    decimal,
+  };
+  cache.set(model, index);
+  return index;
+}

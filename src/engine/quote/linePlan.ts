@@ -1,0 +1,118 @@
+/**
+ * What a quote line's price depends on apart from its quantity and negotiated discount: the item and
+ * its unit list price, the ladder, the term, channel and partner rates, the cost to serve. Plans are
+ * cached per model, so a 1,000-line quote resolves each distinct line once.
+ */
+import { type Decimal, ZERO, add, multiply } from '../decimal';
+import { PricingError } from '../errors';
+import type { CompiledDiscountLadder } from '../ladder';
+import { bundlePrice, type BundlePriceResult } from '../bundle/bundlePrice';
+import type { ChannelKind } from '../channel/partyPrices';
+import { type ModelIndex, indexModel, priceKey } from '../model/modelIndex';
+import type { Model, QuoteLine } from '../model/schema';
+import { quoteMessages as m } from './messages';
+import type { QuoteLineResult } from './types';
+
+/** A quote line as a caller may write it: deal registration and line discount default to none. */
+export type QuoteLineInput = Omit<QuoteLine, 'dealRegistration' | 'discount'> & { dealRegistration?: boolean; discount?: number };
+
+export interface LinePlan {
+  readonly item: QuoteLineResult['item'];
+  readonly tier: string;
+  readonly term: string;
+  readonly channel: string;
+  readonly kind: ChannelKind;
+  readonly level: string | null;
+  readonly dealRegistration: boolean;
+  readonly unitListPrice: Decimal;
+  readonly ladder: CompiledDiscountLadder | null;
+  /** Cost to serve one unit for the whole term: Σ unit cost per month × months. */
+  readonly unitCost: Decimal;
+  readonly termDiscount: Decimal;
+  /** The reseller's discount off list: level discount (+ deal registration when registered). */
+  readonly resellerDiscount: Decimal;
+  readonly distributorDiscount: Decimal;
+  readonly rebate: Decimal;
+  readonly mdf: Decimal;
+  readonly bundle: BundlePriceResult | null;
+}
+
+function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string, field: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new PricingError('not-found', m.unknown(what, id), field);
+  return found;
+}
+
+const plans = new WeakMap<Model, Map<string, LinePlan>>();
+
+export function linePlan(model: Model, line: QuoteLineInput): LinePlan {
+  let memo = plans.get(model);
+  if (!memo) {
+    memo = new Map();
+    plans.set(model, memo);
+  }
+  const item = 'sku' in line.item ? `s\u0000${line.item.sku}` : `b\u0000${line.item.bundle}`;
+  const key = `${item}\u0000${line.tier ?? ''}\u0000${line.term}\u0000${line.channel}\u0000${line.level ?? ''}\u0000${line.dealRegistration === true}`;
+  let plan = memo.get(key);
+  if (!plan) {
+    plan = makePlan(model, indexModel(model), line);
+    memo.set(key, plan);
+  }
+  return plan;
+}
+
+function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePlan {
+  const term = lookup(index.terms, line.term, 'term', 'term');
+  const channel = lookup(index.channels, line.channel, 'channel', 'channel');
+  const level = channel.kind === 'direct' || line.level === undefined ? null : lookup(index.levels, line.level, 'partner level', 'level');
+  if (channel.kind !== 'direct' && level === null) throw new PricingError('not-found', m.levelRequired(channel.id), 'level');
+  const months = index.decimal(term.months);
+  const registered = level !== null && line.dealRegistration === true;
+  const rates = {
+    term: term.id,
+    channel: channel.id,
+    kind: channel.kind,
+    level: level?.id ?? null,
+    dealRegistration: registered,
+    termDiscount: index.decimal(term.discount),
+    resellerDiscount: level ? (registered ? add(index.decimal(level.discount), index.decimal(level.dealRegistration)) : index.decimal(level.discount)) : ZERO,
+    distributorDiscount: channel.kind === 'two-tier' ? index.decimal(channel.distributorDiscount) : ZERO,
+    rebate: level ? index.decimal(level.rebate) : ZERO,
+    mdf: level ? index.decimal(level.mdf) : ZERO,
+  };
+  const ladderOf = (id: string | undefined): CompiledDiscountLadder | null => (id === undefined ? null : (index.ladders.get(id) ?? null));
+
+  if ('sku' in line.item) {
+    const sku = line.item.sku;
+    const product = lookup(index.products, sku, 'product', 'sku');
+    if (line.tier === undefined) throw new PricingError('not-found', m.tierRequired(sku), 'tier');
+    const tier = lookup(index.tiers, line.tier, 'tier', 'tier');
+    const unitListPrice = index.listPrices.get(priceKey(sku, tier.id, term.id));
+    if (unitListPrice === undefined) throw new PricingError('not-found', m.noListPrice(sku, tier.id, term.id), 'term');
+    return {
+      ...rates,
+      item: { kind: 'product', sku, name: product.name },
+      tier: tier.id,
+      unitListPrice,
+      ladder: ladderOf(product.ladder ?? tier.ladder),
+      unitCost: multiply(index.decimal(product.unitCost), months),
+      bundle: null,
+    };
+  }
+  const priced = bundlePrice(model, line.item.bundle, term.id);
+  const tier = lookup(index.tiers, priced.bundle.tier, 'tier', 'tier');
+  let monthly = ZERO;
+  for (const c of priced.components) {
+    const product = index.products.get(c.sku);
+    if (product) monthly = add(monthly, multiply(c.quantity, index.decimal(product.unitCost)));
+  }
+  return {
+    ...rates,
+    item: { kind: 'bundle', id: priced.bundle.id, name: priced.bundle.name },
+    tier: tier.id,
+    unitListPrice: priced.price,
+    ladder: ladderOf(tier.ladder),
+    unitCost: multiply(monthly, months),
+    bundle: priced,
+  };
+}

@@ -1,0 +1,79 @@
+import type { Decimal } from '../decimal';
+import type { ChannelKind } from '../channel/partyPrices';
+
+/** A party's margin in money and as a share of what it sells for (null when it sells for 0). */
+export interface Margin {
+  readonly amount: Decimal;
+  readonly rate: Decimal | null;
+}
+
+export interface AllocatedComponent {
+  readonly sku: string;
+  /** Units of the product on the line: per-bundle quantity × bundles. */
+  readonly quantity: Decimal;
+  /** Share of the line's customer price and of its vendor net, by standalone list price. */
+  readonly customerPrice: Decimal;
+  readonly vendorNet: Decimal;
+}
+
+/**
+ * The price waterfall of one quote line. Money is rounded once to the model's minor unit; the discount
+ * amounts and margins are differences of rounded prices, so every column adds up.
+ */
+export interface QuoteLineResult {
+  readonly item: { readonly kind: 'product'; readonly sku: string; readonly name: string } | { readonly kind: 'bundle'; readonly id: string; readonly name: string };
+  readonly quantity: Decimal;
+  readonly tier: string;
+  readonly term: string;
+  readonly channel: string;
+  readonly channelKind: ChannelKind;
+  readonly level: string | null;
+  readonly dealRegistration: boolean;
+  /** Price-book price of one unit (a bundle: the bundle's price) for the whole term. */
+  readonly unitListPrice: Decimal;
+  /** Extended list = unit list price × quantity. */
+  readonly listPrice: Decimal;
+  readonly volumeDiscount: Decimal;
+  readonly afterVolume: Decimal;
+  readonly termDiscount: Decimal;
+  readonly afterTerm: Decimal;
+  readonly lineDiscount: Decimal;
+  readonly customerPrice: Decimal;
+  /** Customer price / quantity, to the minor unit (the unit price a price ending applies to). */
+  readonly customerUnitPrice: Decimal;
+  /** 1 − customer price / list: the customer's total discount off list. */
+  readonly customerDiscountRate: Decimal;
+  readonly resellerBuy: Decimal | null;
+  readonly distributorBuy: Decimal | null;
+  readonly vendorInvoice: Decimal;
+  readonly rebate: Decimal;
+  readonly mdf: Decimal;
+  readonly vendorNet: Decimal;
+  /** Cost to serve: unit cost per month × term months × units. */
+  readonly cost: Decimal;
+  readonly resellerMargin: Margin | null;
+  readonly distributorMargin: Margin | null;
+  /** Vendor net − cost, as a share of the vendor net. */
+  readonly vendorMargin: Margin;
+  /** For a bundle, its customer price and vendor net split over its components; [] for a product. */
+  readonly allocation: readonly AllocatedComponent[];
+}
+
+export interface QuoteTotals {
+  readonly listPrice: Decimal;
+  readonly customerPrice: Decimal;
+  readonly vendorInvoice: Decimal;
+  readonly rebate: Decimal;
+  readonly mdf: Decimal;
+  readonly vendorNet: Decimal;
+  readonly cost: Decimal;
+  readonly resellerMargin: Decimal;
+  readonly distributorMargin: Decimal;
+  readonly vendorMargin: Margin;
+}
+
+export interface QuoteResult {
+  readonly customer: string;
+  readonly lines: readonly QuoteLineResult[];
+  readonly totals: QuoteTotals;
+}
