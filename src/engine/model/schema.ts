@@ -15,17 +15,17 @@ const positive = z.number().positive('must be greater than 0');
 
 export const RoundingPolicySchema = z.object({
   /** Decimals of the currency's minor unit (2 for USD and EUR, 0 for JPY). Defaults from the currency. */
-  minorUnits: z.number().int().min(0).max(6).optional(),
+  minorUnits: z.number().int().min(0).max(6).optional().describe('Decimals of the currency minor unit (2 for USD, 0 for JPY); defaults from the currency.'),
   /** How halves round; Excel's ROUND is half away from zero. */
-  mode: z.enum(['halfAwayFromZero', 'halfEven']).default('halfAwayFromZero'),
+  mode: z.enum(['halfAwayFromZero', 'halfEven']).default('halfAwayFromZero').describe('How halves round: halfAwayFromZero is Excel ROUND.'),
   /**
    * Customer unit prices end in this fraction: they snap to the nearest price of the form
    * k·step − (1 − ending) (ending 0.99, step 1: 48.99, 49.99, …; step 10: 19.99, 29.99, …), halves away
    * from zero. With ending 0 (or absent) and a step, to the nearest multiple of the step.
    */
-  ending: z.number().min(0).lt(1).optional(),
+  ending: z.number().min(0).lt(1).optional().describe('Customer unit prices snap to the nearest k·step − (1 − ending), e.g. 0.99 → 49.99; 0 → multiples of step.'),
   /** The spacing of the price points an ending snaps to (default 1): 5 → 45, 50, 55. */
-  step: positive.optional(),
+  step: positive.optional().describe('Spacing of the price points an ending snaps to (default 1).'),
 });
 
 export const PersonaSchema = z.object({
@@ -33,7 +33,7 @@ export const PersonaSchema = z.object({
   name: id,
   role: text.default(''),
   job: text.default(''),
-  kind: z.enum(['user', 'buyer', 'both']).default('user'),
+  kind: z.enum(['user', 'buyer', 'both']).default('user').describe('Whether the persona uses the software, buys it, or both.'),
 });
 
 export const SalesMotion = z.enum(['self-serve', 'inbound', 'account-based']);
@@ -44,21 +44,21 @@ export const TierSchema = z.object({
   id,
   name: id,
   /** Personas served, by id; the first is the persona whose job defines the tier. */
-  personas: z.array(id).default([]),
+  personas: z.array(id).default([]).describe('Persona ids served; the first defines the tier.'),
   job: text.default(''),
-  salesMotion: SalesMotion.default('self-serve'),
-  distribution: Distribution.default('download'),
-  valueMetric: ValueMetric.default('per-user'),
+  salesMotion: SalesMotion.default('self-serve').describe('How the tier is sold.'),
+  distribution: Distribution.default('download').describe('How the software reaches the customer.'),
+  valueMetric: ValueMetric.default('per-user').describe('What a unit is.'),
   /** Discount ladder (by id) for products sold in this tier that have no ladder of their own. */
-  ladder: id.optional(),
+  ladder: id.optional().describe('Discount ladder id for products of this tier without a ladder of their own.'),
 });
 
 export const TermSchema = z.object({
   id,
   name: id,
-  months: z.number().int().min(1).max(120),
+  months: z.number().int().min(1).max(120).describe('Length of the billing term in months.'),
   /** Term (multi-year) discount, a share of list. */
-  discount: rate.default(0),
+  discount: rate.default(0).describe('Term (multi-year) discount, a share of list.'),
 });
 
 export const ProductSchema = z.object({
@@ -67,9 +67,9 @@ export const ProductSchema = z.object({
   family: text.default(''),
   unit: text.default('user'),
   /** Cost to serve one unit for one month; a term's cost is unitCost × the term's months. */
-  unitCost: money.default(0),
+  unitCost: money.default(0).describe('Cost to serve one unit for one month; a term costs unitCost × months.'),
   /** Discount ladder (by id); overrides the tier's ladder. */
-  ladder: id.optional(),
+  ladder: id.optional().describe("Discount ladder id; overrides the tier's ladder."),
 });
 
 /** The list price of one unit of a product in one tier for one billing term (the whole term). */
@@ -77,36 +77,36 @@ export const PriceSchema = z.object({
   sku: id,
   tier: id,
   term: id,
-  listPrice: money,
+  listPrice: money.describe('List price of one unit for the whole term.'),
 });
 
 export const BandSchema = z.object({
   /** Inclusive upper bound of the band in units; null (or absent) for the last, unbounded band. */
-  upTo: positive.nullable().default(null),
-  discount: rate,
+  upTo: positive.nullable().default(null).describe('Inclusive upper bound in units; null for the last, unbounded band.'),
+  discount: rate.describe('Share of list taken off in this band.'),
 });
 
 export const LadderSchema = z.object({
   id,
   name: id,
-  mode: z.enum(['graduated', 'volume']),
+  mode: z.enum(['graduated', 'volume']).describe('graduated: each band discounts the units in it; volume: the band reached discounts all units.'),
   bands: z.array(BandSchema).min(1, 'a ladder needs at least one band'),
 });
 
 export const ComponentSchema = z.object({
   sku: id,
   /** Units of the product in one bundle (the default configuration). */
-  quantity: z.number().int().min(0),
-  required: z.boolean().default(true),
+  quantity: z.number().int().min(0).describe('Units of the product in one bundle.'),
+  required: z.boolean().default(true).describe('Optional components may be left out (quantity 0).'),
   min: z.number().int().min(0).optional(),
   max: z.number().int().min(0).optional(),
 });
 
 export const BundlePricingSchema = z.discriminatedUnion('kind', [
   /** Sum of the components' list prices less a bundle discount. */
-  z.object({ kind: z.literal('discount'), discount: rate }),
+  z.object({ kind: z.literal('discount'), discount: rate.describe('Bundle discount off the sum of component list prices.') }),
   /** A fixed price per bundle for each term it is sold on. */
-  z.object({ kind: z.literal('fixed'), prices: z.record(id, money) }),
+  z.object({ kind: z.literal('fixed'), prices: z.record(id, money).describe('Price of one bundle per term id.') }),
 ]);
 
 export const BundleSchema = z.object({
@@ -121,32 +121,32 @@ export const PartnerLevelSchema = z.object({
   id,
   name: id,
   /** The reseller's discount off list. */
-  discount: rate,
+  discount: rate.describe("The reseller's discount off list."),
   /** Extra discount off list for a registered deal. */
-  dealRegistration: rate.default(0),
+  dealRegistration: rate.default(0).describe('Extra discount off list for a registered deal.'),
   /** Back-end rebate paid to the partner, as a share of what the vendor invoices. */
-  rebate: rate.default(0),
+  rebate: rate.default(0).describe('Back-end rebate paid to the reseller, a share of the vendor invoice.'),
   /** Market development funds, as a share of what the vendor invoices. */
-  mdf: rate.default(0),
+  mdf: rate.default(0).describe('Market development funds, a share of the vendor invoice.'),
 });
 
 export const ChannelSchema = z.object({
   id,
   name: id,
-  kind: z.enum(['direct', 'one-tier', 'two-tier']),
+  kind: z.enum(['direct', 'one-tier', 'two-tier']).describe('direct; one-tier: through a reseller; two-tier: distributor then reseller.'),
   /** Two-tier only: the distributor's discount off list, on top of the reseller's. */
-  distributorDiscount: rate.default(0),
+  distributorDiscount: rate.default(0).describe("Two-tier only: the distributor's discount off list, on top of the reseller's."),
 });
 
 export const GuardrailsSchema = z.object({
   /** The vendor's net revenue must exceed unit cost by this margin ((net − cost) / net). */
-  vendorMarginFloor: rate.default(0.5),
+  vendorMarginFloor: rate.default(0.5).describe('Least (vendor net − cost) / vendor net.'),
   /** The customer's total discount off list may not exceed this. */
-  maxCustomerDiscount: rate.default(0.5),
+  maxCustomerDiscount: rate.default(0.5).describe("Most the customer's total discount may take off list."),
   /** Flag a direct customer price below what a partner's customer pays for the same line. */
-  channelConflict: z.boolean().default(true),
+  channelConflict: z.boolean().default(true).describe("Flag direct prices below the least a partner's customer can be charged."),
   /** Flag ladders whose effective unit price rises with quantity. */
-  risingUnitPrice: z.boolean().default(true),
+  risingUnitPrice: z.boolean().default(true).describe('Flag ladders whose unit price rises with quantity.'),
 });
 
 export const QuoteItemSchema = z.union([z.object({ sku: id }), z.object({ bundle: id })]);
@@ -156,13 +156,13 @@ export const QuoteLineSchema = z.object({
   quantity: positive,
   term: id,
   /** Price-book tier for a product line; a bundle is priced in its own tier. */
-  tier: id.optional(),
+  tier: id.optional().describe('Price-book tier of a product line; a bundle is priced in its own tier.'),
   channel: id,
   /** Partner level, for channels with a reseller. */
-  level: id.optional(),
-  dealRegistration: z.boolean().default(false),
+  level: id.optional().describe('Partner level id, for channels with a reseller.'),
+  dealRegistration: z.boolean().default(false).describe('The deal is registered: the level adds its deal-registration discount.'),
   /** An extra discount off list negotiated for this line. */
-  discount: rate.default(0),
+  discount: rate.default(0).describe('Extra discount negotiated for this line, a share of list.'),
 });
 
 export const QuoteSchema = z.object({
@@ -174,19 +174,19 @@ export const ModelSchema = z.object({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
   name: text.default('Untitled pricing model'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD'),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD').describe('ISO 4217 currency code.'),
   rounding: RoundingPolicySchema.default({ mode: 'halfAwayFromZero' }),
   /** 'list': every discount of the waterfall is a share of list; 'compound': of the step before. */
-  discountBasis: z.enum(['list', 'compound']).default('list'),
-  personas: z.array(PersonaSchema).optional(),
-  tiers: z.array(TierSchema).optional(),
-  terms: z.array(TermSchema).optional(),
+  discountBasis: z.enum(['list', 'compound']).default('list').describe("list: every discount of the waterfall is a share of list; compound: of the step before."),
+  personas: z.array(PersonaSchema).optional().describe('Defaults to end user, technical manager and business manager.'),
+  tiers: z.array(TierSchema).optional().describe('Defaults to Product, Solution and Enterprise solution.'),
+  terms: z.array(TermSchema).optional().describe('Defaults to Monthly, Annual and 3-year (15% off).'),
   products: z.array(ProductSchema).default([]),
   prices: z.array(PriceSchema).default([]),
   ladders: z.array(LadderSchema).default([]),
   bundles: z.array(BundleSchema).default([]),
-  levels: z.array(PartnerLevelSchema).optional(),
-  channels: z.array(ChannelSchema).optional(),
+  levels: z.array(PartnerLevelSchema).optional().describe('Defaults to Registered, Silver, Gold and Platinum.'),
+  channels: z.array(ChannelSchema).optional().describe('Defaults to Direct, Reseller (one-tier) and Distribution (two-tier).'),
   guardrails: GuardrailsSchema.default({
     vendorMarginFloor: 0.5,
     maxCustomerDiscount: 0.5,
