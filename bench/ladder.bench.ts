@@ -64,10 +64,66 @@ function measure(calls: number, rounds: number, body: (calls: number) => number)
 
 const perSecond = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(1)} k/s`);
 
-function priceLoop(ladder: PriceLadder, q: Float64Array) {
+// One loop per scenario (no shared closure), so that each call site has feedback of its own.
+function gradLoop(ladder: PriceLadder, q: Float64Array) {
   return (calls: number): number => {
     let acc = 0;
     for (let i = 0; i < calls; i++) acc += priceTotal(ladder, q[i & 4095] as number);
+    return acc;
+  };
+}
+
+function fracLoop(ladder: PriceLadder, q: Float64Array) {
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) acc += priceTotal(ladder, q[i & 4095] as number);
+    return acc;
+  };
+}
+
+function volumeLoop(ladder: PriceLadder, q: Float64Array) {
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) acc += priceTotal(ladder, q[i & 4095] as number);
+    return acc;
+  };
+}
+
+function stairLoop(ladder: PriceLadder, q: Float64Array) {
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) acc += priceTotal(ladder, q[i & 4095] as number);
+    return acc;
+  };
+}
+
+/**
+ * The yardstick: a bare graduated price in plain numbers (prefix sums and a binary search, no
+ * checks, no exactness, no rounding). Printed beside the engine so that a figure taken on a busy
+ * machine can be read as a ratio.
+ */
+function plainLoop(q: Float64Array) {
+  const upper = new Float64Array(TEN_BANDS.map((b) => b.upTo ?? Infinity));
+  const price = new Float64Array(TEN_BANDS.map((b) => b.unitPrice));
+  const lower = new Float64Array(TEN_BANDS.length);
+  const prefix = new Float64Array(TEN_BANDS.length);
+  for (let i = 1; i < TEN_BANDS.length; i++) {
+    lower[i] = upper[i - 1] as number;
+    prefix[i] = (prefix[i - 1] as number) + ((upper[i - 1] as number) - (lower[i - 1] as number)) * (price[i - 1] as number);
+  }
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) {
+      const x = q[i & 4095] as number;
+      let lo = 0;
+      let hi = upper.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x <= (upper[mid] as number)) hi = mid;
+        else lo = mid + 1;
+      }
+      acc += (prefix[lo] as number) + (x - (lower[lo] as number)) * (price[lo] as number);
+    }
     return acc;
   };
 }
@@ -94,10 +150,14 @@ export async function run(): Promise<void> {
   const discount = compileDiscountLadder(DISCOUNT_BANDS, 'graduated');
   const calls = 20_000_000;
 
-  report('priceTotal, 10-band graduated, whole quantities', measure(calls, 5, priceLoop(graduated, whole)), TARGET_ENGINE);
-  report('priceTotal, 10-band graduated, fractional (x.25)', measure(calls, 5, priceLoop(graduated, fractional)));
-  report('priceTotal, 10-band volume', measure(calls, 5, priceLoop(volume, whole)), TARGET_ENGINE);
-  report('priceTotal, 10-band stairstep', measure(calls, 5, priceLoop(stairstep, whole)));
+  const plain = measure(calls, 5, plainLoop(whole));
+  const engineRate = measure(calls, 5, gradLoop(graduated, whole));
+  report('yardstick: bare prefix sums + binary search (floats)', plain);
+  report('priceTotal, 10-band graduated, whole quantities', engineRate, TARGET_ENGINE);
+  console.log(`${'  engine / yardstick'.padEnd(52)} ${`${((engineRate / plain) * 100).toFixed(0)}%`.padStart(11)}`);
+  report('priceTotal, 10-band volume', measure(calls, 5, volumeLoop(volume, whole)), TARGET_ENGINE);
+  report('priceTotal, 10-band stairstep', measure(calls, 5, stairLoop(stairstep, whole)));
+  report('priceTotal, 10-band graduated, fractional (x.25)', measure(calls, 5, fracLoop(graduated, fractional)));
   report('discountedTotal, 6-band graduated, list 19.99', measure(calls / 4, 5, discountLoop(discount, whole)));
   report(
     'pricePacks (105 in packs of 50, 10 free)',

@@ -73,3 +73,23 @@ describe('totals beyond the safe-integer range stay exact', () => {
     expect(priceTotal(oneBand(price), quantity)).toBe(total);
   });
 });
+
+describe('ladders beyond scaled integers are priced on the exact path', () => {
+  // 13 decimals in a price and 3 in a bound: more than the fast path's scale.
+  const ladder = compilePriceLadder(
+    [
+      { upTo: 0.125, unitPrice: 0.1234567890123 },
+      { upTo: 1e300, unitPrice: 2 },
+    ],
+    'graduated',
+  );
+  it.each([
+    [0.125, 0.02, 0.0154320986265375],
+    [1, 1.77, 1.7654320986265375], // 0.0154320986265375 + 0.875 × 2
+    [1e20, 2e20, 199999999999999999999.765432098627],
+  ])('%p units cost %p (exactly %p)', (quantity, total, exact) => {
+    expect(ladder.fast).toBe(false);
+    expect(priceTotal(ladder, quantity)).toBe(total);
+    expect(priceTotal(ladder, quantity, { unrounded: true })).toBe(exact);
+  });
+});
