@@ -6,7 +6,7 @@
  * or blank; Excel passes an omitted argument as null.
  */
 import type { DiscountMode, PriceMode } from '../engine/ladder';
-import { isBlank, readChoice, readNumber, readRate } from './coerce';
+import { readChoice, readNumber, readRate } from './coerce';
 import { FunctionError } from './errors';
 import { asGrid, type Grid } from './grid';
 import { discountTable, priceTable, type DiscountTable, type PriceTable } from './ladderTable';
@@ -33,7 +33,13 @@ const arg = <T>(name: string, read: (raw: unknown, where: string) => T, spread: 
 
 /** The same argument, optional: blank or omitted gives `fallback`. */
 export function optional<T>(base: Arg<T>, fallback: T): Arg<T> {
-  return { ...base, optional: true, blankGivesBlank: false, read: (raw, where) => (isBlank(raw) ? fallback : base.read(raw, where)) };
+  const read = base.read;
+  return {
+    ...base,
+    optional: true,
+    blankGivesBlank: false,
+    read: (raw, where) => (raw === null || raw === undefined || raw === '' ? fallback : read(raw, where)),
+  };
 }
 
 /** Per-cell arguments. */

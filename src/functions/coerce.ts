@@ -14,18 +14,18 @@ export const isBlank = (value: unknown): value is null | undefined | '' => value
 /** Throws the input's own error code when the cell holds an error value. */
 export function passErrors(value: unknown, where: string): void {
   const code = errorCodeOf(value);
-  if (code !== undefined) throw new FunctionError(code, m.errorInput(where, code));
+  if (code !== undefined) throw new FunctionError(code, m.errorInput(where, code), 'cell', where);
 }
 
 /** A finite number; #VALUE! for text, booleans or blanks, #NUM! for ±Infinity or NaN. */
 export function readNumber(value: unknown, where: string): number {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
-    throw new FunctionError('#NUM!', m.notFinite(where, value));
+    throw new FunctionError('#NUM!', m.notFinite(where, value), 'cell', where);
   }
   passErrors(value, where);
-  if (isBlank(value)) throw new FunctionError('#VALUE!', m.blank(where));
-  throw new FunctionError('#VALUE!', m.notANumber(where, value));
+  if (isBlank(value)) throw new FunctionError('#VALUE!', m.blank(where), 'cell', where);
+  throw new FunctionError('#VALUE!', m.notANumber(where, value), 'cell', where);
 }
 
 const PERCENT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*%\s*$/i;
@@ -43,7 +43,7 @@ export function readRate(value: unknown, where: string): number {
   if (typeof value === 'string') {
     const rate = percentText(value);
     if (rate !== undefined) return rate;
-    throw new FunctionError('#VALUE!', m.notARate(where, value));
+    throw new FunctionError('#VALUE!', m.notARate(where, value), 'cell', where);
   }
   return readNumber(value, where);
 }
@@ -56,5 +56,5 @@ export function readChoice<T extends string>(value: unknown, where: string, choi
     const found = choices.find((choice) => choice === wanted);
     if (found !== undefined) return found;
   }
-  throw new FunctionError('#VALUE!', m.notOneOf(where, value, choices));
+  throw new FunctionError('#VALUE!', m.notOneOf(where, value, choices), 'cell', where);
 }

@@ -26,8 +26,16 @@ export class FunctionError extends Error {
     readonly code: ExcelErrorCode,
     message: string,
     readonly scope: 'cell' | 'formula' = 'cell',
+    /** The argument the message starts with ("quantity"), so a spilled call can name its cell. */
+    readonly subject?: string,
   ) {
     super(message);
+  }
+
+  /** The same error with its subject renamed ("quantity" → "quantity row 3"). */
+  relocated(subject: string): FunctionError {
+    if (this.subject === undefined || !this.message.startsWith(this.subject)) return this;
+    return new FunctionError(this.code, subject + this.message.slice(this.subject.length), this.scope, subject);
   }
 }
 

@@ -10,6 +10,20 @@
    the runner reads and checks each one, and custom-functions-metadata only knows the "any" type. */
 import * as catalogue from './catalogue';
 
+// Bound once, by name: each call goes straight to its definition.
+const {
+  TIERED: tiered,
+  UNITPRICE: unitPrice,
+  LADDERDISCOUNT: ladderDiscount,
+  PACKS: packs,
+  BUNDLE: bundle,
+  ALLOCATE: allocate,
+  WATERFALL: waterfall,
+  MARGIN: margin,
+  MARKUP: markup,
+  PRICEENDING: priceEnding,
+} = catalogue;
+
 /**
  * Total price of a quantity on a price ladder (graduated, volume or stairstep).
  * @customfunction TIERED
@@ -20,7 +34,7 @@ import * as catalogue from './catalogue';
  * @returns The total price, rounded once.
  */
 export function TIERED(quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
-  return catalogue.TIERED.call(quantity, ladder, mode, decimals);
+  return tiered.call(quantity, ladder, mode, decimals);
 }
 
 /**
@@ -33,7 +47,7 @@ export function TIERED(quantity: any[][], ladder: any[][], mode?: any, decimals?
  * @returns The average price per unit, rounded once.
  */
 export function UNITPRICE(quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
-  return catalogue.UNITPRICE.call(quantity, ladder, mode, decimals);
+  return unitPrice.call(quantity, ladder, mode, decimals);
 }
 
 /**
@@ -47,7 +61,7 @@ export function UNITPRICE(quantity: any[][], ladder: any[][], mode?: any, decima
  * @returns List price × quantity less the ladder's discount, rounded once.
  */
 export function LADDERDISCOUNT(listPrice: any[][], quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
-  return catalogue.LADDERDISCOUNT.call(listPrice, quantity, ladder, mode, decimals);
+  return ladderDiscount.call(listPrice, quantity, ladder, mode, decimals);
 }
 
 /**
@@ -61,7 +75,7 @@ export function LADDERDISCOUNT(listPrice: any[][], quantity: any[][], ladder: an
  * @returns Packs × pack price, rounded once.
  */
 export function PACKS(quantity: any[][], packSize: any[][], packPrice: any[][], freeUnits?: any[][], decimals?: any): any[][] {
-  return catalogue.PACKS.call(quantity, packSize, packPrice, freeUnits, decimals);
+  return packs.call(quantity, packSize, packPrice, freeUnits, decimals);
 }
 
 /**
@@ -74,7 +88,7 @@ export function PACKS(quantity: any[][], packSize: any[][], packPrice: any[][], 
  * @returns The bundle's net price, rounded once.
  */
 export function BUNDLE(listPrices: any[][], quantities: any[][], bundleDiscount?: any, decimals?: any): number {
-  return catalogue.BUNDLE.call(listPrices, quantities, bundleDiscount, decimals);
+  return bundle.call(listPrices, quantities, bundleDiscount, decimals);
 }
 
 /**
@@ -86,7 +100,7 @@ export function BUNDLE(listPrices: any[][], quantities: any[][], bundleDiscount?
  * @returns The parts, shaped like weights (spills).
  */
 export function ALLOCATE(total: any, weights: any[][], decimals?: any): any[][] {
-  return catalogue.ALLOCATE.call(total, weights, decimals);
+  return allocate.call(total, weights, decimals);
 }
 
 /**
@@ -110,7 +124,7 @@ export function WATERFALL(
   mdf?: any,
   decimals?: any,
 ): any[][] {
-  return catalogue.WATERFALL.call(listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals);
+  return waterfall.call(listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals);
 }
 
 /**
@@ -121,7 +135,7 @@ export function WATERFALL(
  * @returns The margin rate (format the cell as %).
  */
 export function MARGIN(price: any[][], cost: any[][]): any[][] {
-  return catalogue.MARGIN.call(price, cost);
+  return margin.call(price, cost);
 }
 
 /**
@@ -132,7 +146,7 @@ export function MARGIN(price: any[][], cost: any[][]): any[][] {
  * @returns The markup rate (format the cell as %).
  */
 export function MARKUP(price: any[][], cost: any[][]): any[][] {
-  return catalogue.MARKUP.call(price, cost);
+  return markup.call(price, cost);
 }
 
 /**
@@ -144,5 +158,5 @@ export function MARKUP(price: any[][], cost: any[][]): any[][] {
  * @returns The nearest price with that ending; a positive price stays positive.
  */
 export function PRICEENDING(price: any[][], ending: any[][], step?: any[][]): any[][] {
-  return catalogue.PRICEENDING.call(price, ending, step);
+  return priceEnding.call(price, ending, step);
 }

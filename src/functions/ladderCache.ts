@@ -11,13 +11,22 @@ interface Entry<T> {
   readonly value: T;
 }
 
+/** Cell by cell; numbers compared as numbers so that V8 keeps them unboxed (no allocation). */
 function sameCells(a: Grid, b: Grid): boolean {
-  if (a.length !== b.length) return false;
-  for (let r = 0; r < a.length; r++) {
+  const rows = a.length;
+  if (rows !== b.length) return false;
+  for (let r = 0; r < rows; r++) {
     const x = a[r]!;
     const y = b[r]!;
-    if (x.length !== y.length) return false;
-    for (let c = 0; c < x.length; c++) if (x[c] !== y[c]) return false;
+    const columns = x.length;
+    if (columns !== y.length) return false;
+    for (let c = 0; c < columns; c++) {
+      const u = x[c];
+      const v = y[c];
+      if (typeof u === 'number') {
+        if (typeof v !== 'number' || u !== v) return false;
+      } else if (u !== v) return false;
+    }
   }
   return true;
 }

@@ -25,6 +25,8 @@ import { functionMessages as m } from './messages';
 
 export class LadderTable<Band, Compiled, Mode extends string> {
   private readonly compiled = new Map<Mode, Compiled | FunctionError>();
+  private lastMode: Mode | undefined;
+  private last: Compiled | undefined;
   constructor(
     readonly bands: readonly Band[],
     /** Rows above the first band within the range (1 with a header row, else 0). */
@@ -34,6 +36,7 @@ export class LadderTable<Band, Compiled, Mode extends string> {
 
   /** The ladder compiled for `mode`; a broken ladder is an error of the whole formula. */
   ladder(mode: Mode): Compiled {
+    if (mode === this.lastMode) return this.last!;
     let result = this.compiled.get(mode);
     if (result === undefined) {
       try {
@@ -46,6 +49,8 @@ export class LadderTable<Band, Compiled, Mode extends string> {
       this.compiled.set(mode, result);
     }
     if (result instanceof FunctionError) throw result;
+    this.lastMode = mode;
+    this.last = result;
     return result;
   }
 }
@@ -114,27 +119,37 @@ export function readDiscountTable(raw: unknown): DiscountTable {
   return new LadderTable(bands, headerRows, compileDiscountLadder);
 }
 
-/** Errors while reading are remembered like tables, so a broken ladder is not re-read per call. */
-type Read<T> = T | FunctionError;
+/** A table, or the error reading it gave: errors are remembered too, so a broken ladder is read once. */
+interface Read<T> {
+  readonly table?: T;
+  readonly error?: FunctionError;
+}
 const priceTables = new LadderCache<Read<PriceTable>>();
 const discountTables = new LadderCache<Read<DiscountTable>>();
 
-function cached<T>(cache: LadderCache<Read<T>>, raw: unknown, read: (raw: unknown) => T): T {
-  const grid = asGrid(raw, 'ladder');
-  const result = cache.get(grid, (g) => {
+const remembering =
+  <T>(read: (raw: unknown) => T) =>
+  (grid: Grid): Read<T> => {
     try {
-      return read(g);
+      return { table: read(grid) };
     } catch (error) {
-      if (error instanceof FunctionError) return error;
+      if (error instanceof FunctionError) return { error };
       throw error;
     }
-  });
-  if (result instanceof FunctionError) throw result;
-  return result;
+  };
+const buildPrice = remembering(readPriceTable);
+const buildDiscount = remembering(readDiscountTable);
+
+function cached<T>(cache: LadderCache<Read<T>>, raw: unknown, build: (grid: Grid) => Read<T>): T {
+  // A range is looked up as passed: a hit equals a snapshot that was read (and checked) before, and
+  // a range seen for the first time is checked by `build` (bandRows), its error remembered.
+  const read = cache.get(Array.isArray(raw) ? (raw as Grid) : asGrid(raw, 'ladder'), build);
+  if (read.error !== undefined) throw read.error;
+  return read.table!;
 }
 
-export const priceTable = (raw: unknown): PriceTable => cached(priceTables, raw, readPriceTable);
-export const discountTable = (raw: unknown): DiscountTable => cached(discountTables, raw, readDiscountTable);
+export const priceTable = (raw: unknown): PriceTable => cached(priceTables, raw, buildPrice);
+export const discountTable = (raw: unknown): DiscountTable => cached(discountTables, raw, buildDiscount);
 
 /** For tests and benchmarks: how many distinct ladders were read. */
 export const ladderCaches = { price: priceTables, discount: discountTables } as const;

@@ -3,6 +3,10 @@
  * the function over the cells of its spread arguments (a range broadcasts against single cells),
  * and turns every failure into an Excel error value with a message naming the argument and cell.
  * A function body only sees clean values and stays a few lines of pricing.
+ *
+ * This is the hot path of a recalculation (millions of calls a second), so it allocates little:
+ * one scratch array of argument values per function, cells read in place, and the position of a
+ * bad cell put into its message only when there is an error.
  */
 import type { Arg } from './args';
 import { asFunctionError, FunctionError, toExcelError } from './errors';
@@ -36,17 +40,18 @@ const fail = (error: unknown, prefix?: string): never => {
 const positionOf = (row: number, column: number, rows: number, columns: number): string =>
   columns === 1 ? `row ${row + 1}` : rows === 1 ? `column ${column + 1}` : `row ${row + 1}, column ${column + 1}`;
 
-/** Reads the arguments that are not spread over cells; any failure is the whole formula's error. */
-function fixedReader(args: readonly Arg<unknown>[]): (raw: readonly unknown[]) => unknown[] {
+/** Reads the arguments that are not spread over cells into `values`; a failure fails the formula. */
+function fixedReader(args: readonly Arg<unknown>[]): (raw: readonly unknown[], values: unknown[]) => void {
   const fixed = args.flatMap((a, i) => (a.spread ? [] : [i]));
-  return (raw) => {
-    const values = new Array<unknown>(args.length);
+  return (raw, values) => {
     try {
-      for (const i of fixed) values[i] = args[i]!.read(raw[i], args[i]!.name);
+      for (let j = 0; j < fixed.length; j++) {
+        const i = fixed[j]!;
+        values[i] = args[i]!.read(raw[i], args[i]!.name);
+      }
     } catch (error) {
       fail(error);
     }
-    return values;
   };
 }
 
@@ -58,7 +63,8 @@ export function define<const A extends readonly Arg<unknown>[], R extends CellVa
   return {
     ...spec,
     call: (...raw) => {
-      const values = readFixed(raw);
+      const values = new Array<unknown>(spec.args.length);
+      readFixed(raw, values);
       try {
         return body(...values);
       } catch (error) {
@@ -68,6 +74,10 @@ export function define<const A extends readonly Arg<unknown>[], R extends CellVa
   };
 }
 
+const isBlankCell = (raw: unknown): boolean => raw === null || raw === undefined || raw === '';
+/** The single value of a 1×1 range (or a plain value passed from code). */
+const single = (raw: unknown): unknown => (Array.isArray(raw) ? (raw[0] as unknown[])[0] : raw);
+
 /**
  * A function of one cell, lifted over the ranges of its spread arguments: the result has their
  * common shape (a single cell broadcasts), and a bad cell gets its own error.
@@ -76,69 +86,96 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
   const args: readonly Arg<unknown>[] = spec.args;
   const body = spec.body as (...values: unknown[]) => CellValue;
   const spread = args.flatMap((a, i) => (a.spread ? [i] : []));
+  const spreadArgs = spread.map((i) => args[i]!);
   const readFixed = fixedReader(args);
+  /** Argument values of the call in progress (calls never nest, so one array serves them all). */
+  const values = new Array<unknown>(args.length);
 
-  /** One cell: read the spread arguments' cells, then the body. Throws a FunctionError. */
-  function cell(values: unknown[], cells: readonly unknown[], where: (name: string) => string): CellValue {
+  /** Reads cell k of the spread arguments; false when a blank cell makes the result blank. */
+  function readCell(k: number, raw: unknown): boolean {
+    const a = spreadArgs[k]!;
+    if (a.blankGivesBlank && isBlankCell(raw)) return false;
+    values[spread[k]!] = a.read(raw, a.name);
+    return true;
+  }
+
+  /** The shape of the result: the common shape of the spread arguments (1×1 ranges broadcast). */
+  function shapeOf(raw: readonly unknown[], grids: (Grid | null)[]): [number, number] {
+    let rows = 1;
+    let columns = 1;
+    let shapedBy = -1;
     for (let k = 0; k < spread.length; k++) {
-      const a = args[spread[k]!]!;
-      const raw = cells[k];
-      if (a.blankGivesBlank && (raw === null || raw === undefined || raw === '')) return '';
-      values[spread[k]!] = a.read(raw, where(a.name));
+      const grid = asGrid(raw[spread[k]!], spreadArgs[k]!.name);
+      const r = grid.length;
+      const c = grid[0]!.length;
+      if (r === 1 && c === 1) continue;
+      grids[k] = grid;
+      if (shapedBy < 0) {
+        [rows, columns, shapedBy] = [r, c, k];
+      } else if (r !== rows || c !== columns) {
+        throw new FunctionError('#VALUE!', m.shapeMismatch(spreadArgs[k]!.name, r, c, spreadArgs[shapedBy]!.name, rows, columns), 'formula');
+      }
     }
-    return body(...values);
+    return [rows, columns];
+  }
+
+  /** A failure in cell (r, c): the argument named with its row, or the row put before an engine message. */
+  function located(error: unknown, r: number, c: number, rows: number, columns: number): FunctionError {
+    if (error instanceof FunctionError && error.subject !== undefined && spreadArgs.some((a) => a.name === error.subject)) {
+      return error.relocated(cellName(error.subject, r, c, rows, columns));
+    }
+    return asFunctionError(error, positionOf(r, c, rows, columns));
+  }
+
+  function isSingleCell(raw: unknown): boolean {
+    if (!Array.isArray(raw)) return true;
+    const row = raw[0] as unknown;
+    return raw.length === 1 && Array.isArray(row) && row.length === 1;
   }
 
   return {
     ...spec,
     call: (...raw) => {
-      const values = readFixed(raw);
-      // The shape of the result: the common shape of the spread arguments (1×1 ranges broadcast).
-      let rows = 1;
-      let columns = 1;
-      let shapedBy = -1;
-      const grids: Grid[] = [];
-      try {
-        for (const i of spread) {
-          const grid = asGrid(raw[i], args[i]!.name);
-          grids.push(grid);
-          const r = grid.length;
-          const c = grid[0]!.length;
-          if (r === 1 && c === 1) continue;
-          if (shapedBy < 0) {
-            [rows, columns, shapedBy] = [r, c, i];
-          } else if (r !== rows || c !== columns) {
-            throw new FunctionError('#VALUE!', m.shapeMismatch(args[i]!.name, r, c, args[shapedBy]!.name, rows, columns), 'formula');
-          }
-        }
-      } catch (error) {
-        fail(error);
-      }
-      if (rows === 1 && columns === 1) {
+      readFixed(raw, values);
+      // Fast path: every spread argument is a single cell (one formula, one result).
+      let allSingle = true;
+      for (let k = 0; k < spread.length; k++) if (!isSingleCell(raw[spread[k]!])) allSingle = false;
+      if (allSingle) {
         try {
-          return [[cell(values, grids.map((g) => g[0]![0]), (name) => name)]];
+          for (let k = 0; k < spread.length; k++) if (!readCell(k, single(raw[spread[k]!]))) return [['']];
+          return [[body(...values)]];
         } catch (error) {
           return fail(error);
         }
       }
-      const result: CellValue[][] = [];
-      const cells = new Array<unknown>(spread.length);
+      const grids = new Array<Grid | null>(spread.length).fill(null);
+      let shape: [number, number] = [1, 1];
+      try {
+        shape = shapeOf(raw, grids);
+      } catch (error) {
+        fail(error);
+      }
+      const [rows, columns] = shape;
+      // Single cells broadcast: read them once.
+      const broadcast = spread.map((i, k) => (grids[k] === null ? single(raw[i]) : undefined));
+      const result: CellValue[][] = new Array<CellValue[]>(rows);
       for (let r = 0; r < rows; r++) {
-        const line: CellValue[] = [];
+        const line = new Array<CellValue>(columns);
         for (let c = 0; c < columns; c++) {
-          for (let k = 0; k < grids.length; k++) {
-            const grid = grids[k]!;
-            cells[k] = grid.length === 1 && grid[0]!.length === 1 ? grid[0]![0] : grid[r]![c];
-          }
           try {
-            line.push(cell(values, cells, (name) => cellName(name, r, c, rows, columns)));
+            let blank = false;
+            for (let k = 0; k < spread.length && !blank; k++) {
+              const grid = grids[k];
+              blank = !readCell(k, grid === null ? broadcast[k] : grid![r]![c]);
+            }
+            line[c] = blank ? '' : body(...values);
           } catch (error) {
-            const failure = asFunctionError(error, positionOf(r, c, rows, columns));
+            const failure = located(error, r, c, rows, columns);
             if (failure.scope === 'formula') throw toExcelError(failure);
-            line.push(toExcelError(failure));
+            line[c] = toExcelError(failure);
           }
         }
-        result.push(line);
+        result[r] = line;
       }
       return result;
     },
