@@ -5,18 +5,12 @@
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../a1';
 import { joinModelChunks, MODEL_JSON_COL, MODEL_SHEET_MARKER, parseRegistry, REGISTRY_AT, REGISTRY_TABLE, type RegistryEntry } from '../registry';
+import { CUSTOMER_AT } from '../build/quote';
 import type { CellAddress } from '../spec';
 
-/** A value as a renderer reads it: formulas give their computed value; blanks are null. */
-export type GridValue = number | string | boolean | null;
+import type { GridValue, TableGrid } from '../read/cells';
 
-export interface TableGrid {
-  readonly sheet: string;
-  /** Top-left cell (the header row). */
-  readonly at: CellAddress;
-  /** Header row then data rows. */
-  readonly values: readonly (readonly GridValue[])[];
-}
+export type { GridValue, TableGrid };
 
 export interface WorkbookContent {
   readonly sheets: readonly string[];
@@ -27,6 +21,8 @@ export interface WorkbookContent {
   readonly modelJson: string | null;
   /** Every Excel table by name. */
   readonly tables: ReadonlyMap<string, TableGrid>;
+  /** The Quote sheet's customer cell (null when there is no registered Quote sheet). */
+  readonly customer: GridValue;
 }
 
 /** A plain value of an exceljs cell value (a formula gives its result, rich text its text). */
@@ -115,7 +111,11 @@ export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {
       tables.set(name, { sheet: ws.name, at: from, values });
     }
   }
-  return { sheets: wb.worksheets.map((w) => w.name), ...readRegistry(wb), tables };
+  const registry = readRegistry(wb);
+  const quote = registry.registry.find((e) => e.key === 'quote');
+  const qs = quote === undefined ? undefined : wb.getWorksheet(quote.sheet);
+  const customer = qs === undefined ? null : plainValue(qs.getCell(CUSTOMER_AT.row + 1, CUSTOMER_AT.col + 1).value);
+  return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer };
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContent> {

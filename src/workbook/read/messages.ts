@@ -1,0 +1,19 @@
+/** Read-back messages: each names the sheet, cell and value at fault. */
+const shown = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : String(v));
+
+export const readMessages = {
+  notAPrice: (where: string, v: unknown) => `${where}: ${shown(v)} is not a price`,
+  notANumber: (where: string, v: unknown) => `${where}: ${shown(v)} is not a number`,
+  notAWholeNumber: (where: string, v: unknown) => `${where}: ${shown(v)} is not a whole number`,
+  notAShare: (where: string, v: unknown) => `${where}: ${shown(v)} is not a percentage between 0% and 100%`,
+  notPositive: (where: string, v: unknown) => `${where}: ${shown(v)} must be greater than 0`,
+  negative: (where: string, v: unknown) => `${where}: ${shown(v)} must not be negative`,
+  blank: (where: string, what: string) => `${where}: the ${what} must not be blank`,
+  notText: (where: string, v: unknown) => `${where}: ${shown(v)} is not text`,
+  notYesNo: (where: string, v: unknown) => `${where}: ${shown(v)} is not TRUE or FALSE`,
+  notOneOf: (where: string, v: unknown, allowed: readonly string[]) => `${where}: ${shown(v)} is not one of ${allowed.join(', ')}`,
+  missingColumn: (sheet: string, table: string, header: string) => `${sheet}: table ${table} has no column '${header}'`,
+  unknownLadder: (where: string, v: unknown) => `${where}: ${shown(v)} is not a ladder of the Ladders table`,
+  unknownBundle: (where: string, v: unknown) => `${where}: ${shown(v)} is not a bundle of the Bundles table`,
+  unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
+};
