@@ -58,6 +58,9 @@ function computeBundlePrice(model: Model, bundleId: string, termId: string): Bun
   const index = indexModel(model);
   const bundle = findBundle(model, bundleId);
   if (!index.terms.has(termId)) throw new PricingError('not-found', bundleMessages.unknownTerm(termId), 'term');
+  if (bundle.pricing.kind === 'fixed' && bundle.pricing.prices[termId] === undefined) {
+    throw new PricingError('not-found', bundleMessages.noFixedPrice(bundle.id, termId), 'term');
+  }
   const components = bundle.components.map((c): BundleComponentPrice => {
     const quantity = index.decimal(c.quantity);
     const unitListPrice = index.listPrices.get(priceKey(c.sku, bundle.tier, termId));

@@ -1,7 +1,7 @@
 import { type Decimal, toFixedString } from '../decimal';
 
 const show = (d: Decimal): string => toFixedString(d);
-const pct = (d: Decimal): string => `${toFixedString(d)} (${Number(toFixedString(d)) * 100}%)`;
+const pct = (d: Decimal): string => `${toFixedString(d)} (${Math.round(Number(toFixedString(d)) * 1e6) / 1e4}%)`;
 
 export const channelMessages = {
   rateOutOfRange: (field: string, value: Decimal) => `${field} must be between 0 and 1 (0% to 100%), got ${show(value)}`,
