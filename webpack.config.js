@@ -122,6 +122,7 @@ module.exports = (_env, argv = {}) => {
       host: 'localhost',
       server: server ?? 'http',
       headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
       historyApiFallback: { index: '/playground.html' },
       open: false,
       client: { overlay: { warnings: false, errors: true } },

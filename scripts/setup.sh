@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Tiercraft's install command (`npm run setup`, or `bash scripts/setup.sh` before npm packages exist).
+#
+# 1. Node.js ≥ 20 and npm: installed with apt-get on Debian/Ubuntu when missing.
+# 2. The system packages the integration tests use: Chromium (headless browser tests of the task
+#    pane) and LibreOffice Calc (recalculates the generated workbooks), with apt-get as root or
+#    through sudo; otherwise it says what to install and carries on (unit tests, build and the dev
+#    server do not need them).
+# 3. The npm dependencies: `npm ci` from package-lock.json (`npm install` without a lockfile),
+#    skipped when node_modules is already up to date with the lockfile.
+#
+# Idempotent: a second run with everything present takes about a second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+
+SUDO=()
+can_install=false
+if command -v apt-get >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    can_install=true
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    SUDO=(sudo -n)
+    can_install=true
+  fi
+fi
+
+apt_updated=false
+apt_install() {
+  if ! $apt_updated; then
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    apt_updated=true
+  fi
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+}
+
+# --- Node.js and npm
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  if $can_install; then
+    say "installing Node.js and npm (apt-get install nodejs npm)"
+    apt_install nodejs npm
+  else
+    say "Node.js ≥ 20 and npm are needed: install them (https://nodejs.org) and run this again."
+    exit 1
+  fi
+fi
+if [ "$(node_major)" -lt 20 ]; then
+  say "Node.js $(node -v) is too old: Tiercraft needs Node.js ≥ 20 (see package.json engines)."
+  exit 1
+fi
+
+# --- System packages for the integration tests
+missing=()
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
+  missing+=(chromium)
+fi
+if ! command -v soffice >/dev/null 2>&1; then
+  missing+=(libreoffice-calc-nogui)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if $can_install; then
+    say "installing ${missing[*]} (apt-get install -y)"
+    apt_install "${missing[@]}"
+  else
+    say "not installed: ${missing[*]}. The integration tests (npm test) need them; as root run:"
+    say "  apt-get update && apt-get install -y ${missing[*]}"
+    say "continuing: unit tests, the build and the dev server work without them."
+  fi
+else
+  say "system packages present (chromium, soffice)"
+fi
+
+# --- npm dependencies
+if [ -f package-lock.json ]; then
+  if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ] && [ node_modules/.package-lock.json -nt package.json ]; then
+    say "node_modules is up to date with package-lock.json"
+  else
+    say "npm ci"
+    npm ci --no-audit --no-fund
+  fi
+else
+  say "npm install (no package-lock.json)"
+  npm install --no-audit --no-fund
+fi
+say "done. Next: npm start (playground on http://localhost:3000), npm test"
