@@ -7,11 +7,12 @@
  * integer, floorᵢ = INT(A·wᵢ/W), remainderᵢ = A·wᵢ − floorᵢ·W, and the A − Σfloor units left over go one
  * each to the largest remainders, the earlier component first on a tie (rank by COUNTIFS).
  */
-import { allocate, bundleNetPrice, dec, multiply, toNumber } from '../../engine';
+import { bundleAllocation, bundlePrice, toNumber } from '../../engine';
 import type { Bundle, Model, Term } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bool, col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
+import { roundMoneyFormula } from './rounding';
 import { decimalsNeeded, listPriceLookup, unitCostLookup } from './lookups';
 import type { PriceBookRefs } from './priceBook';
 
@@ -113,11 +114,10 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
     const head = group[0];
     if (head === undefined) return [];
     const { b, term } = head;
-    const lists = b.components.map((c) => model.prices.find((p) => p.sku === c.sku && p.tier === b.tier && p.term === term.id)?.listPrice ?? 0);
-    const lines = b.components.map((c, ci) => ({ listPrice: dec(lists[ci] ?? 0), quantity: dec(c.quantity) }));
-    const price = b.pricing.kind === 'fixed' ? dec(b.pricing.prices[term.id] ?? 0) : bundleNetPrice(lines, dec(b.pricing.discount), mu);
-    const weights = lines.map((l) => multiply(l.listPrice, l.quantity));
-    const parts = weights.some((w) => w.units !== 0n) ? allocate(price, weights, mu).map(toNumber) : weights.map(() => 0);
+    const priced = bundlePrice(model, b.id, term.id);
+    const lists = priced.components.map((c) => toNumber(c.unitListPrice));
+    const price = priced.price;
+    const parts = priced.components.some((c) => c.standalone.units !== 0n) ? bundleAllocation(model, b.id, term.id).map((x) => toNumber(x.amount)) : lists.map(() => 0);
     const firstRow = head.first;
     const lastRow = head.first + head.count - 1;
     // The integer helpers' figures (minor units and scaled weights), for the cached values.
@@ -139,7 +139,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       const comp = componentRow.get(`${b.id}#${row.ci}`) ?? 0;
       const comp0 = b.components[row.ci];
       const fixed = `SUMIFS(${columnRange(fixedPrices, 2)},${columnRange(fixedPrices, 0)},${c(0)},${columnRange(fixedPrices, 1)},${c(1)})`;
-      const minor = `ROUND(${c(6)}*${10 ** mu},0)`;
+      const minor = `ROUND(${c(6)}*${10 ** mu},0)`; // the bundle price is already whole minor units
       const tie = at === firstRow ? '' : `+COUNTIF(${abs(9, firstRow)}:${tableCell({ at: allocAt }, at - 1, 9)},${c(9)})`;
       return [
         text(b.id),
@@ -148,7 +148,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
         formula(`=${tableCell(components, comp, 2, true)}`, comp0?.quantity ?? 0),
         formula(`=${listPriceLookup(pb, c(2), tier, c(1))}`, lists[row.ci] ?? 0),
         formula(`=${c(4)}*${c(3)}`, (lists[row.ci] ?? 0) * (comp0?.quantity ?? 0)),
-        formula(`=IF(${pricing}="fixed",${fixed},ROUND(SUM(${span(5)})*(1-${discount}),${mu}))`, toNumber(price)),
+        formula(`=IF(${pricing}="fixed",${roundMoneyFormula(model, fixed)},${roundMoneyFormula(model, `SUM(${span(5)})*(1-${discount})`)})`, toNumber(price)),
         formula(`=ROUND(${c(4)}*${c(3)}*${scale},0)`, ws[row.ci] ?? 0),
         formula(`=IF(SUM(${span(7)})=0,0,INT(${minor}*${c(7)}/SUM(${span(7)})))`, floors[row.ci] ?? 0),
         formula(`=${minor}*${c(7)}-${c(8)}*SUM(${span(7)})`, rems[row.ci] ?? 0),

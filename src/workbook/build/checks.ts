@@ -4,6 +4,7 @@
  * maximum, the channel waterfall rows below the floor, and each ladder's unit price never rising with
  * quantity. Breaches are highlighted here and where they stand (Channels and Quote sheets).
  */
+import { checkQuoteLine } from '../../engine';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bool, col, columnRange, formula, heading, num, sheet, tableCell, text } from './cells';
 import type { BuildContext } from './context';
@@ -47,7 +48,9 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
   const qcol = (name: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(name);
   quote.figures.forEach((f, i) => {
     const cell = (k: number): string => on(ctx, 'quote', tableCell(quote.lines, i, k, true));
-    const margin = f.vendorNet === 0 ? '' : f.vendorMargin / f.vendorNet;
+    const line = model.quote.lines[i];
+    const breaches = line === undefined ? [] : checkQuoteLine(model, line, `quote.lines[${i}]`).map((b) => b.rule);
+    const margin = f.vendorMarginRate ?? '';
     rows.push({
       check: 'Vendor margin at or above the floor',
       where: `Quote line ${i + 1}`,
@@ -56,18 +59,18 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
       limit: `=${floor}`,
       limitResult: g.vendorMarginFloor,
       breach: 'V<L',
-      status: typeof margin === 'number' && margin < g.vendorMarginFloor ? 'Breach' : 'Pass',
+      status: breaches.includes('vendor-margin-floor') ? 'Breach' : 'Pass',
     });
-    const discount = f.extendedList === 0 ? 0 : 1 - f.customerPrice / f.extendedList;
+    const discount = f.customerDiscount;
     rows.push({
       check: 'Customer discount at most the maximum',
       where: `Quote line ${i + 1}`,
-      value: `=IF(N(${cell(qcol('Extended list'))})=0,0,1-${cell(qcol('Customer price'))}/${cell(qcol('Extended list'))})`,
+      value: `=${cell(qcol('Customer discount'))}`,
       valueResult: discount,
       limit: `=${maxDiscount}`,
       limitResult: g.maxCustomerDiscount,
       breach: 'V>L+1E-12',
-      status: discount > g.maxCustomerDiscount + 1e-12 ? 'Breach' : 'Pass',
+      status: breaches.includes('max-customer-discount') ? 'Breach' : 'Pass',
     });
   });
   const wfMargin = on(ctx, 'channels', columnRange(channels.waterfall, 7 + WATERFALL_COLUMNS.indexOf('Vendor margin %')));

@@ -2,12 +2,12 @@
  * Ladders sheet: each discount ladder (mode), its bands, and the effective unit price and total at
  * representative quantities, with a line chart of unit price against quantity per ladder.
  */
-import { compileDiscountLadder, discountedTotal, effectiveDiscountRate, rateWeightedQuantity } from '../../engine/ladder';
-import { dec, toNumber } from '../../engine/decimal';
+import { dec, indexModel, ladderDiscountAmount, ladderUnitPrices, multiply, rateWeightedQuantity, representativeQuantities, roundMoney, subtract, toNumber } from '../../engine';
 import type { DiscountLadder } from '../../engine/model/schema';
 import type { ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
+import { roundMoneyFormula } from './rounding';
 import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
 import type { PriceBookRefs } from './priceBook';
 import { priceKey } from './priceBook';
@@ -18,20 +18,6 @@ export interface LaddersRefs {
   readonly bands: TableSpec;
   readonly prices: TableSpec;
   readonly bandRefs: BandRefs;
-}
-
-/** Representative quantities: 1, each bound and the unit after it, and twice the last bound (sorted, unique). */
-export function representativeQuantities(ladder: DiscountLadder): number[] {
-  const bounds = ladder.bands.map((b) => b.upTo).filter((u): u is number => u !== null);
-  const unbounded = ladder.bands.some((b) => b.upTo === null);
-  const last = bounds[bounds.length - 1] ?? 1;
-  const qs = new Set<number>([1]);
-  for (const u of bounds) {
-    qs.add(u);
-    if (unbounded || u < last) qs.add(u + 1);
-  }
-  if (unbounded) qs.add(Math.max(2, last * 2));
-  return [...qs].filter((q) => q >= 1 && (unbounded || q <= last)).sort((a, b) => a - b);
 }
 
 /** The list price the ladder is shown against: the first product using it (own ladder, else its tier's), first priced term. */
@@ -95,8 +81,10 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
   const pricesAt = { row: HEADER_ROW, col: 10 };
   const points = model.ladders.flatMap((l) => {
     const ref = referencePrice(ctx, l, pb);
-    const compiled = compileDiscountLadder(l.bands.map((b) => ({ upTo: b.upTo, discount: b.discount })), l.mode);
-    return representativeQuantities(l).map((q) => ({ ladder: l, q, ref, compiled }));
+    const compiled = indexModel(model).ladders.get(l.id);
+    if (compiled === undefined) return [];
+    const points = ladderUnitPrices(model, l.id, dec(ref.value), representativeQuantities(l.bands));
+    return points.map((point) => ({ ladder: l, q: point.quantity, point, ref, compiled }));
   });
   const prices: TableSpec = {
     name: 'LadderPrices',
@@ -114,16 +102,18 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
     ],
     rows: points.map((p, i) => {
       const c = (k: number): string => tableCell({ at: pricesAt }, i, k);
-      const w = toNumber(rateWeightedQuantity(p.compiled, dec(p.q)));
-      const total = discountedTotal(p.compiled, p.ref.value, p.q, { minorUnits: mu }).net;
+      const q = dec(p.q);
+      const list = dec(p.ref.value);
+      const w = toNumber(rateWeightedQuantity(p.compiled, q));
+      const total = toNumber(roundMoney(subtract(multiply(list, q), ladderDiscountAmount(p.compiled, list, q)), mu, model.rounding.mode));
       return [
         text(p.ladder.id),
         num(p.q),
         p.ref.formula !== undefined ? formula(p.ref.formula, p.ref.value) : num(p.ref.value),
         formula(`=${weightedUnits(bandRefs, c(1), c(0))}`, w),
-        formula(`=${c(3)}/${c(1)}`, effectiveDiscountRate(p.compiled, p.q)),
-        formula(`=ROUND(${c(2)}*${c(1)}-${c(2)}*${c(3)},${mu})`, total),
-        formula(`=${c(5)}/${c(1)}`, total / p.q),
+        formula(`=${c(3)}/${c(1)}`, toNumber(p.point.discountRate)),
+        formula(`=${roundMoneyFormula(model, `${c(2)}*${c(1)}-${c(2)}*${c(3)}`)}`, total),
+        formula(`=${roundMoneyFormula(model, roundMoneyFormula(model, `(${c(2)}*${c(1)}-${c(2)}*${c(3)})/${c(1)}`, mu + 6))}`, toNumber(p.point.unitPrice)),
       ];
     }),
   };
@@ -131,7 +121,7 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
   let start = 0;
   const chartCol = pricesAt.col + prices.columns.length + 1;
   model.ladders.forEach((l, k) => {
-    const n = representativeQuantities(l).length;
+    const n = points.filter((p) => p.ladder === l).length;
     const first = pricesAt.row + 1 + start;
     charts.push({
       kind: 'line',

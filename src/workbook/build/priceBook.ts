@@ -28,6 +28,7 @@ export interface PriceBookRefs {
     readonly productLadders: string;
     readonly termIds: string;
     readonly termDiscounts: string;
+    readonly termMonths: string;
   };
   /** Where each (sku, tier) row sits, 0-based data row. */
   readonly rowOf: ReadonlyMap<string, number>;
@@ -131,6 +132,7 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
       productLadders: on(ctx, 'priceBook', columnRange(products, 5)),
       termIds: on(ctx, 'priceBook', columnRange(terms, 0)),
       termDiscounts: on(ctx, 'priceBook', columnRange(terms, 3)),
+      termMonths: on(ctx, 'priceBook', columnRange(terms, 2)),
     },
     sheet: sheet({ key: 'priceBook', name: ctx.names.priceBook, tables: [prices, products, terms], cells, frozenCols: 3, tabColor: '548235' }),
   };

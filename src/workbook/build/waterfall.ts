@@ -3,9 +3,10 @@
  *   extended list = P × Q; after volume = ext − P × W(Q); after term = − ext × t (list basis) or × (1 − t)
  *   (compound); customer = − ext × n or × (1 − n); reseller buy = customer − ext × (level + deal reg.);
  *   distributor buy = reseller buy − ext × distributor discount (two-tier); vendor invoice = the direct
- *   buyer's price; rebate, MDF = rates × invoice (rounded); vendor net = invoice − rebate − MDF.
- * Each reported price is rounded once from the exact chain (the "Net before rounding" column carries the
- * customer price unrounded, as the engine does); margins are differences of rounded prices.
+ *   buyer's price; rebate, MDF = rates × invoice (rounded); vendor net = invoice − rebate − MDF;
+ *   cost = unit cost per month × term months × quantity.
+ * Each reported price is rounded once from the exact chain (the buy prices start from the unrounded
+ * customer price, as the engine does); margins are differences of rounded prices.
  */
 import type { Model } from '../../engine/model/schema';
 import { col } from './cells';
@@ -53,15 +54,15 @@ export interface LineCells {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Tier used', 'List unit price', 'Extended list', 'Rate-weighted units', 'After volume', 'After term', 'Net before rounding',
-  'Customer price', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
+  'Kind', 'Tier used', 'List unit price', 'Extended list', 'Rate-weighted units', 'After volume', 'After term',
+  'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %',
 ] as const;
 export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
 
 export function waterfallColumns(): TableColumnSpec[] {
   return WATERFALL_COLUMNS.map((h) =>
-    col(h, h === 'Kind' || h === 'Tier used' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' ? 'percent' : 'money', 'formula'),
+    col(h, h === 'Kind' || h === 'Tier used' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
   );
 }
 
@@ -76,8 +77,8 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     'Rate-weighted units': f.weightedUnits,
     'After volume': f.afterVolume,
     'After term': f.afterTerm,
-    'Net before rounding': f.customerExact,
     'Customer price': f.customerPrice,
+    'Customer discount': f.customerDiscount,
     'Reseller buy': orBlank(f.resellerBuy),
     'Distributor buy': orBlank(f.distributorBuy),
     'Vendor invoice': f.vendorInvoice,
@@ -88,7 +89,7 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     'Distributor margin': orBlank(f.distributorMargin),
     Cost: f.cost,
     'Vendor margin': f.vendorMargin,
-    'Vendor margin %': f.vendorNet === 0 ? '' : f.vendorMargin / f.vendorNet,
+    'Vendor margin %': f.vendorMarginRate ?? '',
   };
 }
 
@@ -97,37 +98,52 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
  * the address of a waterfall column in the same row. `guard`, when given, blanks the row while it is empty.
  */
 export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCells, at: (c: WaterfallColumn) => string, guard?: string): Record<WaterfallColumn, string> {
-  const round = (e: string): string => roundMoneyFormula(model, e);
+  const round = (e: string, digits?: number): string => roundMoneyFormula(model, e, digits);
+  const mu = model.rounding.minorUnits;
   const compound = model.discountBasis === 'compound';
   const kind = at('Kind');
   const tier = at('Tier used');
   const P = at('List unit price');
   const Q = line.quantity;
-  const ext = at('Extended list');
+  // The exact extended list (the column shows it rounded).
+  const ext = `${P}*${Q}`;
   const W = at('Rate-weighted units');
-  const exact = at('Net before rounding');
   const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
   const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
-  const resellerRate = `(${lvl(r.levelDiscount)}+IF(OR(${line.dealRegistration}=TRUE,${line.dealRegistration}="TRUE"),${lvl(r.levelDealRegistration)},0))`;
+  const registered = `OR(${line.dealRegistration}=TRUE,${line.dealRegistration}="TRUE")`;
+  const resellerRate = `(${lvl(r.levelDiscount)}+IF(${registered},${lvl(r.levelDealRegistration)},0))`;
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = `INDEX(${r.pb.ref.termDiscounts},MATCH(${line.term},${r.pb.ref.termIds},0))`;
+  const months = `INDEX(${r.pb.ref.termMonths},MATCH(${line.term},${r.pb.ref.termIds},0))`;
   const afterVolume = `(${ext}-${P}*${W})`;
-  const afterTerm = compound ? `${afterVolume}*(1-${term})` : `${afterVolume}-${ext}*${term}`;
-  const customer = compound ? `(${afterTerm})*(1-${line.discount})` : `${afterTerm}-${ext}*${line.discount}`;
-  const resellerExact = compound ? `${exact}*(1-${resellerRate})` : `${exact}-${ext}*${resellerRate}`;
-  const distributorExact = compound ? `${exact}*(1-${resellerRate})*(1-${distributorRate})` : `${exact}-${ext}*${resellerRate}-${ext}*${distributorRate}`;
+  const afterTerm = compound ? `${afterVolume}*(1-${term})` : `(${afterVolume}-${ext}*${term})`;
+  const beforeEnding = compound ? `${afterTerm}*(1-${line.discount})` : `(${afterTerm}-${ext}*${line.discount})`;
+  // A price ending or step snaps the customer unit price (to 6 more decimals) to the nearest k·step − (1 − ending).
+  const { ending, step } = model.rounding;
+  let customer = beforeEnding;
+  if (ending !== undefined || step !== undefined) {
+    const s = step ?? 1;
+    const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
+    const unit = round(`${beforeEnding}/${Q}`, mu + 6);
+    const k = `MAX(ROUND((${unit}+${offset})/${s},0),${Math.floor(offset / s) + 1})`;
+    customer = `((${k})*${s}-${offset})*${Q}`;
+  }
+  const resellerExact = compound ? `${customer}*(1-${resellerRate})` : `${customer}-${ext}*${resellerRate}`;
+  const distributorExact = compound ? `${customer}*(1-${resellerRate})*(1-${distributorRate})` : `${customer}-${ext}*${resellerRate}-${ext}*${distributorRate}`;
   const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
   const invoice = at('Vendor invoice');
+  const ladder = `IF(${kind}="bundle",IFERROR(INDEX(${r.tierLadders},MATCH(${tier},${r.tierIds},0))&"",""),${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
+  const unitCost = `IF(${kind}="bundle",SUMPRODUCT((${r.compBundle}=${line.item})*${r.compQuantity}*${r.compCost}),${unitCostLookup(r.pb, line.item)})`;
   const f: Record<WaterfallColumn, string> = {
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
     'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
     'List unit price': `IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`,
-    'Extended list': `${P}*${Q}`,
-    'Rate-weighted units': `IF(${kind}="bundle",0,${weightedUnits(r.bands, Q, ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier))})`,
+    'Extended list': round(ext),
+    'Rate-weighted units': weightedUnits(r.bands, Q, ladder),
     'After volume': round(afterVolume),
     'After term': round(afterTerm),
-    'Net before rounding': customer,
-    'Customer price': round(exact),
+    'Customer price': round(customer),
+    'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
     'Reseller buy': `IF(${chKind}="direct","",${round(resellerExact)})`,
     'Distributor buy': `IF(${chKind}="two-tier",${round(distributorExact)},"")`,
     'Vendor invoice': `IF(${chKind}="two-tier",${at('Distributor buy')},IF(${chKind}="one-tier",${at('Reseller buy')},${at('Customer price')}))`,
@@ -136,7 +152,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'Vendor net': `${invoice}-${at('Rebate')}-${at('MDF')}`,
     'Reseller margin': `IF(${chKind}="direct","",${at('Customer price')}-${at('Reseller buy')}+${at('Rebate')}+${at('MDF')})`,
     'Distributor margin': `IF(${chKind}="two-tier",${at('Reseller buy')}-${at('Distributor buy')},"")`,
-    Cost: `IF(${kind}="bundle",SUMPRODUCT((${r.compBundle}=${line.item})*${r.compQuantity}*${r.compCost}),${unitCostLookup(r.pb, line.item)})*${Q}`,
+    Cost: round(`${unitCost}*${months}*${Q}`),
     'Vendor margin': `${at('Vendor net')}-${at('Cost')}`,
     'Vendor margin %': `IF(${at('Vendor net')}=0,"",${at('Vendor margin')}/${at('Vendor net')})`,
   };
