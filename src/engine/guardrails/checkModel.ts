@@ -66,7 +66,8 @@ function maxDiscount(model: Model, breaches: Breach[]): void {
   model.ladders.forEach((ladder, i) => {
     ladder.bands.forEach((band, j) => {
       const total = model.discountBasis === 'list' ? band.discount + termOff : 1 - (1 - band.discount) * (1 - termOff);
-      if (band.discount <= max && total > max + 1e-12) {
+      // A term that alone exceeds the maximum is reported once, above, not with every band.
+      if (band.discount <= max && termOff <= max && total > max + 1e-12) {
         const what = `ladder "${ladder.id}" band ${j + 1} (${band.discount * 100}%) with term "${deepestTerm?.id ?? ''}" (${termOff * 100}%)`;
         breaches.push({ rule: 'max-customer-discount', path: `ladders[${i}].bands[${j}]`, severity: 'warning', message: m.maxDiscount(what, Math.round(total * 1e10) / 1e10, max) });
       } else if (band.discount > max) {
