@@ -12,10 +12,10 @@ const useStyles = makeStyles({
 
 export function ChecksList(props: { readonly checks: readonly Check[]; readonly onSelect: (location: CellLocation) => void }): ReactNode {
   const styles = useStyles();
-  const breaches = props.checks.filter((c) => !c.pass);
+  const breaches = props.checks;
   return (
     <section className={styles.section} aria-label="Checks">
-      <Subtitle2 as="h2">{`Checks ${breaches.length === 0 ? '· all pass' : `· ${breaches.length} to review`}`}</Subtitle2>
+      <Subtitle2 as="h2">{`Checks · ${breaches.length === 0 ? 'all pass' : `${breaches.length} to review`}`}</Subtitle2>
       {breaches.length === 0 ? <Caption1>Margins, discounts and ladders are within the guardrails.</Caption1> : null}
       <ul className={styles.list}>
         {breaches.map((c, i) => (

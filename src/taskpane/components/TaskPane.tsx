@@ -2,7 +2,7 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
 import type { ModelInput } from '../../engine/model/schema';
 import { readModelFile, downloadModel } from '../state/modelFile';
@@ -11,7 +11,8 @@ import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
 import type { PanelId } from '../state/issueLabel';
 import { errorText, useBuild } from '../state/useBuild';
 import { useAutosave } from '../state/useAutosave';
-import { guardrailChecks } from '../state/pricing';
+import { guardrailChecks } from '../state/checks';
+import { describeWorkbook } from '../../workbook/build/describeWorkbook';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { ActionBar } from './ActionBar';
 import { BuildStatus } from './BuildStatus';
@@ -72,6 +73,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
+  const checks = useMemo(() => (model ? guardrailChecks(model, describeWorkbook(model)) : null), [model]);
   const blocked = issues.length > 0 ? `Build is disabled: fix the ${issues.length === 1 ? 'issue' : `${issues.length} issues`} listed below first.` : null;
   const replace = (next: ModelInput, text: string): void => {
     editor.dispatch({ type: 'replace', model: withExplicitDefaults(next) });
@@ -119,7 +121,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
       <div className={styles.panel} role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
         <Panel id={panel} port={port} />
       </div>
-      {model && guardrailChecks(model).length > 0 ? <ChecksList checks={guardrailChecks(model)} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      {checks ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
     </main>
   );
 }

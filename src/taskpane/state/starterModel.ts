@@ -25,9 +25,9 @@ export const STARTER_MODEL: ModelInput = withExplicitDefaults({
   currency: 'USD',
   discountBasis: 'list',
   products: [
-    { sku: 'BK-CLI', name: 'Backup CLI', family: 'Backup', unit: 'user', unitCost: 2, ladder: 'seats' },
-    { sku: 'BK-TEAM', name: 'Team backup server', family: 'Backup', unit: 'server', unitCost: 40 },
-    { sku: 'BK-ENT', name: 'Compliance platform', family: 'Backup', unit: 'site', unitCost: 900 },
+    { sku: 'BK-CLI', name: 'Backup CLI', family: 'Backup', unit: 'user', unitCost: 0.5, ladder: 'seats' },
+    { sku: 'BK-TEAM', name: 'Team backup server', family: 'Backup', unit: 'server', unitCost: 15 },
+    { sku: 'BK-ENT', name: 'Compliance platform', family: 'Backup', unit: 'site', unitCost: 300 },
   ],
   prices: [
     price('BK-CLI', 'product', 'monthly', 10),
@@ -40,6 +40,8 @@ export const STARTER_MODEL: ModelInput = withExplicitDefaults({
     price('BK-ENT', 'enterprise', '3-year', 64800),
     price('BK-CLI', 'enterprise', 'annual', 100),
     price('BK-TEAM', 'enterprise', 'annual', 1200),
+    price('BK-CLI', 'enterprise', '3-year', 270),
+    price('BK-TEAM', 'enterprise', '3-year', 3240),
   ],
   ladders: [
     { id: 'seats', name: 'Seat volume', mode: 'graduated', bands: [{ upTo: 10, discount: 0 }, { upTo: 50, discount: 0.1 }, { upTo: 250, discount: 0.2 }, { upTo: null, discount: 0.3 }] },

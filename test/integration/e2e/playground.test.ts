@@ -84,8 +84,8 @@ describe('The playground', () => {
     await expectText(preview(page), 'Build 1:');
   });
 
-  it('shows each party’s margin through a distributor at Gold level', async () => {
-    session = await openPlayground();
+  it('shows each party’s margin on one unit through a distributor at Gold level', async () => {
+    session = await openPlayground({ height: 1800 });
     const { page } = session;
     await openPanel(page, 'Channels');
     const margins = pane(page).getByRole('table', { name: /Margins by party/ });
@@ -94,27 +94,70 @@ describe('The playground', () => {
     await pane(page).getByLabel('Term', { exact: true }).selectOption('annual');
     await pane(page).getByLabel('Channel', { exact: true }).selectOption('distribution');
     await pane(page).getByLabel('Partner level', { exact: true }).selectOption('gold');
-    // List $1,200: reseller buys at 1,200 − 20% = $960.00, the distributor at 960 − 8% of list = $864.00;
-    // rebate and MDF 2% each of $864 = $17.28; vendor net $829.44. Reseller keeps 240 + 34.56 = $274.56.
+    // List $1,200: the reseller buys at 1,200 − 20% = $960.00, the distributor at 960 − 8% of list = $864.00;
+    // rebate and MDF 2% each of $864 = $17.28; vendor net $829.44, cost to serve 12 × $15 = $180.00.
+    // Reseller keeps 240 + 34.56 = $274.56 (22.9% of 1,200); the vendor 829.44 − 180 = $649.44 (78.3% of net).
     const rows = await margins.getByRole('row').allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
-      'Party Buys at Sells at Margin Margin %',
+      'Party Pays Gets Margin Margin %',
       'Customer 1,200.00 — — —',
       'Reseller 960.00 1,200.00 274.56 22.9%',
       'Distributor 864.00 960.00 96.00 10.0%',
-      'Vendor — 864.00 829.44 96.0%',
+      'Vendor 180.00 829.44 649.44 78.3%',
     ]);
     await screenshot(pane(page), 'panel-channels');
+  });
+
+  it('builds a two-line quote through a distributor at Gold level and sees each party’s margin', async () => {
+    session = await openPlayground({ height: 2400 });
+    const { page } = session;
+    await openPanel(page, 'Quote');
+    const p = pane(page);
+    // Start from an empty quote and add two lines.
+    while ((await p.getByRole('button', { name: /^Remove line 1/ }).count()) > 0) await p.getByRole('button', { name: /^Remove line 1/ }).click();
+    for (const [n, sku, tier, quantity] of [[1, 'BK-CLI', 'product', '120'], [2, 'BK-TEAM', 'solution', '4']] as const) {
+      await p.getByRole('button', { name: 'Add line' }).click();
+      const line = p.getByRole('region', { name: new RegExp(`^line ${n}\\b`) });
+      await line.getByLabel('Product', { exact: true }).selectOption(sku);
+      await line.getByLabel('Tier', { exact: true }).selectOption(tier);
+      await line.getByLabel('Term', { exact: true }).selectOption('annual');
+      await line.getByLabel('Channel', { exact: true }).selectOption('distribution');
+      await line.getByLabel('Partner level', { exact: true }).selectOption('gold');
+      await line.getByLabel('Quantity', { exact: true }).fill(quantity);
+    }
+    // Line 1: 120 seats at $100, graduated 10 × 0% + 40 × 10% + 70 × 20% = $1,800 off → $10,200.00;
+    // reseller buys at 10,200 − 20% of 12,000 = $7,800.00, the distributor at 7,800 − 8% of 12,000 = $6,840.00.
+    const line1 = p.getByTestId('waterfall-1');
+    await expectText(line1, '10,200.00');
+    const text1 = (await line1.innerText()).replace(/\s+/g, ' ');
+    expect(text1).toContain('Reseller margin 2,673.60 26.2%');
+    expect(text1).toContain('Distributor margin 960.00 12.3%');
+    expect(text1).toContain('Vendor margin 5,846.40 89.0%');
+    // Line 2: 4 × $1,200 = $4,800 with no ladder: reseller 960 + 138.24 = $1,098.24, distributor $384.00.
+    const text2 = (await p.getByTestId('waterfall-2').innerText()).replace(/\s+/g, ' ');
+    expect(text2).toContain('Reseller margin 1,098.24 22.9%');
+    expect(text2).toContain('Distributor margin 384.00 10.0%');
+    const totals = (await p.getByTestId('quote-totals').innerText()).replace(/\s+/g, ' ');
+    expect(totals).toContain('Customer price 15,000.00');
+    expect(totals).toContain('Reseller margins 3,771.84');
+    expect(totals).toContain('Distributor margins 1,344.00');
+    expect(totals).toContain('Vendor net 9,884.16');
+    await screenshot(pane(page), 'panel-quote');
+    await build(page, 1);
+    const quote = await openSheet(page, 'Quote');
+    await expectText(quote, '$10,200.00');
+    await expectText(quote, '$2,673.60');
+    await expectText(quote, '$1,098.24');
+    await screenshot(page, 'playground-quote-sheet');
   });
 
   it.each([
     ['Packaging', 'panel-packaging'],
     ['Price book', 'panel-price-book'],
     ['Bundles', 'panel-bundles'],
-    ['Quote', 'panel-quote'],
     ['Functions', 'panel-functions'],
   ])('renders the %s panel at a task pane’s width', async (panel, name) => {
-    session = await openPlayground();
+    session = await openPlayground({ height: 1600 });
     const { page } = session;
     await openPanel(page, panel);
     await page.waitForTimeout(300);

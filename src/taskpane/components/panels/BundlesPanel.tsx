@@ -5,7 +5,7 @@ import type { ModelInput } from '../../../engine/model/schema';
 import { useModelEditor } from '../../state/ModelEditor';
 import { freshId, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney } from '../../state/format';
-import { bundleFigures } from '../../state/pricing';
+import { bundleFigures } from '../../state/quoteFigures';
 import { CheckField } from '../fields/CheckField';
 import { ChoiceField } from '../fields/ChoiceField';
 import { NumberField } from '../fields/NumberField';
@@ -37,7 +37,7 @@ function Allocation(props: { readonly bundle: BundleInput }): ReactNode {
           caption={`Allocation of ${props.bundle.name} (${currency})`}
           testId="bundle-allocation"
           head={['Component', 'Qty', 'List', 'Allocated']}
-          rows={figures.value.rows.map((r) => [r.name, String(r.quantity), money(r.list), money(r.allocated)])}
+          rows={figures.value.rows.map((r) => [r.name, String(r.quantity), money(r.standalone), money(r.allocated)])}
           total={['Bundle', '', money(figures.value.standalone), money(figures.value.price)]}
         />
       ) : (

@@ -1,11 +1,10 @@
 /** Channels: partner levels, distributor discounts, deal registration, rebates and MDF, and each party's margin. */
 import { useState, type ReactNode } from 'react';
 import { Caption1, Checkbox, Field, Select } from '@fluentui/react-components';
-import { toNumber } from '../../../engine/decimal';
 import { useModelEditor } from '../../state/ModelEditor';
 import { CHANNEL_KINDS, channelChoices, freshId, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
-import { channelMargins, type MarginQuestion } from '../../state/pricing';
+import { channelMargins, type MarginQuestion } from '../../state/quoteFigures';
 import type { Choice } from '../fields/ChoiceField';
 import { ChoiceField } from '../fields/ChoiceField';
 import { NumberField } from '../fields/NumberField';
@@ -39,9 +38,9 @@ function PartyMargins(): ReactNode {
   const loaded = validation.model;
   const figures = loaded ? channelMargins(loaded, q) : null;
   const minor = loaded?.rounding.minorUnits ?? 2;
-  const money = (v: ReturnType<typeof toNumber> | null): string => (v === null ? '—' : formatMoney(v, '', minor));
+  const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', minor));
   return (
-    <PanelSection title="Margins by party" description="One unit of a product through a channel: what each party pays, sells for and keeps.">
+    <PanelSection title="Margins by party" description="One unit through a channel: what each party pays and gets (the reseller's margin includes rebate and MDF; the vendor pays its cost to serve and gets its net).">
       <FieldGrid>
         <Pick label="Product" value={q.sku} choices={productChoices(model)} onChange={(sku) => set({ sku })} />
         <Pick label="Tier" value={q.tier} choices={tierChoices(model)} onChange={(tier) => set({ tier })} />
@@ -56,10 +55,8 @@ function PartyMargins(): ReactNode {
         <FiguresTable
           caption={`Margins by party (${loaded?.currency ?? ''} per unit)`}
           testId="party-margins"
-          head={['Party', 'Buys at', 'Sells at', 'Margin', 'Margin %']}
-          rows={figures.value
-            .filter((r) => r.party === 'Customer' || r.sellPrice !== null)
-            .map((r) => [r.party, money(r.buyPrice && toNumber(r.buyPrice)), money(r.sellPrice && toNumber(r.sellPrice)), money(r.margin && toNumber(r.margin)), r.marginRate ? formatPercent(toNumber(r.marginRate)) : '—'])}
+          head={['Party', 'Pays', 'Gets', 'Margin', 'Margin %']}
+          rows={figures.value.map((r) => [r.party, money(r.buys), money(r.sells), money(r.margin), r.share === null ? '—' : formatPercent(r.share)])}
         />
       ) : (
         <Caption1 role="status">{figures.message}</Caption1>

@@ -5,7 +5,7 @@ import { TableArrowUp20Regular } from '@fluentui/react-icons';
 import { useModelEditor } from '../../state/ModelEditor';
 import { bundleChoices, channelChoices, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
-import { quoteFigures } from '../../state/pricing';
+import { quoteFigures } from '../../state/quoteFigures';
 import { errorText } from '../../state/useBuild';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 import { CheckField } from '../fields/CheckField';
@@ -77,8 +77,8 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
           key={n}
           caption={`Line ${n + 1} waterfall (${model.currency})`}
           testId={`waterfall-${n + 1}`}
-          head={[`Line ${n + 1}: ${line.label}`, 'Amount']}
-          rows={line.steps.map((s) => [s.label, money(s.amount)])}
+          head={[`Line ${n + 1}: ${line.label}`, 'Amount', '%']}
+          rows={line.rows.map((r) => [r.label, money(r.amount), r.share === null ? '' : formatPercent(r.share)])}
         />
       ))}
       <FiguresTable

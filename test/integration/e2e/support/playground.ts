@@ -17,10 +17,10 @@ export interface Session {
 
 let server: StaticServer | null = null;
 
-export async function openPlayground(options: { readonly dark?: boolean; readonly width?: number } = {}): Promise<Session> {
+export async function openPlayground(options: { readonly dark?: boolean; readonly width?: number; readonly height?: number } = {}): Promise<Session> {
   ensurePlaygroundBuild();
   server ??= await serveDirectory(PLAYGROUND_DIST);
-  const browser: Chromium = await launchChromium({ dark: options.dark, width: options.width });
+  const browser: Chromium = await launchChromium({ dark: options.dark, width: options.width, height: options.height });
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,153 @@
+/**
+ * What the Quote, Bundles and Channels panels show, from the model engine: the quote's price waterfall
+ * line by line and its totals, a bundle's price and allocation, and each party's margin on one unit.
+ */
+import { add, bundleAllocation, bundlePrice, negate, priceQuote, priceQuoteLine, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
+import type { Model } from '../../engine/model/schema';
+import { failed, type Figures } from './pricing';
+
+export interface FigureRow {
+  readonly label: string;
+  readonly amount: number | null;
+  /** A margin's share of what the party sells for, or null. */
+  readonly share: number | null;
+}
+
+export interface QuoteLineFigures {
+  readonly label: string;
+  readonly rows: readonly FigureRow[];
+}
+
+export interface QuoteFigures {
+  readonly lines: readonly QuoteLineFigures[];
+  readonly totals: readonly FigureRow[];
+}
+
+const n = (d: Decimal | null): number | null => (d === null ? null : toNumber(d));
+const row = (label: string, amount: Decimal | null, share: Decimal | null = null): FigureRow => ({ label, amount: n(amount), share: n(share) });
+const marginRow = (label: string, m: Margin | null): FigureRow[] => (m === null ? [] : [row(label, m.amount, m.rate)]);
+const less = negate;
+
+/** The waterfall of one priced line, step by step, each step as the engine rounded it. */
+export function waterfallRows(l: QuoteLineResult): FigureRow[] {
+  return [
+    row('List price', l.listPrice),
+    row('Volume discount', less(l.volumeDiscount)),
+    row('Term discount', less(l.termDiscount)),
+    row('Line discount', less(l.lineDiscount)),
+    row('Customer price', l.customerPrice, l.customerDiscountRate),
+    ...(l.resellerBuy ? [row('Reseller buys at', l.resellerBuy)] : []),
+    ...(l.distributorBuy ? [row('Distributor buys at', l.distributorBuy)] : []),
+    row('Vendor invoice', l.vendorInvoice),
+    ...(l.channelKind === 'direct' ? [] : [row('Rebate', less(l.rebate)), row('MDF', less(l.mdf))]),
+    row('Vendor net', l.vendorNet),
+    ...marginRow('Reseller margin', l.resellerMargin),
+    ...marginRow('Distributor margin', l.distributorMargin),
+    row('Cost to serve', l.cost),
+    ...marginRow('Vendor margin', l.vendorMargin),
+  ];
+}
+
+export function quoteFigures(model: Model): Figures<QuoteFigures> {
+  try {
+    const q = priceQuote(model);
+    const t = q.totals;
+    return {
+      ok: true,
+      value: {
+        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l) })),
+        totals: [
+          row('List price', t.listPrice),
+          row('Customer price', t.customerPrice),
+          row('Reseller margins', t.resellerMargin),
+          row('Distributor margins', t.distributorMargin),
+          row('Vendor invoice', t.vendorInvoice),
+          row('Rebates and MDF', less(add(t.rebate, t.mdf))),
+          row('Vendor net', t.vendorNet),
+          row('Cost to serve', t.cost),
+          row('Vendor margin', t.vendorMargin.amount, t.vendorMargin.rate),
+        ],
+      },
+    };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+export interface AllocationRow {
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly standalone: number;
+  readonly allocated: number;
+}
+
+export interface BundleFigures {
+  readonly standalone: number;
+  readonly price: number;
+  readonly rows: readonly AllocationRow[];
+}
+
+/** One bundle's price on a term and its allocation to the components by standalone list price. */
+export function bundleFigures(model: Model, bundleId: string, term: string): Figures<BundleFigures> {
+  try {
+    const priced = bundlePrice(model, bundleId, term);
+    const parts = bundleAllocation(model, bundleId, term);
+    return {
+      ok: true,
+      value: {
+        standalone: toNumber(priced.standalone),
+        price: toNumber(priced.price),
+        rows: priced.components.map((c, i) => ({
+          sku: c.sku,
+          name: model.products.find((p) => p.sku === c.sku)?.name ?? c.sku,
+          quantity: toNumber(c.quantity),
+          standalone: toNumber(c.standalone),
+          allocated: toNumber(parts[i]?.amount ?? ZERO),
+        })),
+      },
+    };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+export interface MarginQuestion {
+  readonly sku: string;
+  readonly tier: string;
+  readonly term: string;
+  readonly channel: string;
+  readonly level: string;
+  readonly dealRegistration: boolean;
+}
+
+export interface PartyRow {
+  readonly party: string;
+  readonly buys: number | null;
+  readonly sells: number | null;
+  readonly margin: number | null;
+  readonly share: number | null;
+}
+
+/** Each party's price and margin for one unit of a product through a channel, priced as a quote line. */
+export function channelMargins(model: Model, q: MarginQuestion): Figures<readonly PartyRow[]> {
+  try {
+    const channel = model.channels.find((c) => c.id === q.channel);
+    const l = priceQuoteLine(model, {
+      item: { sku: q.sku },
+      quantity: 1,
+      term: q.term,
+      tier: q.tier,
+      channel: q.channel,
+      level: channel && channel.kind !== 'direct' ? q.level : undefined,
+      dealRegistration: q.dealRegistration,
+    });
+    const rows: PartyRow[] = [{ party: 'Customer', buys: n(l.customerPrice), sells: null, margin: null, share: null }];
+    if (l.resellerBuy && l.resellerMargin) rows.push({ party: 'Reseller', buys: n(l.resellerBuy), sells: n(l.customerPrice), margin: n(l.resellerMargin.amount), share: n(l.resellerMargin.rate) });
+    if (l.distributorBuy && l.distributorMargin && l.resellerBuy) rows.push({ party: 'Distributor', buys: n(l.distributorBuy), sells: n(l.resellerBuy), margin: n(l.distributorMargin.amount), share: n(l.distributorMargin.rate) });
+    rows.push({ party: 'Vendor', buys: n(l.cost), sells: n(l.vendorNet), margin: n(l.vendorMargin.amount), share: n(l.vendorMargin.rate) });
+    return { ok: true, value: rows };
+  } catch (error) {
+    return failed(error);
+  }
+}
