@@ -81,6 +81,14 @@ function fracLoop(ladder: PriceLadder, q: Float64Array) {
   };
 }
 
+function roundedLoop(ladder: PriceLadder, q: Float64Array) {
+  return (calls: number): number => {
+    let acc = 0;
+    for (let i = 0; i < calls; i++) acc += priceTotal(ladder, q[i & 4095] as number);
+    return acc;
+  };
+}
+
 function volumeLoop(ladder: PriceLadder, q: Float64Array) {
   return (calls: number): number => {
     let acc = 0;
@@ -157,10 +165,18 @@ export async function run(): Promise<void> {
   console.log(`${'  engine / yardstick'.padEnd(52)} ${`${((engineRate / plain) * 100).toFixed(0)}%`.padStart(11)}`);
   report('priceTotal, 10-band volume', measure(calls, 5, volumeLoop(volume, whole)), TARGET_ENGINE);
   report('priceTotal, 10-band stairstep', measure(calls, 5, stairLoop(stairstep, whole)));
+  // Metered prices with up to 5 decimals: every total is rounded to cents.
+  const meteredPrices = [0.049, 0.0455, 0.0425, 0.0399, 0.035, 0.03125, 0.0275, 0.024, 0.02175, 0.01999];
+  const metered = compilePriceLadder(
+    TEN_BANDS.map((b, i) => ({ upTo: b.upTo, unitPrice: meteredPrices[i] as number })),
+    'graduated',
+  );
+  if (!metered.fast) throw new Error('the metered ladder should compile to the fast path');
+  report('priceTotal, 10-band graduated, rounded to cents', measure(calls, 5, roundedLoop(metered, whole)));
   report('priceTotal, 10-band graduated, fractional (x.25)', measure(calls, 5, fracLoop(graduated, fractional)));
   report('discountedTotal, 6-band graduated, list 19.99', measure(calls / 4, 5, discountLoop(discount, whole)));
   report(
-    'pricePacks (105 in packs of 50, 10 free)',
+    'pricePacks, packs of 50 at 99.99, 10 free',
     measure(calls / 4, 3, (n) => {
       let acc = 0;
       for (let i = 0; i < n; i++) acc += pricePacks(whole[i & 4095] as number, 50, 99.99, 10);

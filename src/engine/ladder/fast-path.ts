@@ -40,10 +40,11 @@ export const pow10n = (n: number): number => POW10_NUMBER[n] ?? 10 ** n;
 
 /**
  * The number of decimals of `value` (as typed, i.e. its shortest round-trip form) if it is at most
- * `maxScale` and the scaled integer stays safe; -1 otherwise. `value` must be finite.
+ * `maxScale` and the scaled integer stays safe; -1 otherwise. `value` must be finite. Scales below
+ * `minScale` are not tried (the answer is then at least `minScale`).
  */
-export function decimalsOf(value: number, maxScale: number): number {
-  for (let scale = 0; scale <= maxScale; scale++) {
+export function decimalsOf(value: number, maxScale: number, minScale = 0): number {
+  for (let scale = minScale; scale <= maxScale; scale++) {
     const p = pow10n(scale);
     const units = Math.round(value * p);
     if (Math.abs(units) >= SAFE) return -1;
@@ -128,9 +129,8 @@ export interface WidenedValue {
  */
 export function widenedUnits(ladder: CompiledSegments, quantity: number): WidenedValue | null {
   if (!ladder.fast) return null;
-  const decimals = decimalsOf(quantity, ladder.quantityScale + QUANTITY_DECIMALS);
-  if (decimals < 0) return null;
-  const quantityScale = Math.max(decimals, ladder.quantityScale);
+  const quantityScale = decimalsOf(quantity, ladder.quantityScale + QUANTITY_DECIMALS, ladder.quantityScale);
+  if (quantityScale < 0) return null;
   const extra = quantityScale - ladder.quantityScale;
   const widen = POW10_NUMBER[extra] as number;
   const k = Math.round(quantity * (POW10_NUMBER[quantityScale] as number));
