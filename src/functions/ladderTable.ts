@@ -72,6 +72,10 @@ interface Layout {
 function bandRows(raw: unknown, layout: Layout): { rows: Grid; headerRows: number } {
   const grid = asGrid(raw, 'ladder');
   const width = grid[0]!.length;
+  if (width === 1 && grid.length === 1) {
+    const code = errorCodeOf(grid[0]![0]);
+    if (code !== undefined) throw new FunctionError(code, m.errorInput('ladder', code), 'formula');
+  }
   if (width < layout.minColumns || width > layout.columns.length) {
     throw new FunctionError('#VALUE!', m.ladderColumns(width, layout.expected), 'formula');
   }

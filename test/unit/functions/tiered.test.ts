@@ -166,6 +166,8 @@ describe('bad input gives the right Excel error and says what to fix', () => {
     ${5}               | ${[[0, 5], [null, 4]]}                             | ${undefined} | ${null}  | ${'#NUM!'}   | ${'ladder row 1, Up to (0) must be greater than 0'}
     ${5}               | ${[[null, 5], [10, 4]]}                            | ${undefined} | ${null}  | ${'#NUM!'}   | ${'ladder row 2, Up to (10) comes after ladder row 1, which has no limit: only the last band may have a blank Up to'}
     ${5}               | ${[[10, errorValue('#REF!')]]}                     | ${undefined} | ${null}  | ${'#REF!'}   | ${'ladder row 1, Unit price holds the error #REF!'}
+    ${5}               | ${errorValue('#REF!')}                             | ${undefined} | ${null}  | ${'#REF!'}   | ${'ladder holds the error #REF!'}
+    ${5}               | ${[[errorValue('#NAME?')]]}                        | ${undefined} | ${null}  | ${'#NAME?'}  | ${'ladder holds the error #NAME?'}
   `('$code $message', ({ quantity, ladder, mode, decimals, code, message }) => {
     expect(formulaError(() => TIERED(one(quantity), ladder, mode, decimals))).toEqual({ code, message });
   });
