@@ -4,7 +4,7 @@
  * own figures; this runner prints a header per file and the time it took.
  */
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
@@ -15,14 +15,18 @@ interface BenchModule {
 const SUFFIX = '.bench.ts';
 const benchDir = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 
-function selectBenchFiles(available: readonly string[], wanted: readonly string[]): string[] {
+/** `ladder`, `ladder.bench.ts` and `bench/ladder.bench.ts` all name bench/ladder.bench.ts. */
+const benchName = (arg: string): string => basename(arg).replace(/\.bench\.ts$/, '');
+
+function selectBenchFiles(available: readonly string[], args: readonly string[]): string[] {
+  const wanted = args.map(benchName);
   if (wanted.length === 0) return [...available];
-  const unknown = wanted.filter((name) => !available.some((file) => file === name || file === `${name}${SUFFIX}`));
+  const unknown = wanted.filter((name) => !available.includes(`${name}${SUFFIX}`));
   if (unknown.length > 0) {
     const names = available.map((file) => file.slice(0, -SUFFIX.length)).join(', ');
     throw new Error(`no benchmark named ${unknown.join(', ')}; available: ${names}`);
   }
-  return available.filter((file) => wanted.some((name) => file === name || file === `${name}${SUFFIX}`));
+  return available.filter((file) => wanted.includes(benchName(file)));
 }
 
 async function main(): Promise<void> {
