@@ -90,3 +90,14 @@ describe('LibreOffice recalculates the example workbook to the engine figures', 
     expect(mismatches(expected, values)).toEqual([]);
   });
 });
+
+describe.each([
+  ['compound discounts, price ending .99, half-even rounding', { discountBasis: 'compound', rounding: { minorUnits: 2, mode: 'halfEven', ending: 0.99 } }],
+  ['JPY without minor units, prices in steps of 5', { currency: 'JPY', rounding: { minorUnits: 0, mode: 'halfAwayFromZero', step: 5 } }],
+] as const)('LibreOffice agrees with the engine for %s', (_name, change) => {
+  it('every formula cell equals the engine figure', async () => {
+    const variant = { ...source, ...change } as ModelInput;
+    const s = describeWorkbook(load(variant), { source: variant });
+    expect(mismatches(s, await recalculated(s))).toEqual([]);
+  });
+});
