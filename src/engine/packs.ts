@@ -43,6 +43,12 @@ export function packsNeeded(quantity: number, packSize: number, freeUnits = 0): 
   return packCount(quantity, packSize, freeUnits);
 }
 
+// A one-entry memo of the last pack price as a scaled integer: a column of quantities at one pack
+// price reads its decimals once. Pure in effect (the same input always gives the same answer).
+let memoPrice = NaN;
+let memoScale = -1;
+let memoUnits = -1;
+
 /** The price of `quantity` units sold in packs: packs needed × pack price, rounded once. */
 export function pricePacks(quantity: number, packSize: number, packPrice: number, freeUnits = 0, options?: RoundOptions): number {
   checkPackInputs(quantity, packSize, freeUnits);
@@ -50,10 +56,14 @@ export function pricePacks(quantity: number, packSize: number, packPrice: number
   const minorUnits = options === undefined ? 2 : minorUnitsOf(options.minorUnits);
   const unrounded = options !== undefined && options.unrounded === true;
   const packs = packCount(quantity, packSize, freeUnits);
-  const priceScale = decimalsOf(packPrice, 15);
-  if (priceScale >= 0) {
-    const total = packs * Math.round(packPrice * 10 ** priceScale);
-    if (total < SAFE) return unitsToNumber(total, priceScale, minorUnits, unrounded);
+  if (packPrice !== memoPrice) {
+    memoScale = decimalsOf(packPrice, 15);
+    memoUnits = memoScale < 0 ? -1 : Math.round(packPrice * 10 ** memoScale);
+    memoPrice = packPrice;
+  }
+  if (memoScale >= 0) {
+    const total = packs * memoUnits; // exact below 2^52
+    if (total < SAFE) return unitsToNumber(total, memoScale, minorUnits, unrounded);
   }
   const exact = multiply(dec(packs), dec(packPrice));
   return toNumber(unrounded ? normalize(exact) : round(exact, minorUnits));
