@@ -159,19 +159,23 @@ describe('graduated ladders', () => {
 describe('discount ladders', () => {
   it('split the rounded gross exactly into net and discount, and match the exact amount', () => {
     fc.assert(
-      fc.property(discountBands, fc.constantFrom('graduated', 'volume') as fc.Arbitrary<'graduated' | 'volume'>, decimal(1_000_000, 2), fc.double({ min: 0, max: 1, noNaN: true }), (bands, m, list, share) => {
-        const ladder = compileDiscountLadder(bands, m);
-        const quantity = Math.floor(share * reach(bands) * 100) / 100;
-        const { net, discount, effectiveRate } = discountedTotal(ladder, list, quantity);
-        const gross = multiply(dec(list), dec(quantity));
-        const off = ladderDiscountAmount(ladder, dec(list), dec(quantity));
-        expect(compare(add(dec(net), dec(discount)), round(gross, 2))).toBe(0);
-        expect(net).toBe(exactNumber(round(add(gross, multiply(off, dec(-1))), 2)));
-        expect(discountedTotal(ladder, list, quantity, { unrounded: true }).discount).toBe(exactNumber(off));
-        const rates = bands.map((b) => b.discount);
-        expect(effectiveRate).toBeGreaterThanOrEqual(quantity === 0 ? 0 : Math.min(...rates));
-        expect(effectiveRate).toBeLessThanOrEqual(Math.max(...rates));
-      }),
+      fc.property(
+        discountBands.chain((bands) => fc.tuple(fc.constant(bands), quantityUpTo(reach(bands)))),
+        fc.constantFrom<'graduated' | 'volume'>('graduated', 'volume'),
+        decimal(1_000_000, 9),
+        ([bands, quantity], m, list) => {
+          const ladder = compileDiscountLadder(bands, m);
+          const { net, discount, effectiveRate } = discountedTotal(ladder, list, quantity);
+          const gross = multiply(dec(list), dec(quantity));
+          const off = ladderDiscountAmount(ladder, dec(list), dec(quantity));
+          expect(compare(add(dec(net), dec(discount)), round(gross, 2))).toBe(0);
+          expect(net).toBe(exactNumber(round(add(gross, multiply(off, dec(-1))), 2)));
+          expect(discountedTotal(ladder, list, quantity, { unrounded: true }).discount).toBe(exactNumber(off));
+          const rates = bands.map((b) => b.discount);
+          expect(effectiveRate).toBeGreaterThanOrEqual(quantity === 0 ? 0 : Math.min(...rates));
+          expect(effectiveRate).toBeLessThanOrEqual(Math.max(...rates));
+        },
+      ),
       RUNS,
     );
   });
