@@ -45,7 +45,7 @@ export function playgroundPort(workbook: PlaygroundWorkbook, options: Playground
       storage.setItem(MODEL_STORAGE_KEY, JSON.stringify(model));
     },
     async build(model: Model, build: BuildOptions = {}): Promise<BuildResult> {
-      const spec = describeWorkbook(model);
+      const spec = describeWorkbook(model, build.source ? { source: build.source } : {});
       const total = spec.sheets.length;
       for (const [i, sheet] of spec.sheets.entries()) {
         if (build.signal?.aborted) throw abortError();

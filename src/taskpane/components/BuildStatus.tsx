@@ -23,10 +23,10 @@ export function BuildStatus(props: { readonly build: BuildControl }): ReactNode 
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Sheet name taken</MessageBarTitle>
-            {`A sheet named "${clash.clash.sheet}" was not made by Tiercraft and is left alone. Write to "${clash.clash.suggestion}" instead?`}
+            {`A sheet named "${clash.clash.sheet}" was not made by Tiercraft and is left alone. Write Tiercraft's sheet under a free name instead?`}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => clash.answer('rename')}>{`Use "${clash.clash.suggestion}"`}</Button>
+            <Button size="small" appearance="primary" onClick={() => clash.answer('rename')}>Use a free name</Button>
             <Button size="small" onClick={() => clash.answer('cancel')}>Stop</Button>
           </MessageBarActions>
         </MessageBar>
@@ -35,7 +35,7 @@ export function BuildStatus(props: { readonly build: BuildControl }): ReactNode 
         <MessageBar intent="success" layout="multiline"><MessageBarBody>{state.message}</MessageBarBody></MessageBar>
       ) : null}
       {state.status === 'cancelled' ? (
-        <MessageBar intent="info"><MessageBarBody>Build cancelled; the sheets written so far are kept.</MessageBarBody></MessageBar>
+        <MessageBar intent="info"><MessageBarBody>Build cancelled; the workbook is as it was.</MessageBarBody></MessageBar>
       ) : null}
       {state.status === 'failed' ? (
         <MessageBar intent="error" layout="multiline" role="alert"><MessageBarBody><MessageBarTitle>Build failed</MessageBarTitle>{state.message}</MessageBarBody></MessageBar>

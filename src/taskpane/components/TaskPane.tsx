@@ -103,7 +103,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
           <Text size={200} aria-live="polite">{saved === 'saved' ? ' · Saved with the workbook' : saved === 'failed' ? ' · Not saved' : ''}</Text>
         </Caption1>
       </header>
-      <ActionBar buildBlocked={blocked} building={build.state.status === 'running'} onBuild={() => model && void build.start(model)} onRead={onRead} onImport={onImport} onExport={() => downloadModel(editor.model)} />
+      <ActionBar buildBlocked={blocked} building={build.state.status === 'running'} onBuild={() => model && void build.start(model, editor.model)} onRead={onRead} onImport={onImport} onExport={() => downloadModel(editor.model)} />
       <BuildStatus build={build} />
       <div aria-live="polite">
         {notice ? (

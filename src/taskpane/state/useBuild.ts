@@ -1,6 +1,6 @@
 /** Building the workbook from the task pane: progress, cancel, clash questions and the outcome. */
 import { useCallback, useRef, useState } from 'react';
-import type { Model } from '../../engine/model/schema';
+import type { Model, ModelInput } from '../../engine/model/schema';
 import { isAbortError, type BuildProgress, type ClashDecision, type SheetClash, type WorkbookPort } from '../workbook/WorkbookPort';
 
 export type BuildState =
@@ -18,7 +18,7 @@ export interface PendingClash {
 export interface BuildControl {
   readonly state: BuildState;
   readonly clash: PendingClash | null;
-  readonly start: (model: Model) => Promise<void>;
+  readonly start: (model: Model, source?: ModelInput) => Promise<void>;
   readonly cancel: () => void;
 }
 
@@ -30,7 +30,7 @@ export function useBuild(port: WorkbookPort): BuildControl {
   const controller = useRef<AbortController | null>(null);
 
   const start = useCallback(
-    async (model: Model): Promise<void> => {
+    async (model: Model, source?: ModelInput): Promise<void> => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
@@ -38,6 +38,7 @@ export function useBuild(port: WorkbookPort): BuildControl {
       try {
         const result = await port.build(model, {
           signal: abort.signal,
+          source,
           onProgress: (progress) => {
             if (!abort.signal.aborted) setState({ status: 'running', progress });
           },

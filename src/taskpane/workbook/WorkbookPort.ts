@@ -15,17 +15,17 @@ export interface BuildProgress {
 /** A sheet Tiercraft wants to write whose name is taken by a sheet it did not create. */
 export interface SheetClash {
   readonly sheet: string;
-  /** The free name Tiercraft would use instead. */
-  readonly suggestion: string;
 }
 
-/** The user's answer to a clash: write under the suggested name, or stop the build. */
+/** The user's answer to a clash: write under a free name instead, or stop the build. */
 export type ClashDecision = 'rename' | 'cancel';
 
 export interface BuildOptions {
   readonly onProgress?: (progress: BuildProgress) => void;
   readonly signal?: AbortSignal;
   readonly onClash?: (clash: SheetClash) => Promise<ClashDecision>;
+  /** The model as the user wrote it, stored in the workbook (defaults to the loaded model). */
+  readonly source?: ModelInput;
 }
 
 export interface BuildResult {

@@ -1,0 +1,114 @@
+/**
+ * The WorkbookPort inside Excel: every call is one Excel.run, awaited, using the Office renderer
+ * (src/workbook/office) and the pure workbook description and read-back. The only module of the task
+ * pane that touches Office.js.
+ */
+import type { Model, ModelInput } from '../../engine/model/schema';
+import { describeWorkbook } from '../../workbook/build/describeWorkbook';
+import { CUSTOMER_AT } from '../../workbook/build/quote';
+import { loadModel, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
+import { parseRangeAddress } from '../../workbook/office/rects';
+import type { GridValue, TableGrid } from '../../workbook/read/cells';
+import { readBack, ReadBackError } from '../../workbook/read/readBack';
+import { a1, sheetByKey, type CellSpec } from '../../workbook/spec';
+import { workedExample } from './example';
+import { abortError, type BuildOptions, type BuildResult, type CellLocation, type ReadResult, type WorkbookPort } from './WorkbookPort';
+
+const isGridValue = (v: unknown): v is GridValue => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const gridValue = (v: unknown): GridValue => (isGridValue(v) ? (v === '' ? null : v) : String(v));
+
+/** A cell of the example as Office.js `formulas` takes it (text cells are formatted as text first). */
+function formulaOf(cell: CellSpec): string | number | boolean {
+  switch (cell.kind) {
+    case 'blank':
+      return '';
+    case 'formula':
+      return cell.formula;
+    default:
+      return cell.value;
+  }
+}
+
+async function readFromWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
+  const inputs = await readWorkbookInputs(context);
+  if (inputs.model === null) throw new Error('This workbook has no Tiercraft model: build the workbook first.');
+  const names = Object.keys(inputs.tables);
+  const ranges = names.map((name) => context.workbook.tables.getItem(name).getRange().load('address'));
+  const quote = Object.values(inputs.tables).find((t) => t.key === 'quote');
+  const customer = quote ? context.workbook.worksheets.getItem(quote.sheet).getCell(CUSTOMER_AT.row, CUSTOMER_AT.col).load('values') : null;
+  await context.sync();
+  const tables = new Map<string, TableGrid>();
+  names.forEach((name, i) => {
+    const t = inputs.tables[name];
+    const range = ranges[i];
+    if (!t || !range) return;
+    const at = parseRangeAddress(range.address);
+    tables.set(name, { sheet: t.sheet, at: { row: at.row, col: at.col }, values: t.values.map((row) => row.map(gridValue)) });
+  });
+  try {
+    const model = readBack({ stored: inputs.model as ModelInput, tables, customer: customer ? gridValue(customer.values[0]?.[0]) : undefined });
+    return { model, problems: [] };
+  } catch (error) {
+    if (error instanceof ReadBackError) throw new Error(`Some cells could not be read: ${error.issues.join('; ')}`);
+    throw error;
+  }
+}
+
+/** Where the example goes: A1 of the active sheet when it is empty there, else two columns right of what it holds. */
+async function insertExample(context: Excel.RequestContext): Promise<CellLocation> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const used = sheet.getUsedRangeOrNullObject(true);
+  sheet.load('name');
+  used.load('columnIndex,columnCount');
+  await context.sync();
+  const col0 = used.isNullObject ? 0 : used.columnIndex + used.columnCount + 1;
+  const example = workedExample(0, col0);
+  const range = sheet.getRangeByIndexes(0, col0, example.rows.length, example.cols);
+  range.load('values,address');
+  await context.sync();
+  if (range.values.some((row) => row.some((v) => v !== '' && v !== null))) {
+    throw new Error(`The cells at ${range.address} are not empty; nothing was written.`);
+  }
+  range.numberFormat = example.rows.map((row) => row.map((c) => (c.kind === 'text' ? '@' : 'General')));
+  range.formulas = example.rows.map((row) => row.map(formulaOf));
+  range.getRow(0).format.font.bold = true;
+  range.getRow(7).format.font.bold = true;
+  range.getRow(2).format.font.bold = true;
+  range.format.autofitColumns();
+  await context.sync();
+  return { sheet: sheet.name, address: a1({ row: 0, col: col0 }) };
+}
+
+export function excelPort(): WorkbookPort {
+  return {
+    host: 'excel',
+    loadModel: () => Excel.run(async (context) => (await loadModel(context)) as ModelInput | null),
+    saveModel: (model) => Excel.run(async (context) => void (await saveModel(context, model))),
+    build: async (model: Model, options: BuildOptions = {}): Promise<BuildResult> => {
+      const spec = describeWorkbook(model, options.source ? { source: options.source } : {});
+      try {
+        const result = await Excel.run((context) =>
+          renderWorkbook(context, spec, {
+            signal: options.signal,
+            onProgress: (done, total, label) => options.onProgress?.({ done, total, stage: label }),
+            onClash: async (sheet) => (options.onClash ? options.onClash({ sheet }) : 'cancel'),
+          }),
+        );
+        const visible = new Set(spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.key));
+        return { sheets: result.sheets.filter((s) => visible.has(s.key)).map((s) => s.name), notes: result.messages };
+      } catch (error) {
+        if (error instanceof WorkbookUnchangedError && error.reason === 'cancelled') throw abortError();
+        throw error;
+      }
+    },
+    readFromWorkbook: () => Excel.run(readFromWorkbook),
+    writeQuote: async (model: Model) => {
+      const spec = describeWorkbook(model);
+      const quote = sheetByKey(spec, 'quote');
+      if (!quote) throw new Error('The model describes no Quote sheet.');
+      await Excel.run((context) => renderWorkbook(context, { ...spec, sheets: [quote] }, { onClash: async () => 'rename' }));
+    },
+    selectCell: (location) => Excel.run((context) => selectCell(context, location.sheet, location.address)),
+    insertExample: () => Excel.run(insertExample),
+  };
+}
