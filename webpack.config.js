@@ -97,6 +97,9 @@ module.exports = (_env, argv = {}) => {
       rules: [
         // Type checking runs separately (`npm run lint`), so builds stay fast.
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+        // The engine is pure (no module has side effects), so the functions bundle keeps only the
+        // engine code it calls, not the model schema (zod) re-exported beside it.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
       ],
     },
     optimization: {
