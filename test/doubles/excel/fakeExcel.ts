@@ -9,7 +9,7 @@ import { parseAddress } from './a1';
 import { writeCell } from './cells';
 import { ExcelApiError, type Host, type OperationRecord } from './host';
 import { findSheet } from './mutations';
-import { type CellState, cellKey, cloneWorkbook, emptyWorkbook, newSheet, snapshotWorkbook, type WorkbookState } from './state';
+import { type CellState, CellStore, cellKey, cloneWorkbook, emptyWorkbook, newSheet, snapshotWorkbook, type WorkbookState } from './state';
 import { FakeWorkbook } from './worksheet';
 
 /** Excel on the web rejects a request larger than this. */
@@ -86,6 +86,7 @@ export class FakeExcel implements Host {
     const working = cloneWorkbook(this.state);
     const commits: Array<() => void> = [];
     const failAfter = this.failures.get(index);
+    CellStore.begin();
     try {
       if (bytes > (this.options.requestLimit ?? EXCEL_WEB_REQUEST_LIMIT)) {
         throw new ExcelApiError('RequestPayloadSizeLimitExceeded', `the request of ${bytes} bytes exceeds the limit`);
@@ -99,9 +100,11 @@ export class FakeExcel implements Host {
     } catch (error) {
       this.syncs.push({ index, operations, bytes, failed: true, calculationSuspended: suspended });
       const keepPrefix = (failAfter !== undefined && failAfter !== null) || (this.options.partialBatches === true && !(error instanceof InjectedSyncFailure));
+      CellStore.end(!keepPrefix);
       if (keepPrefix) this.state = working;
       throw error;
     }
+    CellStore.end(false);
     this.syncs.push({ index, operations, bytes, failed: false, calculationSuspended: suspended });
     working.calculationSuspended = false;
     this.state = working;

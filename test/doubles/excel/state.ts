@@ -3,6 +3,50 @@ import { type Rect, formatRect } from './a1';
 
 export type CellValue = string | number | boolean;
 
+/**
+ * Cells of a sheet. Syncs share one store between the committed and the working workbook (cloning
+ * millions of cells per sync would be too slow) and journal every write, so a failed batch is undone.
+ */
+export class CellStore extends Map<string, CellState> {
+  static journal: Map<CellStore, Map<string, CellState | undefined>> | null = null;
+
+  private remember(key: string): void {
+    const journal = CellStore.journal;
+    if (!journal) return;
+    let mine = journal.get(this);
+    if (!mine) journal.set(this, (mine = new Map()));
+    if (!mine.has(key)) mine.set(key, super.get(key));
+  }
+
+  override set(key: string, cell: CellState): this {
+    this.remember(key);
+    return super.set(key, cell);
+  }
+
+  override delete(key: string): boolean {
+    this.remember(key);
+    return super.delete(key);
+  }
+
+  /** Starts journaling writes (for one sync). */
+  static begin(): void {
+    CellStore.journal = new Map();
+  }
+
+  /** Stops journaling; with `undo`, puts every written cell back. */
+  static end(undo: boolean): void {
+    const journal = CellStore.journal;
+    CellStore.journal = null;
+    if (!undo || !journal) return;
+    for (const [store, cells] of journal) {
+      for (const [key, cell] of cells) {
+        if (cell === undefined) Map.prototype.delete.call(store, key);
+        else Map.prototype.set.call(store, key, cell);
+      }
+    }
+  }
+}
+
 export interface CellState {
   /** The constant, or for a formula cell the double's stand-in result (it does not calculate). */
   value: CellValue;
@@ -50,7 +94,7 @@ export interface SheetState {
   name: string;
   visibility: Visibility;
   /** Keyed by `row,col` (zero-based). Absent means blank with the General format. */
-  cells: Map<string, CellState>;
+  cells: CellStore;
   columnWidths: Map<number, number>;
   frozenRows: number;
   frozenCols: number;
@@ -86,7 +130,7 @@ export function newSheet(id: string, name: string): SheetState {
     id,
     name,
     visibility: 'Visible',
-    cells: new Map(),
+    cells: new CellStore(),
     columnWidths: new Map(),
     frozenRows: 0,
     frozenCols: 0,
@@ -97,10 +141,11 @@ export function newSheet(id: string, name: string): SheetState {
   };
 }
 
-export function cloneSheet(sheet: SheetState): SheetState {
+/** A copy of a sheet; its cells are shared (journaled) unless `withCells` (a copied worksheet). */
+export function cloneSheet(sheet: SheetState, withCells = false): SheetState {
   return {
     ...sheet,
-    cells: new Map([...sheet.cells].map(([k, c]) => [k, { ...c }])),
+    cells: withCells ? new CellStore(sheet.cells) : sheet.cells,
     columnWidths: new Map(sheet.columnWidths),
     tables: sheet.tables.map((t) => ({ ...t })),
     validations: sheet.validations.map((v) => ({ ...v })),
@@ -110,7 +155,7 @@ export function cloneSheet(sheet: SheetState): SheetState {
 }
 
 export function cloneWorkbook(state: WorkbookState): WorkbookState {
-  return { ...state, sheets: state.sheets.map(cloneSheet), selection: state.selection && { ...state.selection } };
+  return { ...state, sheets: state.sheets.map((s) => cloneSheet(s)), selection: state.selection && { ...state.selection } };
 }
 
 /** A canonical, order-stable JSON of everything a user could see or lose (selection excluded). */

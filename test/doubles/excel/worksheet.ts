@@ -156,7 +156,7 @@ export class FakeWorksheet extends Loadable {
     const copy = new FakeWorksheet(this.host, `${this.path}.copy()`, () => null);
     this.queue('copy', [positionType, relativeTo?.path], (wb) => {
       const source = this.sheet(wb);
-      const clone = cloneSheet(source);
+      const clone = cloneSheet(source, true);
       clone.id = `{00000000-${String(wb.nextSheetId++).padStart(4, '0')}-0000-0000-000000000000}`;
       let n = 2;
       while (findSheet(wb, `${source.name.slice(0, 26)} (${n})`)) n++;

@@ -1,0 +1,121 @@
+/** The Excel test double behaves like Office.js where the renderer depends on it. */
+import { ExcelApiError, FakeExcel, PropertyNotLoadedError } from '../../../doubles/excel';
+
+function sheet1(excel: FakeExcel) {
+  return excel.context.workbook.worksheets.getItem('Sheet1');
+}
+
+describe('the Excel test double', () => {
+  it('queues writes until sync, and reads need load then sync', async () => {
+    const excel = new FakeExcel();
+    const range = sheet1(excel).getRange('A1:B1');
+    range.values = [[1, 'two']];
+    expect(excel.cell('Sheet1', 'A1')).toBeUndefined();
+    range.load('values');
+    expect(() => range.values).toThrow(PropertyNotLoadedError);
+    await excel.context.sync();
+    expect(range.values).toEqual([[1, 'two']]);
+    expect(excel.syncs).toHaveLength(1);
+  });
+
+  it.each([
+    ['=A2*2', { formula: '=A2*2' }],
+    ['+1', { value: 1 }],
+    ['-abc', { formula: '=-abc' }],
+    ['@risk', { formula: '=risk' }],
+    ['007', { value: 7 }],
+    ['12%', { value: 0.12 }],
+    ['TRUE', { value: true }],
+    ['1/2', { value: 46000 }],
+    ["'=A2", { value: '=A2' }],
+    ['plain text', { value: 'plain text' }],
+  ])('reads %j typed into a General cell as Excel does', async (typed, expected) => {
+    const excel = new FakeExcel();
+    sheet1(excel).getRange('A1').values = [[typed]];
+    await excel.context.sync();
+    expect(excel.cell('Sheet1', 'A1')).toMatchObject(expected);
+  });
+
+  it('keeps any text, even a formula, as text in a cell with the text format @', async () => {
+    const excel = new FakeExcel();
+    const range = sheet1(excel).getRange('A1:A2');
+    range.numberFormat = [['@'], ['@']];
+    range.formulas = [['=A2*2'], ['007']];
+    await excel.context.sync();
+    expect(excel.cell('Sheet1', 'A1')).toEqual({ value: '=A2*2', numberFormat: '@' });
+    expect(excel.cell('Sheet1', 'A2')).toEqual({ value: '007', numberFormat: '@' });
+  });
+
+  it('rejects a 2D array that does not match the range, and the whole batch with it', async () => {
+    const excel = new FakeExcel();
+    sheet1(excel).getRange('A1').values = [[1]];
+    sheet1(excel).getRange('A1:B2').values = [[1, 2]];
+    await expect(excel.context.sync()).rejects.toThrow(/does not match the size of A1:B2/);
+    expect(excel.cell('Sheet1', 'A1')).toBeUndefined();
+  });
+
+  it('compares sheet names case-insensitively and enforces legal names', async () => {
+    const excel = new FakeExcel();
+    excel.context.workbook.worksheets.add('SHEET1');
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    excel.context.workbook.worksheets.add('a/b');
+    await expect(excel.context.sync()).rejects.toBeInstanceOf(ExcelApiError);
+    expect(excel.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('rewrites formulas when a sheet is renamed and turns them into #REF! when it is deleted', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Price book', { A1: 5 });
+    excel.setCells('Sheet1', { A1: "='Price book'!A1*2", A2: '="Price book!"&\'Price book\'!A1' });
+    excel.context.workbook.worksheets.getItem('Price book').name = 'Prices 2';
+    await excel.context.sync();
+    expect(excel.cell('Sheet1', 'A1')?.formula).toBe("='Prices 2'!A1*2");
+    expect(excel.cell('Sheet1', 'A2')?.formula).toBe('="Price book!"&\'Prices 2\'!A1');
+    excel.context.workbook.worksheets.getItem('Prices 2').delete();
+    await excel.context.sync();
+    expect(excel.cell('Sheet1', 'A1')?.formula).toBe('=#REF!A1*2');
+  });
+
+  it('never deletes or hides the last visible sheet', async () => {
+    const excel = new FakeExcel();
+    sheet1(excel).visibility = 'Hidden';
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    sheet1(excel).delete();
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('fails the chosen sync: the whole batch, or only after its first operations', async () => {
+    const excel = new FakeExcel();
+    excel.failAtSync(1);
+    sheet1(excel).getRange('A1').values = [[1]];
+    await expect(excel.context.sync()).rejects.toThrow(/injected failure at sync 1/);
+    expect(excel.cell('Sheet1', 'A1')).toBeUndefined();
+    excel.failAtSync(2, 1);
+    sheet1(excel).getRange('A1').values = [[1]];
+    sheet1(excel).getRange('A2').values = [[2]];
+    await expect(excel.context.sync()).rejects.toThrow(/injected failure at sync 2/);
+    expect(excel.cell('Sheet1', 'A1')?.value).toBe(1);
+    expect(excel.cell('Sheet1', 'A2')).toBeUndefined();
+    expect(excel.syncs.map((s) => s.failed)).toEqual([true, true]);
+  });
+
+  it('measures each request and rejects one over the 5 MB limit', async () => {
+    const excel = new FakeExcel({ requestLimit: 1000 });
+    sheet1(excel).getRange('A1').values = [['x'.repeat(2000)]];
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(excel.syncs[0]?.bytes).toBeGreaterThan(2000);
+  });
+
+  it('copies a sheet with its cells and tables; the copy is named "Name (2)" and its tables renamed', async () => {
+    const excel = new FakeExcel();
+    excel.setCells('Sheet1', { A1: 'Head', A2: 1, B1: 'Other', B2: '=A2*2' });
+    const ws = sheet1(excel);
+    ws.tables.add('A1:B2', true).name = 'Data';
+    const copy = ws.copy('After', ws);
+    copy.load('name');
+    await excel.context.sync();
+    expect(copy.name).toBe('Sheet1 (2)');
+    expect(excel.state.sheets[1]?.tables.map((t) => t.name)).toEqual(['Data_2']);
+    expect(excel.cell('Sheet1 (2)', 'B2')?.formula).toBe('=A2*2');
+  });
+});
