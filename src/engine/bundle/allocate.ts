@@ -25,13 +25,32 @@ export function allocate(total: Decimal, weights: readonly Decimal[], minorUnits
   const totalWeight = units.reduce((a, b) => a + b, 0n);
   if (totalWeight === 0n) throw new PricingError('range', roundingMessages.weightsAllZero(), 'weights');
 
-  const parts = units.map((w) => (amount * w) / totalWeight);
-  const remainders = units.map((w, i) => ({ i, r: amount * w - (parts[i] ?? 0n) * totalWeight }));
-  let leftover = amount - parts.reduce((a, b) => a + b, 0n);
-  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (let j = 0; leftover > 0n; j += 1, leftover -= 1n) {
-    const index = remainders[j]?.i ?? 0;
-    parts[index] = (parts[index] ?? 0n) + 1n;
+  return allocateUnits(amount, units, totalWeight).map((p) => ({ units: p, scale: minorUnits }));
+}
+
+/**
+ * The largest-remainder split of a non-negative whole `amount` by non-negative bigint `weights` summing
+ * to `totalWeight` > 0: the kernel of `allocate`, for callers that keep weights precomputed.
+ */
+export function allocateUnits(amount: bigint, weights: readonly bigint[], totalWeight: bigint): bigint[] {
+  const n = weights.length;
+  const parts = new Array<bigint>(n);
+  const remainders = new Array<bigint>(n);
+  let given = 0n;
+  for (let i = 0; i < n; i++) {
+    const share = amount * (weights[i] as bigint);
+    const part = share / totalWeight;
+    parts[i] = part;
+    remainders[i] = share - part * totalWeight;
+    given += part;
   }
-  return parts.map((p) => ({ units: p, scale: minorUnits }));
+  // Fewer units are left over than there are parts: each goes to the largest remainder left, the
+  // earlier part first on a tie.
+  for (let leftover = amount - given; leftover > 0n; leftover -= 1n) {
+    let best = 0;
+    for (let i = 1; i < n; i++) if ((remainders[i] as bigint) > (remainders[best] as bigint)) best = i;
+    parts[best] = (parts[best] as bigint) + 1n;
+    remainders[best] = -1n;
+  }
+  return parts;
 }

@@ -3,12 +3,12 @@
  * the bundle discount, or the bundle's fixed price for the term; and that price allocated back to the
  * components in proportion to their standalone list prices, in minor units that add up exactly.
  */
-import { type Decimal, ONE, ZERO, add, isZero, multiply, subtract } from '../decimal';
+import { type Decimal, ONE, ZERO, add, atScale, isZero, multiply, subtract } from '../decimal';
 import { PricingError } from '../errors';
 import { indexModel, priceKey } from '../model/modelIndex';
 import type { Bundle, Model } from '../model/schema';
 import { roundMoney } from '../rounding/roundMoney';
-import { allocate } from './allocate';
+import { allocateUnits } from './allocate';
 import { bundleMessages } from './messages';
 
 export interface BundleComponentPrice {
@@ -29,6 +29,9 @@ export interface BundlePriceResult {
   /** Σ standalone list prices of the components (exact). */
   readonly standalone: Decimal;
   readonly components: readonly BundleComponentPrice[];
+  /** The components' standalone list prices as whole units at one scale, and their sum (for allocation). */
+  readonly weights: readonly bigint[];
+  readonly weightTotal: bigint;
 }
 
 export function findBundle(model: Model, bundleId: string): Bundle {
@@ -80,7 +83,9 @@ function computeBundlePrice(model: Model, bundleId: string, termId: string): Bun
     if (fixed === undefined) throw new PricingError('not-found', bundleMessages.noFixedPrice(bundle.id, termId), 'term');
     price = roundMoney(index.decimal(fixed), minorUnits, mode);
   }
-  return { bundle, term: termId, price, standalone, components };
+  const scale = Math.max(...components.map((c) => c.standalone.scale));
+  const weights = components.map((c) => atScale(c.standalone, scale).units);
+  return { bundle, term: termId, price, standalone, components, weights, weightTotal: weights.reduce((a, b) => a + b, 0n) };
 }
 
 export interface AllocatedPart {
@@ -91,8 +96,15 @@ export interface AllocatedPart {
 /** Split `amount` over the components of a priced bundle by their standalone list prices. */
 export function allocateToComponents(priced: BundlePriceResult, amount: Decimal, minorUnits: number): AllocatedPart[] {
   if (isZero(priced.standalone)) throw new PricingError('range', bundleMessages.zeroStandaloneList(priced.bundle.id), 'bundle');
-  const parts = allocate(amount, priced.components.map((c) => c.standalone), minorUnits);
-  return priced.components.map((c, i) => ({ sku: c.sku, amount: parts[i] ?? ZERO }));
+  const parts = allocateMinorUnits(priced, roundMoney(amount, minorUnits).units);
+  return priced.components.map((c, i) => ({ sku: c.sku, amount: { units: parts[i] ?? 0n, scale: minorUnits } }));
+}
+
+/** Split a whole number of minor units over a priced bundle's components (a negative amount mirrors). */
+export function allocateMinorUnits(priced: BundlePriceResult, amount: bigint): bigint[] {
+  if (priced.weightTotal === 0n) throw new PricingError('range', bundleMessages.zeroStandaloneList(priced.bundle.id), 'bundle');
+  if (amount < 0n) return allocateUnits(-amount, priced.weights, priced.weightTotal).map((p) => -p);
+  return allocateUnits(amount, priced.weights, priced.weightTotal);
 }
 
 /**

@@ -3,7 +3,7 @@
  * its unit list price, the ladder, the term, channel and partner rates, the cost to serve. Plans are
  * cached per model, so a 1,000-line quote resolves each distinct line once.
  */
-import { type Decimal, ZERO, add, multiply } from '../decimal';
+import { type Decimal, ZERO, add, atScale, multiply } from '../decimal';
 import { PricingError } from '../errors';
 import type { CompiledDiscountLadder } from '../ladder';
 import { bundlePrice, type BundlePriceResult } from '../bundle/bundlePrice';
@@ -35,6 +35,11 @@ export interface LinePlan {
   readonly rebate: Decimal;
   readonly mdf: Decimal;
   readonly bundle: BundlePriceResult | null;
+  /** The three discount rates above as whole units at one scale `rateScale` (for the hot path). */
+  readonly rateScale: number;
+  readonly termUnits: bigint;
+  readonly resellerUnits: bigint;
+  readonly distributorUnits: bigint;
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string, field: string): T {
@@ -43,20 +48,39 @@ function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string, field:
   return found;
 }
 
-const plans = new WeakMap<Model, Map<string, LinePlan>>();
+/** Plans by item, tier, term, channel, level and deal registration: nested maps, no key strings. */
+type Tree = Map<string, Tree | LinePlan[]>;
+const plans = new WeakMap<Model, { products: Tree; bundles: Tree }>();
+
+function branch(tree: Tree, key: string): Tree {
+  let next = tree.get(key) as Tree | undefined;
+  if (next === undefined) {
+    next = new Map();
+    tree.set(key, next);
+  }
+  return next;
+}
 
 export function linePlan(model: Model, line: QuoteLineInput): LinePlan {
   let memo = plans.get(model);
   if (!memo) {
-    memo = new Map();
+    memo = { products: new Map(), bundles: new Map() };
     plans.set(model, memo);
   }
-  const item = 'sku' in line.item ? `s\u0000${line.item.sku}` : `b\u0000${line.item.bundle}`;
-  const key = `${item}\u0000${line.tier ?? ''}\u0000${line.term}\u0000${line.channel}\u0000${line.level ?? ''}\u0000${line.dealRegistration === true}`;
-  let plan = memo.get(key);
-  if (!plan) {
+  const item = line.item;
+  const byItem = 'sku' in item ? branch(memo.products, item.sku) : branch(memo.bundles, item.bundle);
+  const byLevel = branch(branch(branch(byItem, line.tier ?? ''), line.term), line.channel);
+  const level = line.level ?? '';
+  let slots = byLevel.get(level) as LinePlan[] | undefined;
+  if (slots === undefined) {
+    slots = [];
+    byLevel.set(level, slots);
+  }
+  const slot = line.dealRegistration === true ? 1 : 0;
+  let plan = slots[slot];
+  if (plan === undefined) {
     plan = makePlan(model, indexModel(model), line);
-    memo.set(key, plan);
+    slots[slot] = plan;
   }
   return plan;
 }
@@ -68,15 +92,23 @@ function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePl
   if (channel.kind !== 'direct' && level === null) throw new PricingError('not-found', m.levelRequired(channel.id), 'level');
   const months = index.decimal(term.months);
   const registered = level !== null && line.dealRegistration === true;
+  const termDiscount = index.decimal(term.discount);
+  const resellerDiscount = level ? (registered ? add(index.decimal(level.discount), index.decimal(level.dealRegistration)) : index.decimal(level.discount)) : ZERO;
+  const distributorDiscount = channel.kind === 'two-tier' ? index.decimal(channel.distributorDiscount) : ZERO;
+  const rateScale = Math.max(termDiscount.scale, resellerDiscount.scale, distributorDiscount.scale, 2);
   const rates = {
+    rateScale,
+    termUnits: atScale(termDiscount, rateScale).units,
+    resellerUnits: atScale(resellerDiscount, rateScale).units,
+    distributorUnits: atScale(distributorDiscount, rateScale).units,
     term: term.id,
     channel: channel.id,
     kind: channel.kind,
     level: level?.id ?? null,
     dealRegistration: registered,
-    termDiscount: index.decimal(term.discount),
-    resellerDiscount: level ? (registered ? add(index.decimal(level.discount), index.decimal(level.dealRegistration)) : index.decimal(level.discount)) : ZERO,
-    distributorDiscount: channel.kind === 'two-tier' ? index.decimal(channel.distributorDiscount) : ZERO,
+    termDiscount,
+    resellerDiscount,
+    distributorDiscount,
     rebate: level ? index.decimal(level.rebate) : ZERO,
     mdf: level ? index.decimal(level.mdf) : ZERO,
   };

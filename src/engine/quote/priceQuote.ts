@@ -1,4 +1,4 @@
-import { type Decimal, ZERO, add, subtract } from '../decimal';
+import { type Decimal, atScale } from '../decimal';
 import { PricingError, isPricingError } from '../errors';
 import { shareOf } from '../channel/channelWaterfall';
 import type { Model, Quote } from '../model/schema';
@@ -10,24 +10,36 @@ export interface QuoteInput {
   readonly lines: readonly QuoteLineInput[];
 }
 
-const plus = (a: Decimal, b: Decimal | null): Decimal => (b === null ? a : add(a, b));
-
-export function quoteTotals(lines: readonly QuoteLineResult[]): QuoteTotals {
-  let listPrice = ZERO, customerPrice = ZERO, vendorInvoice = ZERO, rebate = ZERO, mdf = ZERO;
-  let vendorNet = ZERO, cost = ZERO, resellerMargin = ZERO, distributorMargin = ZERO;
+/** Sums of the lines' money columns (all at the model's minor unit, so whole units add). */
+export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2): QuoteTotals {
+  let listPrice = 0n, customerPrice = 0n, vendorInvoice = 0n, rebate = 0n, mdf = 0n;
+  let vendorNet = 0n, cost = 0n, resellerMargin = 0n, distributorMargin = 0n;
+  const at = (d: Decimal): bigint => (d.scale === minorUnits ? d.units : atScale(d, minorUnits).units);
   for (const l of lines) {
-    listPrice = add(listPrice, l.listPrice);
-    customerPrice = add(customerPrice, l.customerPrice);
-    vendorInvoice = add(vendorInvoice, l.vendorInvoice);
-    rebate = add(rebate, l.rebate);
-    mdf = add(mdf, l.mdf);
-    vendorNet = add(vendorNet, l.vendorNet);
-    cost = add(cost, l.cost);
-    resellerMargin = plus(resellerMargin, l.resellerMargin?.amount ?? null);
-    distributorMargin = plus(distributorMargin, l.distributorMargin?.amount ?? null);
+    listPrice += at(l.listPrice);
+    customerPrice += at(l.customerPrice);
+    vendorInvoice += at(l.vendorInvoice);
+    rebate += at(l.rebate);
+    mdf += at(l.mdf);
+    vendorNet += at(l.vendorNet);
+    cost += at(l.cost);
+    if (l.resellerMargin) resellerMargin += at(l.resellerMargin.amount);
+    if (l.distributorMargin) distributorMargin += at(l.distributorMargin.amount);
   }
-  const vendorMargin = subtract(vendorNet, cost);
-  return { listPrice, customerPrice, vendorInvoice, rebate, mdf, vendorNet, cost, resellerMargin, distributorMargin, vendorMargin: { amount: vendorMargin, rate: shareOf(vendorMargin, vendorNet) } };
+  const money = (units: bigint): Decimal => ({ units, scale: minorUnits });
+  const vendorMargin = money(vendorNet - cost);
+  return {
+    listPrice: money(listPrice),
+    customerPrice: money(customerPrice),
+    vendorInvoice: money(vendorInvoice),
+    rebate: money(rebate),
+    mdf: money(mdf),
+    vendorNet: money(vendorNet),
+    cost: money(cost),
+    resellerMargin: money(resellerMargin),
+    distributorMargin: money(distributorMargin),
+    vendorMargin: { amount: vendorMargin, rate: shareOf(vendorMargin, money(vendorNet)) },
+  };
 }
 
 /**
@@ -43,5 +55,5 @@ export function priceQuote(model: Model, quote: Quote | QuoteInput = model.quote
       throw new PricingError(e.kind, `quote.lines[${i}]: ${e.message}`, `quote.lines[${i}]${e.field ? `.${e.field}` : ''}`);
     }
   });
-  return { customer: quote.customer ?? '', lines, totals: quoteTotals(lines) };
+  return { customer: quote.customer ?? '', lines, totals: quoteTotals(lines, model.rounding.minorUnits) };
 }

@@ -11,10 +11,11 @@
  * of rounded prices. The arithmetic runs on bigint units with tracked scales (a quote of 1,000 lines is
  * priced in about a millisecond); it matches channel/partyPrices.ts, which PRICING.WATERFALL uses.
  */
-import { type Decimal, ZERO, divide, divideIntegers, pow10, toFixedString } from '../decimal';
+import * as decimal from '../decimal';
+import type { Decimal, RoundingMode } from '../decimal';
 import { PricingError } from '../errors';
 import { ladderDiscountAmount } from '../ladder';
-import { allocateToComponents, type BundlePriceResult } from '../bundle/bundlePrice';
+import { allocateMinorUnits, type BundlePriceResult } from '../bundle/bundlePrice';
 import { channelMessages } from '../channel/messages';
 import { indexModel } from '../model/modelIndex';
 import type { Model } from '../model/schema';
@@ -26,19 +27,32 @@ import type { AllocatedComponent, Margin, QuoteLineResult } from './types';
 
 export type { QuoteLineInput } from './linePlan';
 
+// Bound once: this module is the hot path of a quote, and some runtimes (CommonJS transforms) turn
+// every `decimal.f` access into a property getter.
+const { divideIntegers, pow10, divide, toFixedString, ZERO } = decimal;
+
 /** units × 10^(to − from), to ≥ from. */
 const up = (units: bigint, from: number, to: number): bigint => (to === from ? units : units * pow10(to - from));
 
+/** An exact value (units at `scale`) rounded once to `mu` decimals. */
+const rnd = (units: bigint, scale: number, mu: number, mode: RoundingMode): bigint =>
+  scale <= mu ? up(units, scale, mu) : divideIntegers(units, pow10(scale - mu), mode);
+
 const RATE_ONE = pow10(RATE_SCALE);
 
-/** Trailing zeros dropped (0.2500000000 → 0.25). */
-function trimmed(units: bigint, scale: number): Decimal {
+/** part / whole at RATE_SCALE decimals, trailing zeros dropped (0.2500000000 → 0.25); null for a whole of 0. */
+function share(part: bigint, whole: bigint, mode: RoundingMode): Decimal | null {
+  if (whole === 0n) return null;
+  let units = whole < 0n ? -divideIntegers(part * RATE_ONE, -whole, mode) : divideIntegers(part * RATE_ONE, whole, mode);
+  let scale = RATE_SCALE;
   while (scale > 0 && units % 10n === 0n) {
     units /= 10n;
     scale -= 1;
   }
   return { units, scale };
 }
+
+const margin = (amount: bigint, price: bigint, mu: number, mode: RoundingMode): Margin => ({ amount: { units: amount, scale: mu }, rate: share(amount, price, mode) });
 
 export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineResult {
   if (!(line.quantity > 0)) throw new PricingError('range', m.quantityNotPositive(line.quantity), 'quantity');
@@ -49,26 +63,30 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
   const { minorUnits: mu, mode } = model.rounding;
   const q = index.decimal(line.quantity);
   const d = index.decimal(discount);
-  const rnd = (units: bigint, scale: number): bigint => (scale <= mu ? up(units, scale, mu) : divideIntegers(units, pow10(scale - mu), mode));
 
   // Extended list and volume discount, at a common scale B.
   const L = plan.unitListPrice;
   const sE = L.scale + q.scale;
   const V = plan.ladder ? ladderDiscountAmount(plan.ladder, L, q) : ZERO;
-  const B = Math.max(sE, V.scale);
+  const B = sE >= V.scale ? sE : V.scale;
   const E = up(L.units * q.units, sE, B);
-  const AV = E - up(V.units, V.scale, B);
-  // Rates at a common scale R.
-  const t = plan.termDiscount, r = plan.resellerDiscount, dd = plan.distributorDiscount;
-  const R = Math.max(t.scale, r.scale, dd.scale, d.scale);
+  const AV = V.units === 0n ? E : E - up(V.units, V.scale, B);
+  // Rates at a common scale R (the plan's, unless the negotiated discount has more decimals).
+  let R = plan.rateScale, tR = plan.termUnits, rR = plan.resellerUnits, ddR = plan.distributorUnits;
+  if (d.scale > R) {
+    tR = up(tR, R, d.scale);
+    rR = up(rR, R, d.scale);
+    ddR = up(ddR, R, d.scale);
+    R = d.scale;
+  }
+  const dR = up(d.units, d.scale, R);
   const one = pow10(R);
-  const tR = up(t.units, t.scale, R), dR = up(d.units, d.scale, R), rR = up(r.units, r.scale, R), ddR = up(dd.units, dd.scale, R);
   const list = model.discountBasis === 'list';
 
   let AT: bigint, sAT: number, C: bigint, sC: number;
   if (list) {
     AT = AV * one - E * tR;
-    C = AT - E * dR;
+    C = dR === 0n ? AT : AT - E * dR;
     sAT = sC = B + R;
   } else {
     AT = AV * (one - tR);
@@ -76,7 +94,7 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
     sAT = B + R;
     sC = B + 2 * R;
   }
-  if (C < 0n) throw new PricingError('range', m.discountsOverList(toFixedString({ units: rnd(E * one - C, sC), scale: mu })), 'discount');
+  if (C < 0n) throw new PricingError('range', m.discountsOverList(toFixedString({ units: rnd(E * one - C, sC, mu, mode), scale: mu })), 'discount');
   const { ending, step } = model.rounding;
   if (ending !== undefined || step !== undefined) {
     const unit = divide({ units: C, scale: sC }, q, mu + 6, mode);
@@ -89,7 +107,7 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
   let RB: bigint | null = null, sRB = 0, DB: bigint | null = null, sDB = 0;
   if (plan.kind !== 'direct') {
     if (list) {
-      sRB = Math.max(sC, B + R);
+      sRB = sC > B + R ? sC : B + R;
       RB = up(C, sC, sRB) - up(E * rR, B + R, sRB);
     } else {
       sRB = sC + R;
@@ -105,25 +123,20 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
       }
     }
   }
-  const listPrice = rnd(E, B);
-  const afterVolume = rnd(AV, B);
-  const afterTerm = rnd(AT, sAT);
-  const customer = rnd(C, sC);
-  const resellerBuy = RB === null ? null : rnd(RB, sRB);
-  const distributorBuy = DB === null ? null : rnd(DB, sDB);
+  const listPrice = rnd(E, B, mu, mode);
+  const afterVolume = rnd(AV, B, mu, mode);
+  const afterTerm = rnd(AT, sAT, mu, mode);
+  const customer = rnd(C, sC, mu, mode);
+  const resellerBuy = RB === null ? null : rnd(RB, sRB, mu, mode);
+  const distributorBuy = DB === null ? null : rnd(DB, sDB, mu, mode);
   if (resellerBuy !== null && resellerBuy < 0n) throw negative('reseller', resellerBuy, mu);
   if (distributorBuy !== null && distributorBuy < 0n) throw negative('distributor', distributorBuy, mu);
   const invoice = distributorBuy ?? resellerBuy ?? customer;
-  const rebate = plan.rebate.units === 0n ? 0n : rnd(invoice * plan.rebate.units, mu + plan.rebate.scale);
-  const mdf = plan.mdf.units === 0n ? 0n : rnd(invoice * plan.mdf.units, mu + plan.mdf.scale);
+  const rebate = plan.rebate.units === 0n ? 0n : rnd(invoice * plan.rebate.units, mu + plan.rebate.scale, mu, mode);
+  const mdf = plan.mdf.units === 0n ? 0n : rnd(invoice * plan.mdf.units, mu + plan.mdf.scale, mu, mode);
   const net = invoice - rebate - mdf;
-  const cost = rnd(plan.unitCost.units * q.units, plan.unitCost.scale + q.scale);
+  const cost = rnd(plan.unitCost.units * q.units, plan.unitCost.scale + q.scale, mu, mode);
 
-  const money = (units: bigint): Decimal => ({ units, scale: mu });
-  const share = (part: bigint, whole: bigint): Decimal | null => (whole === 0n ? null : trimmed(divideIntegers(part * RATE_ONE, whole < 0n ? -whole : whole, mode) * (whole < 0n ? -1n : 1n), RATE_SCALE));
-  const margin = (amount: bigint, price: bigint): Margin => ({ amount: money(amount), rate: share(amount, price) });
-  const customerPrice = money(customer);
-  const vendorNet = money(net);
   return {
     item: plan.item,
     quantity: q,
@@ -134,26 +147,26 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
     level: plan.level,
     dealRegistration: plan.dealRegistration,
     unitListPrice: L,
-    listPrice: money(listPrice),
-    volumeDiscount: money(listPrice - afterVolume),
-    afterVolume: money(afterVolume),
-    termDiscount: money(afterVolume - afterTerm),
-    afterTerm: money(afterTerm),
-    lineDiscount: money(afterTerm - customer),
-    customerPrice,
-    customerUnitPrice: divide(customerPrice, q, mu, mode),
-    customerDiscountRate: listPrice === 0n ? ZERO : (share(listPrice - customer, listPrice) ?? ZERO),
-    resellerBuy: resellerBuy === null ? null : money(resellerBuy),
-    distributorBuy: distributorBuy === null ? null : money(distributorBuy),
-    vendorInvoice: money(invoice),
-    rebate: money(rebate),
-    mdf: money(mdf),
-    vendorNet,
-    cost: money(cost),
-    resellerMargin: resellerBuy === null ? null : margin(customer - resellerBuy + rebate + mdf, customer),
-    distributorMargin: resellerBuy === null || distributorBuy === null ? null : margin(resellerBuy - distributorBuy, resellerBuy),
-    vendorMargin: margin(net - cost, net),
-    allocation: plan.bundle ? allocateLine(plan.bundle, q, customerPrice, vendorNet, mu) : [],
+    listPrice: { units: listPrice, scale: mu },
+    volumeDiscount: { units: listPrice - afterVolume, scale: mu },
+    afterVolume: { units: afterVolume, scale: mu },
+    termDiscount: { units: afterVolume - afterTerm, scale: mu },
+    afterTerm: { units: afterTerm, scale: mu },
+    lineDiscount: { units: afterTerm - customer, scale: mu },
+    customerPrice: { units: customer, scale: mu },
+    customerUnitPrice: { units: divideIntegers(customer * pow10(q.scale), q.units, mode), scale: mu },
+    customerDiscountRate: listPrice === 0n ? ZERO : (share(listPrice - customer, listPrice, mode) ?? ZERO),
+    resellerBuy: resellerBuy === null ? null : { units: resellerBuy, scale: mu },
+    distributorBuy: distributorBuy === null ? null : { units: distributorBuy, scale: mu },
+    vendorInvoice: { units: invoice, scale: mu },
+    rebate: { units: rebate, scale: mu },
+    mdf: { units: mdf, scale: mu },
+    vendorNet: { units: net, scale: mu },
+    cost: { units: cost, scale: mu },
+    resellerMargin: resellerBuy === null ? null : margin(customer - resellerBuy + rebate + mdf, customer, mu, mode),
+    distributorMargin: resellerBuy === null || distributorBuy === null ? null : margin(resellerBuy - distributorBuy, resellerBuy, mu, mode),
+    vendorMargin: margin(net - cost, net, mu, mode),
+    allocation: plan.bundle ? allocateLine(plan.bundle, q, customer, net, mu) : [],
   };
 }
 
@@ -161,13 +174,13 @@ function negative(party: string, units: bigint, mu: number): PricingError {
   return new PricingError('range', channelMessages.negativeBuyPrice(party, { units, scale: mu }), party);
 }
 
-function allocateLine(priced: BundlePriceResult, bundles: Decimal, customerPrice: Decimal, vendorNet: Decimal, minorUnits: number): AllocatedComponent[] {
-  const customer = allocateToComponents(priced, customerPrice, minorUnits);
-  const net = allocateToComponents(priced, vendorNet, minorUnits);
+function allocateLine(priced: BundlePriceResult, bundles: Decimal, customer: bigint, net: bigint, mu: number): AllocatedComponent[] {
+  const customerParts = allocateMinorUnits(priced, customer);
+  const netParts = allocateMinorUnits(priced, net);
   return priced.components.map((c, i) => ({
     sku: c.sku,
     quantity: { units: c.quantity.units * bundles.units, scale: c.quantity.scale + bundles.scale },
-    customerPrice: customer[i]?.amount ?? ZERO,
-    vendorNet: net[i]?.amount ?? ZERO,
+    customerPrice: { units: customerParts[i] ?? 0n, scale: mu },
+    vendorNet: { units: netParts[i] ?? 0n, scale: mu },
   }));
 }
