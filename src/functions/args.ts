@@ -61,24 +61,12 @@ function readDecimals(raw: unknown, where: string): number {
   return value;
 }
 
-/** Whole-argument readers: errors here spoil the whole formula. */
-const formulaScope =
-  <T>(read: (raw: unknown, where: string) => T) =>
-  (raw: unknown, where: string): T => {
-    try {
-      return read(raw, where);
-    } catch (error) {
-      if (error instanceof FunctionError && error.scope === 'cell') throw new FunctionError(error.code, error.message, 'formula');
-      throw error;
-    }
-  };
-
+/** Arguments read once per call; a failure here is the error of the whole formula. */
 export const whole = {
-  number: (name: string): Arg<number> => arg(name, formulaScope(readNumber), false),
-  rate: (name: string): Arg<number> => arg(name, formulaScope(readRate), false),
-  priceMode: (name = 'mode'): Arg<PriceMode> => optional(arg(name, formulaScope((raw, where) => readChoice(raw, where, PRICE_MODES)), false), 'graduated'),
-  discountMode: (name = 'mode'): Arg<DiscountMode> =>
-    optional(arg(name, formulaScope((raw, where) => readChoice(raw, where, DISCOUNT_MODES)), false), 'graduated'),
+  number: (name: string): Arg<number> => arg(name, readNumber, false),
+  rate: (name: string): Arg<number> => arg(name, readRate, false),
+  priceMode: (name = 'mode'): Arg<PriceMode> => optional(arg(name, (raw, where) => readChoice(raw, where, PRICE_MODES), false), 'graduated'),
+  discountMode: (name = 'mode'): Arg<DiscountMode> => optional(arg(name, (raw, where) => readChoice(raw, where, DISCOUNT_MODES), false), 'graduated'),
   decimals: (name = 'decimals'): Arg<number> => optional(arg(name, readDecimals, false), 2),
   priceLadder: (name = 'ladder'): Arg<PriceTable> => arg(name, (raw) => priceTable(raw), false),
   discountLadder: (name = 'ladder'): Arg<DiscountTable> => arg(name, (raw) => discountTable(raw), false),

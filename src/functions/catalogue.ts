@@ -18,21 +18,21 @@ export const TIERED = defineCellwise({
   name: 'TIERED',
   description: 'Total price of a quantity on a price ladder (graduated, volume or stairstep).',
   args: [each.quantity(), whole.priceLadder(), whole.priceMode(), whole.decimals()],
-  body: (quantity, ladder, mode, decimals) => priceTotal(ladder.ladder(mode), quantity, roundTo(decimals)),
+  body: (quantity, ladder, mode, decimals) => priceTotal(ladder.compiled(mode), quantity, roundTo(decimals)),
 });
 
 export const UNITPRICE = defineCellwise({
   name: 'UNITPRICE',
   description: 'Effective unit price (total / quantity) of a quantity on a price ladder.',
   args: [each.quantity(), whole.priceLadder(), whole.priceMode(), whole.decimals()],
-  body: (quantity, ladder, mode, decimals) => unitPrice(ladder.ladder(mode), quantity, roundTo(decimals)),
+  body: (quantity, ladder, mode, decimals) => unitPrice(ladder.compiled(mode), quantity, roundTo(decimals)),
 });
 
 export const LADDERDISCOUNT = defineCellwise({
   name: 'LADDERDISCOUNT',
   description: 'Net total of a quantity at a list unit price after a discount ladder (graduated or volume).',
   args: [each.number('listPrice'), each.quantity(), whole.discountLadder(), whole.discountMode(), whole.decimals()],
-  body: (listPrice, quantity, ladder, mode, decimals) => discountedTotal(ladder.ladder(mode), listPrice, quantity, roundTo(decimals)).net,
+  body: (listPrice, quantity, ladder, mode, decimals) => discountedTotal(ladder.compiled(mode), listPrice, quantity, roundTo(decimals)).net,
 });
 
 export const PACKS = defineCellwise({

@@ -24,7 +24,7 @@ import { LadderCache } from './ladderCache';
 import { functionMessages as m } from './messages';
 
 export class LadderTable<Band, Compiled, Mode extends string> {
-  private readonly compiled = new Map<Mode, Compiled | FunctionError>();
+  private readonly byMode = new Map<Mode, Compiled | FunctionError>();
   private lastMode: Mode | undefined;
   private last: Compiled | undefined;
   constructor(
@@ -35,9 +35,9 @@ export class LadderTable<Band, Compiled, Mode extends string> {
   ) {}
 
   /** The ladder compiled for `mode`; a broken ladder is an error of the whole formula. */
-  ladder(mode: Mode): Compiled {
+  compiled(mode: Mode): Compiled {
     if (mode === this.lastMode) return this.last!;
-    let result = this.compiled.get(mode);
+    let result = this.byMode.get(mode);
     if (result === undefined) {
       try {
         result = this.compile(this.bands, mode);
@@ -46,7 +46,7 @@ export class LadderTable<Band, Compiled, Mode extends string> {
         const code = error.kind === 'type' ? '#VALUE!' : error.kind === 'range' ? '#NUM!' : '#N/A';
         result = new FunctionError(code, atRows(error.message, this.headerRows), 'formula');
       }
-      this.compiled.set(mode, result);
+      this.byMode.set(mode, result);
     }
     if (result instanceof FunctionError) throw result;
     this.lastMode = mode;
