@@ -78,7 +78,7 @@ function BundleEditor(props: { readonly index: number }): ReactNode {
       </PanelSection>
       <Field label="Pricing" size="small">
         <RadioGroup layout="horizontal" value={pricing.kind} onChange={(_, d) => setKind(d.value)}>
-          <Radio value="discount" label="Bundle discount" />
+          <Radio value="discount" label="Discount off list" />
           <Radio value="fixed" label="Fixed price" />
         </RadioGroup>
       </Field>

@@ -1,6 +1,6 @@
 /** Packaging: the personas Tiercraft prices for, and the tiers that serve them. */
 import type { ReactNode } from 'react';
-import { Checkbox, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Caption1Strong, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useModelEditor } from '../../state/ModelEditor';
 import { DISTRIBUTIONS, freshId, ladderChoices, PERSONA_KINDS, personaChoices, SALES_MOTIONS, VALUE_METRICS } from '../../state/choices';
 import { ChoiceField } from '../fields/ChoiceField';
@@ -8,7 +8,7 @@ import { TextField } from '../fields/TextField';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
 
-const useStyles = makeStyles({ personas: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({ personas: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS }, error: { color: tokens.colorPaletteRedForeground1 } });
 
 function TierPersonas(props: { readonly index: number }): ReactNode {
   const styles = useStyles();
@@ -18,13 +18,15 @@ function TierPersonas(props: { readonly index: number }): ReactNode {
   const message = issuesAt(path)[0]?.message;
   const toggle = (id: string, on: boolean): void => dispatch({ type: 'set', path, value: on ? [...chosen, id] : chosen.filter((p) => p !== id) });
   return (
-    <Field label="Personas served (the first defines the job)" size="small" validationState={message ? 'error' : 'none'} validationMessage={message}>
-      <div className={styles.personas} role="group">
+    <div role="group" aria-labelledby={`tier-${props.index}-personas`}>
+      <Caption1Strong id={`tier-${props.index}-personas`}>Personas served (the first defines the job)</Caption1Strong>
+      <div className={styles.personas}>
         {personaChoices(model).map((p) => (
           <Checkbox key={p.value} label={p.label} checked={chosen.includes(p.value)} onChange={(_, d) => toggle(p.value, d.checked === true)} />
         ))}
       </div>
-    </Field>
+      {message ? <Caption1 role="alert" className={styles.error}>{message}</Caption1> : null}
+    </div>
   );
 }
 
