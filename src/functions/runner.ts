@@ -158,24 +158,30 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
       const [rows, columns] = shape;
       // Single cells broadcast: read them once.
       const broadcast = spread.map((i, k) => (grids[k] === null ? single(raw[i]) : undefined));
-      const result: CellValue[][] = new Array<CellValue[]>(rows);
-      for (let r = 0; r < rows; r++) {
-        const line = new Array<CellValue>(columns);
-        for (let c = 0; c < columns; c++) {
-          try {
-            let blank = false;
-            for (let k = 0; k < spread.length && !blank; k++) {
-              const grid = grids[k];
-              blank = !readCell(k, grid === null ? broadcast[k] : grid![r]![c]);
-            }
-            line[c] = blank ? '' : body(...values);
-          } catch (error) {
-            const failure = located(error, r, c, rows, columns);
-            if (failure.scope === 'formula') throw toExcelError(failure);
-            line[c] = toExcelError(failure);
+      /** The value of result cell (r, c); a bad cell becomes its error, a broken formula throws. */
+      const cellAt = (r: number, c: number): CellValue => {
+        try {
+          for (let k = 0; k < spread.length; k++) {
+            const grid = grids[k];
+            if (!readCell(k, grid === null ? broadcast[k] : grid![r]![c])) return '';
           }
+          return body(...values);
+        } catch (error) {
+          const failure = located(error, r, c, rows, columns);
+          if (failure.scope === 'formula') throw toExcelError(failure);
+          return toExcelError(failure);
         }
-        result[r] = line;
+      };
+      // Rows as array literals: a column of 100,000 results is 100,000 small arrays, the main cost.
+      const result: CellValue[][] = new Array<CellValue[]>(rows);
+      if (columns === 1) {
+        for (let r = 0; r < rows; r++) result[r] = [cellAt(r, 0)];
+      } else {
+        for (let r = 0; r < rows; r++) {
+          const line: CellValue[] = [];
+          for (let c = 0; c < columns; c++) line.push(cellAt(r, c));
+          result[r] = line;
+        }
       }
       return result;
     },
