@@ -10,7 +10,7 @@ describe('margin is a share of the price, markup a share of the cost', () => {
     ['100', '60', '0.4', '0.6666666667', '40 / 100; 40 / 60 = 0.666…7'],
     ['80', '100', '-0.25', '-0.2', 'selling below cost: −20 / 80, −20 / 100'],
     ['49.99', '0', '1', null, 'no cost: all margin (markup undefined)'],
-  ])('price %s, cost %s → margin %s, markup %s (%s)', (price, cost, margin, markup) => {
+  ])('price %s, cost %s → margin %s, markup %s (%s)', (price, cost, margin, markup, _why) => {
     expect(t(marginRate(dec(price), dec(cost)))).toBe(margin);
     if (markup === null) expect(() => markupRate(dec(price), dec(cost))).toThrow('cost must not be 0: a markup is a share of the cost');
     else expect(t(markupRate(dec(price), dec(cost)))).toBe(markup);

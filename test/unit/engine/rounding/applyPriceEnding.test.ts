@@ -19,7 +19,7 @@ describe('applyPriceEnding: the nearest price of the form k·step − (1 − end
     ['0.20', '0.99', undefined, '0.99', 'a positive price never snaps to −0.01'],
     ['0', '0.99', undefined, '0', '0 stays 0'],
     ['-49.50', '0.99', undefined, '-49.99', 'a negative price mirrors the positive one'],
-  ])('%s with ending %s, step %s → %s (%s)', (price, ending, step, expected) => {
+  ])('%s with ending %s, step %s → %s (%s)', (price, ending, step, expected, _why) => {
     expect(snap(price, ending, step)).toBe(expected);
   });
 
