@@ -32,7 +32,7 @@ apt_install() {
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
     apt_updated=true
   fi
-  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
 }
 
 # --- Node.js and npm
