@@ -180,9 +180,13 @@ export function validateManifest(xml: string, env: ManifestEnvironment): string[
   if (id && !GUID.test(id.text)) report(id, `Id must be a GUID (found "${id.text}")`);
   const version = child(root, 'Version');
   if (version && (!VERSION.test(version.text) || version.text.split('.').some((n) => Number(n) > 65535))) report(version, `Version must be n.n.n.n (found "${version.text}")`);
+  const maxLength: Record<string, number> = { DisplayName: 125, Description: 250 };
   for (const name of ['DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) {
     const element = child(root, name);
-    if (element && !element.attrs['DefaultValue']) report(element, `<${name}> needs a DefaultValue`);
+    const value = element?.attrs['DefaultValue'];
+    if (element && !value) report(element, `<${name}> needs a DefaultValue`);
+    const limit = maxLength[name];
+    if (element && value && limit !== undefined && value.length > limit) report(element, `<${name}> is longer than ${limit} characters`);
   }
   const hosts = child(root, 'Hosts');
   if (hosts && !hosts.children.some((h) => h.attrs['Name'] === 'Workbook')) report(hosts, 'Hosts must include <Host Name="Workbook"/> (Excel)');
