@@ -7,7 +7,7 @@
  * integer, floorᵢ = INT(A·wᵢ/W), remainderᵢ = A·wᵢ − floorᵢ·W, and the A − Σfloor units left over go one
  * each to the largest remainders, the earlier component first on a tie (rank by COUNTIFS).
  */
-import { bundleAllocation, bundlePrice, toNumber } from '../../engine';
+import { bundleAllocation, bundlePrice, indexModel, priceKey, toNumber } from '../../engine';
 import type { Bundle, Model, Term } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bool, col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
@@ -40,9 +40,11 @@ export interface BundlesRefs {
  * Terms a bundle is sold on: those on which every component has a list price in the bundle's tier, and,
  * for a fixed-price bundle, a fixed price.
  */
-export function bundleTerms(b: Bundle, model: Pick<Model, 'terms' | 'prices'>): Term[] {
-  const priced = (sku: string, term: string): boolean => model.prices.some((p) => p.sku === sku && p.tier === b.tier && p.term === term);
-  return model.terms.filter((t) => (b.pricing.kind === 'discount' || b.pricing.prices[t.id] !== undefined) && b.components.every((c) => priced(c.sku, t.id)));
+export function bundleTerms(b: Bundle, model: Model): Term[] {
+  const prices = indexModel(model).listPrices;
+  return model.terms.filter(
+    (t) => (b.pricing.kind === 'discount' || b.pricing.prices[t.id] !== undefined) && b.components.every((c) => prices.has(priceKey(c.sku, b.tier, t.id))),
+  );
 }
 
 export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs {

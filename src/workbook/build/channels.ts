@@ -22,23 +22,37 @@ export interface ChannelsRefs {
 }
 
 /** The (tier, term) each item is shown at: its first priced tier, annual (12 months) when priced, else the first priced term. */
-export function showcase(model: Model): { item: LineInput['item']; label: string; tier: string; term: string }[] {
-  const pick = (terms: readonly string[]): string | undefined => model.terms.find((t) => t.months === 12 && terms.includes(t.id))?.id ?? terms[0];
+export function showcase(model: Model, limit = Number.POSITIVE_INFINITY): { item: LineInput['item']; label: string; tier: string; term: string }[] {
+  const pick = (terms: ReadonlySet<string>): string | undefined => model.terms.find((t) => t.months === 12 && terms.has(t.id))?.id ?? model.terms.find((t) => terms.has(t.id))?.id;
+  // sku → tier → priced terms, in one pass over the price book.
+  const priced = new Map<string, Map<string, Set<string>>>();
+  for (const p of model.prices) {
+    const tiers = priced.get(p.sku) ?? new Map<string, Set<string>>();
+    const terms = tiers.get(p.tier) ?? new Set<string>();
+    terms.add(p.term);
+    tiers.set(p.tier, terms);
+    priced.set(p.sku, tiers);
+  }
   const out: { item: LineInput['item']; label: string; tier: string; term: string }[] = [];
   for (const p of model.products) {
-    const tier = model.tiers.find((t) => model.prices.some((x) => x.sku === p.sku && x.tier === t.id))?.id;
-    if (tier === undefined) continue;
-    const term = pick(model.terms.filter((t) => model.prices.some((x) => x.sku === p.sku && x.tier === tier && x.term === t.id)).map((t) => t.id));
-    if (term !== undefined) out.push({ item: { sku: p.sku }, label: p.sku, tier, term });
+    if (out.length >= limit) return out;
+    const tiers = priced.get(p.sku);
+    const tier = model.tiers.find((t) => tiers?.has(t.id))?.id;
+    const term = tier === undefined ? undefined : pick(tiers?.get(tier) ?? new Set());
+    if (tier !== undefined && term !== undefined) out.push({ item: { sku: p.sku }, label: p.sku, tier, term });
   }
   for (const b of model.bundles) {
-    const term = pick(bundleTerms(b, model).map((t) => t.id));
+    if (out.length >= limit) return out;
+    const term = pick(new Set(bundleTerms(b, model).map((t) => t.id)));
     if (term !== undefined) out.push({ item: { bundle: b.id }, label: b.id, tier: b.tier, term });
   }
   return out;
 }
 
-export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>): ChannelsRefs {
+/** Items shown on the Channels sheet at most (each at every channel and level); the Quote sheet prices any item. */
+export const CHANNEL_ITEMS_LIMIT = 1000;
+
+export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>, limit = CHANNEL_ITEMS_LIMIT): ChannelsRefs {
   const { model } = ctx;
   const levels = levelsTable(ctx, { row: HEADER_ROW, col: 0 });
   const channels = channelsTable(ctx, { row: HEADER_ROW, col: 7 });
@@ -55,7 +69,9 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
   const refs: WaterfallRefs = { ...lookups, ...ref };
   const wfAt = { row: HEADER_ROW + Math.max(levels.rows.length, channels.rows.length, 1) + 4, col: 0 };
   const inputs = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Route', 'Quantity'] as const;
-  const lines = showcase(model).flatMap((s) =>
+  const shown = showcase(model, limit);
+  const total = model.products.length + model.bundles.length;
+  const lines = shown.flatMap((s) =>
     model.channels.flatMap((c) => (c.kind === 'direct' ? [undefined] : model.levels.map((l) => l.id)).map((level) => ({ s, channel: c, level }))),
   );
   const rows = lines.map(({ s, channel, level }, r) => {
@@ -108,7 +124,10 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
       key: 'channels',
       name: ctx.names.channels,
       tables: [levels, channels, waterfall],
-      cells: heading(`${model.name}: channel waterfall`, 'Each party’s buy price, sell price and margin. Vendor margins below the floor (Checks sheet) are highlighted.'),
+      cells: heading(
+        `${model.name}: channel waterfall`,
+        `Each party’s buy price, sell price and margin. Vendor margins below the floor (Checks sheet) are highlighted.${shown.length < total ? ` Showing the first ${shown.length} of ${total} products and bundles; price any item on the Quote sheet.` : ''}`,
+      ),
       frozenRows: wfAt.row + 1,
       validations,
       conditionalFormats: rows.length === 0 ? [] : [

@@ -23,15 +23,16 @@ export interface LaddersRefs {
 /** The list price the ladder is shown against: the first product using it (own ladder, else its tier's), first priced term. */
 function referencePrice(ctx: BuildContext, ladder: DiscountLadder, pb: PriceBookRefs): { value: number; formula?: string } {
   const { model } = ctx;
+  const index = indexModel(model);
+  const termIndex = new Map(model.terms.map((t, i) => [t.id, i]));
   for (const price of model.prices) {
-    const product = model.products.find((p) => p.sku === price.sku);
-    const tier = model.tiers.find((t) => t.id === price.tier);
-    const used = product?.ladder !== undefined ? product.ladder === ladder.id : tier?.ladder === ladder.id;
+    const own = index.products.get(price.sku)?.ladder;
+    const used = own !== undefined ? own === ladder.id : index.tiers.get(price.tier)?.ladder === ladder.id;
     if (!used) continue;
     const row = pb.rowOf.get(priceKey(price.sku, price.tier));
-    const termIndex = model.terms.findIndex((t) => t.id === price.term);
-    if (row === undefined || termIndex < 0) continue;
-    return { value: price.listPrice, formula: `=${on(ctx, 'priceBook', tableCell(pb.prices, row, 3 + termIndex, true))}` };
+    const t = termIndex.get(price.term);
+    if (row === undefined || t === undefined) continue;
+    return { value: price.listPrice, formula: `=${on(ctx, 'priceBook', tableCell(pb.prices, row, 3 + t, true))}` };
   }
   return { value: 100 };
 }

@@ -50,12 +50,15 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
   const budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
   throwIfAborted(options.signal);
   options.onProgress?.(0, 1, 'Reading the workbook');
-  const state = await readWorkbookState(context);
-  const { spec: wanted, renamed, previous } = await resolveClashes(spec, state, options.onClash);
-  throwIfAborted(options.signal);
-  const layouts = await readPreviousLayout(context, previous, state.tables);
-  await checkUserCells(context, wanted, previous, layouts);
-  throwIfAborted(options.signal);
+  const { state, wanted, renamed, previous, layouts } = await unchanged(async () => {
+    const read = await readWorkbookState(context);
+    const resolved = await resolveClashes(spec, read, options.onClash);
+    throwIfAborted(options.signal);
+    const previousLayouts = await readPreviousLayout(context, resolved.previous, read.tables);
+    await checkUserCells(context, resolved.spec, resolved.previous, previousLayouts);
+    throwIfAborted(options.signal);
+    return { state: read, wanted: resolved.spec, renamed: resolved.renamed, previous: resolved.previous, layouts: previousLayouts };
+  });
 
   const takenSheets = [...state.sheets.map((s) => s.name), ...wanted.sheets.map((s) => s.name)];
   const temps = freeNames(TEMP_STEM, wanted.sheets.length, takenSheets);
@@ -109,6 +112,16 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
   }
   options.onProgress?.(1, 1, 'Done');
   return { sheets: wanted.sheets.map((s) => ({ key: s.key, name: s.name })), renamed, messages };
+}
+
+/** Runs the steps that only read: a failure there leaves the workbook untouched by construction. */
+async function unchanged<T>(steps: () => Promise<T>): Promise<T> {
+  try {
+    return await steps();
+  } catch (error) {
+    if (error instanceof WorkbookUnchangedError) throw error;
+    throw new WorkbookBuildError(officeMessages.failed(describeError(error)), true, error);
+  }
 }
 
 /** After a failed final step: restore if no backup went yet; otherwise finish removing them. */

@@ -61,6 +61,7 @@ export async function swapIn(context: Excel.RequestContext, plan: SwapPlan): Pro
 
 /** Step 2: the backups go. One sync. */
 export async function dropBackups(context: Excel.RequestContext, plan: SwapPlan): Promise<void> {
+  if (plan.outgoing.length === 0) return;
   for (const out of plan.outgoing) context.workbook.worksheets.getItem(out.sheet.id).delete();
   await context.sync();
 }
