@@ -1,0 +1,75 @@
+/**
+ * The task pane's first load: bytes and gzipped bytes of the JavaScript each page loads before any
+ * lazy chunk (budget: 350 KB gzipped for the task pane), and the time until the playground is
+ * interactive (Build workbook enabled) in headless Chromium. Uses the production build of the browser
+ * tests (test-artifacts/playground-dist), made first when missing or stale.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { ensurePlaygroundBuild } from '../test/integration/e2e/support/buildPlayground';
+import { launchChromium } from '../test/integration/e2e/support/browser';
+import { serveDirectory } from '../test/integration/e2e/support/staticServer';
+
+const BUDGET_GZIP = 350 * 1024;
+const LOADS = 5;
+
+interface PageWeight {
+  readonly page: string;
+  readonly scripts: readonly { readonly file: string; readonly bytes: number; readonly gzip: number }[];
+}
+
+/** The scripts a page loads up front: its <script src> tags (office.js from Microsoft's CDN excepted). */
+function pageWeight(dist: string, page: string): PageWeight {
+  const html = readFileSync(join(dist, page), 'utf8');
+  // Minified pages drop the quotes: <script defer src=taskpane.js>.
+  const files = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? '').filter((src) => !/^https?:/.test(src));
+  return {
+    page,
+    scripts: files.map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    }),
+  };
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+function printWeight(w: PageWeight, budget?: number): void {
+  const bytes = w.scripts.reduce((s, x) => s + x.bytes, 0);
+  const gzip = w.scripts.reduce((s, x) => s + x.gzip, 0);
+  console.log(`${w.page}: ${w.scripts.length} scripts, ${kb(bytes)} (${kb(gzip)} gzipped)${budget ? `, budget ${kb(budget)} gzipped: ${gzip <= budget ? 'within' : 'OVER'}` : ''}`);
+  for (const s of w.scripts) console.log(`  ${s.file.padEnd(36)} ${kb(s.bytes).padStart(10)} ${kb(s.gzip).padStart(10)} gzipped`);
+}
+
+async function timeToInteractive(origin: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      const started = performance.now();
+      await page.goto(`${origin}/playground.html`);
+      await page.getByRole('button', { name: 'Build workbook' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+      times.push(performance.now() - started);
+    } finally {
+      await browser.close();
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export async function run(): Promise<void> {
+  const dist = ensurePlaygroundBuild((line) => console.log(line));
+  printWeight(pageWeight(dist, 'taskpane.html'), BUDGET_GZIP);
+  printWeight(pageWeight(dist, 'playground.html'));
+  const server = await serveDirectory(dist);
+  try {
+    const times = await timeToInteractive(server.origin);
+    const median = times[Math.floor(times.length / 2)] ?? 0;
+    console.log(`playground interactive (Build workbook enabled) after navigation, ${LOADS} cold loads in headless Chromium: median ${median.toFixed(0)} ms, min ${times[0]?.toFixed(0)} ms, max ${times[times.length - 1]?.toFixed(0)} ms`);
+  } finally {
+    await server.close();
+  }
+}
