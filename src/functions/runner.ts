@@ -91,11 +91,16 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
   /** Argument values of the call in progress (calls never nest, so one array serves them all). */
   const values = new Array<unknown>(args.length);
 
-  /** Reads cell k of the spread arguments; false when a blank cell makes the result blank. */
-  function readCell(k: number, raw: unknown): boolean {
-    const a = spreadArgs[k]!;
-    if (a.blankGivesBlank && isBlankCell(raw)) return false;
-    values[spread[k]!] = a.read(raw, a.name);
+  /** The cells of the spread arguments for the result cell in progress. */
+  const cells = new Array<unknown>(spread.length);
+  /** Spread arguments whose blank cell makes the result blank (a spare row of a quote). */
+  const blanking = spreadArgs.flatMap((a, k) => (a.blankGivesBlank ? [k] : []));
+
+  /** Reads `cells` into `values`; false when the result is blank. Blanks are looked at first, so a
+   *  spare row stays blank whatever its other cells hold. */
+  function readCells(): boolean {
+    for (let j = 0; j < blanking.length; j++) if (isBlankCell(cells[blanking[j]!])) return false;
+    for (let k = 0; k < spread.length; k++) values[spread[k]!] = spreadArgs[k]!.read(cells[k], spreadArgs[k]!.name);
     return true;
   }
 
@@ -142,8 +147,8 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
       for (let k = 0; k < spread.length; k++) if (!isSingleCell(raw[spread[k]!])) allSingle = false;
       if (allSingle) {
         try {
-          for (let k = 0; k < spread.length; k++) if (!readCell(k, single(raw[spread[k]!]))) return [['']];
-          return [[body(...values)]];
+          for (let k = 0; k < spread.length; k++) cells[k] = single(raw[spread[k]!]);
+          return [[readCells() ? body(...values) : '']];
         } catch (error) {
           return fail(error);
         }
@@ -163,9 +168,9 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
         try {
           for (let k = 0; k < spread.length; k++) {
             const grid = grids[k];
-            if (!readCell(k, grid === null ? broadcast[k] : grid![r]![c])) return '';
+            cells[k] = grid === null ? broadcast[k] : grid![r]![c];
           }
-          return body(...values);
+          return readCells() ? body(...values) : '';
         } catch (error) {
           const failure = located(error, r, c, rows, columns);
           if (failure.scope === 'formula') throw toExcelError(failure);

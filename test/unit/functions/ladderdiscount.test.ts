@@ -50,6 +50,14 @@ describe('PRICING.LADDERDISCOUNT at list 100.00', () => {
     expect(LADDERDISCOUNT(column(100, 50, 10), column(11, 60, 0), LADDER)).toEqual([[1090], [2700], [0]]);
   });
 
+  it('a spare row (blank quantity) stays blank, even with no list price; a quantity without a list price is an error', () => {
+    expect(grid(LADDERDISCOUNT(column(100, null, null), column(10, null, 5), LADDER))).toEqual([
+      [1000],
+      [''],
+      [{ code: '#VALUE!', message: 'listPrice row 3 is blank' }],
+    ]);
+  });
+
   it('one list price for a column of quantities', () => {
     expect(LADDERDISCOUNT(one(100), column(10, 11), LADDER)).toEqual([[1000], [1090]]);
   });
