@@ -1,12 +1,13 @@
 /** A compact read-only table of computed figures (allocation, waterfall, totals). */
 import type { ReactNode } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
   th: { textAlign: 'right', fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
   td: { textAlign: 'right', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  first: { textAlign: 'left' },
+  first: { textAlign: 'left', fontWeight: tokens.fontWeightRegular },
+  firstHead: { textAlign: 'left' },
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -15,13 +16,13 @@ export function FiguresTable(props: { readonly caption: string; readonly head: r
   return (
     <table className={s.table} aria-label={props.caption} data-testid={props.testId}>
       <thead>
-        <tr>{props.head.map((h, i) => <th key={i} scope="col" className={i === 0 ? `${s.th} ${s.first}` : s.th}>{h}</th>)}</tr>
+        <tr>{props.head.map((h, i) => <th key={i} scope="col" className={i === 0 ? mergeClasses(s.th, s.firstHead) : s.th}>{h}</th>)}</tr>
       </thead>
       <tbody>
         {props.rows.map((row, r) => (
-          <tr key={r}>{row.map((c, i) => (i === 0 ? <th key={i} scope="row" className={`${s.td} ${s.first}`}>{c}</th> : <td key={i} className={s.td}>{c}</td>))}</tr>
+          <tr key={r}>{row.map((c, i) => (i === 0 ? <th key={i} scope="row" className={mergeClasses(s.td, s.first)}>{c}</th> : <td key={i} className={s.td}>{c}</td>))}</tr>
         ))}
-        {props.total ? <tr className={s.total}>{props.total.map((c, i) => <td key={i} className={i === 0 ? `${s.td} ${s.first}` : s.td}>{c}</td>)}</tr> : null}
+        {props.total ? <tr>{props.total.map((c, i) => <td key={i} className={i === 0 ? mergeClasses(s.td, s.first, s.total) : mergeClasses(s.td, s.total)}>{c}</td>)}</tr> : null}
       </tbody>
     </table>
   );

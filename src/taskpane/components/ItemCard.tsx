@@ -1,6 +1,6 @@
 /** One item of an editable list (a persona, a tier, a band…): a titled card with move and remove buttons. */
 import type { ReactNode } from 'react';
-import { Button, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens, Text } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useModelEditor } from '../state/ModelEditor';
 import type { Path } from '../state/paths';
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  invalid: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  invalid: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
@@ -38,7 +38,7 @@ export function ItemCard(props: ItemCardProps): ReactNode {
   const invalid = issuesUnder([...listPath, index]).length > 0;
   const name = `${noun} ${index + 1}${title ? ` (${title})` : ''}`;
   return (
-    <section className={invalid ? `${styles.card} ${styles.invalid}` : styles.card} aria-label={name}>
+    <section className={mergeClasses(styles.card, invalid && styles.invalid)} aria-label={name}>
       <div className={styles.header}>
         <Text className={styles.title}>{title || `New ${noun}`}</Text>
         <Button size="small" appearance="subtle" icon={<ArrowUp16Regular />} aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => dispatch({ type: 'move', path: listPath, from: index, to: index - 1 })} />

@@ -19,7 +19,7 @@ function idChoices(items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'
     .map((item) => {
       const value = typeof item[key] === 'string' ? (item[key] as string) : '';
       const name = typeof item.name === 'string' && item.name !== '' ? item.name : value;
-      return { value, label: name === value ? value : `${name} (${value})` };
+      return { value, label: key === 'sku' && name !== value ? `${name} (${value})` : name };
     })
     .filter((c) => c.value !== '');
 }
