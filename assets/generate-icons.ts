@@ -97,10 +97,13 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
   ]);
 }
 
+/** The icon of one size, as the PNG file committed in assets/. */
+export const iconPng = (size: number): Buffer => encodePng(size, render(size));
+
 if (process.argv[1] && /generate-icons\.ts$/.test(process.argv[1])) {
   for (const size of ICON_SIZES) {
     const file = join(__dirname, `icon-${size}.png`);
-    writeFileSync(file, encodePng(size, render(size)));
+    writeFileSync(file, iconPng(size));
     console.log(`wrote ${file}`);
   }
 }
