@@ -1,0 +1,89 @@
+/** The playground's workbook port and preview: build with progress and cancel, restore, read back, example. */
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlaygroundWorkbook } from '../../src/playground/PlaygroundWorkbook';
+import { MODEL_STORAGE_KEY, playgroundPort } from '../../src/playground/playgroundPort';
+import { WorkbookPreview } from '../../src/playground/WorkbookPreview';
+import { STARTER_MODEL } from '../../src/taskpane/state/starterModel';
+import { validateModel } from '../../src/taskpane/state/validateModel';
+import type { BuildProgress } from '../../src/taskpane/workbook/WorkbookPort';
+import { renderInFluent } from './support/render';
+
+const model = validateModel(STARTER_MODEL).model!;
+
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+}
+
+describe('Playground workbook port', () => {
+  it('keeps the model in storage, so a reload restores it', async () => {
+    const storage = memoryStorage();
+    const port = playgroundPort(new PlaygroundWorkbook(), { storage, sheetDelayMs: 0 });
+    expect(await port.loadModel()).toBeNull();
+    await port.saveModel({ ...STARTER_MODEL, name: 'Kept' });
+    expect(JSON.parse(storage.items.get(MODEL_STORAGE_KEY) ?? '{}').name).toBe('Kept');
+    expect((await playgroundPort(new PlaygroundWorkbook(), { storage }).loadModel())?.name).toBe('Kept');
+  });
+
+  it('builds every sheet of the description, reporting progress sheet by sheet', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const progress: BuildProgress[] = [];
+    const result = await playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 }).build(model, { onProgress: (p) => progress.push(p) });
+    const spec = workbook.getSnapshot().spec!;
+    expect(result.sheets).toEqual(spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name));
+    expect(progress.map((p) => p.done)).toEqual([...spec.sheets.keys(), spec.sheets.length]);
+    expect(progress[progress.length - 1]).toEqual({ done: spec.sheets.length, total: spec.sheets.length, stage: 'Done' });
+  });
+
+  it('a cancelled build leaves the previous workbook as it was', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 1 });
+    await port.build(model);
+    const before = workbook.getSnapshot();
+    const abort = new AbortController();
+    const building = port.build(model, { signal: abort.signal, onProgress: (p) => p.done === 2 && abort.abort() });
+    await expect(building).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workbook.getSnapshot()).toBe(before);
+  });
+
+  it('reads back the model the workbook was built from', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    await expect(port.readFromWorkbook()).rejects.toThrow('The workbook is empty: build it first.');
+    await port.build(model, { source: STARTER_MODEL });
+    expect((await port.readFromWorkbook()).model).toEqual(JSON.parse(JSON.stringify(STARTER_MODEL)));
+  });
+});
+
+describe('Workbook preview', () => {
+  it('shows each visible sheet as a grid of the values Excel shows, formulas on hover', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    renderInFluent(<WorkbookPreview workbook={workbook} />);
+    expect(screen.getByText('Nothing built yet: press Build workbook in the pane.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download .xlsx' })).toBeDisabled();
+    await act(() => port.build(model));
+    expect(screen.getByRole('tab', { name: 'Price book', selected: false })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Tiercraft model' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Price book' }));
+    const grid = screen.getByRole('table', { name: 'Sheet Price book' });
+    expect(within(grid).getAllByText('$1,200.00').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Download .xlsx' })).toBeEnabled();
+  });
+
+  it('the worked example appears on its own sheet with its cell selected, TIERED results from the ladder engine', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    renderInFluent(<WorkbookPreview workbook={workbook} />);
+    await act(async () => void (await port.insertExample()));
+    const grid = screen.getByRole('table', { name: 'Sheet Example' });
+    // 25 units graduated: 10 × 50 + 15 × 45 = 1,175; 120 units: 500 + 40 × 45 + 70 × 40 = 5,100.
+    const cell = (address: string): HTMLElement => grid.querySelector(`[data-cell="${address}"]`) as HTMLElement;
+    expect(cell('B10')).toHaveTextContent('1,175');
+    expect(cell('B10')).toHaveAttribute('title', 'B10: =PRICING.TIERED(A10,$A$3:$B$6)');
+    expect(cell('B11')).toHaveTextContent('5,100');
+    expect(cell('D11')).toHaveTextContent('4,800');
+    expect(cell('A1')).toHaveAttribute('aria-selected', 'true');
+  });
+});
