@@ -129,7 +129,9 @@ export interface WidenedValue {
  */
 export function widenedUnits(ladder: CompiledSegments, quantity: number): WidenedValue | null {
   if (!ladder.fast) return null;
-  const quantityScale = decimalsOf(quantity, ladder.quantityScale + QUANTITY_DECIMALS, ladder.quantityScale);
+  // The narrow path has tried the ladder's own scale; a quantity that fits it but not the safe range
+  // fails here too, widened, and goes on to the exact path.
+  const quantityScale = decimalsOf(quantity, ladder.quantityScale + QUANTITY_DECIMALS, ladder.quantityScale + 1);
   if (quantityScale < 0) return null;
   const extra = quantityScale - ladder.quantityScale;
   const widen = POW10_NUMBER[extra] as number;
