@@ -124,10 +124,16 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
     return [rows, columns];
   }
 
-  /** A failure in cell (r, c): the argument named with its row, or the row put before an engine message. */
-  function located(error: unknown, r: number, c: number, rows: number, columns: number): FunctionError {
-    if (error instanceof FunctionError && error.subject !== undefined && spreadArgs.some((a) => a.name === error.subject)) {
-      return error.relocated(cellName(error.subject, r, c, rows, columns));
+  /**
+   * A failure in cell (r, c): the argument named with its row ("quantity row 3: …"), or the row put
+   * before an engine message. A bad single cell that broadcasts over the range (one pack size for a
+   * column of quantities) fails the whole formula instead of every row alike.
+   */
+  function located(error: unknown, r: number, c: number, grids: readonly (Grid | null)[], rows: number, columns: number): FunctionError {
+    if (error instanceof FunctionError && error.subject !== undefined) {
+      const k = spreadArgs.findIndex((a) => a.name === error.subject);
+      if (k >= 0 && grids[k] === null) return new FunctionError(error.code, error.message, 'formula', error.subject);
+      if (k >= 0) return error.relocated(cellName(error.subject, r, c, rows, columns));
     }
     return asFunctionError(error, positionOf(r, c, rows, columns));
   }
@@ -161,7 +167,7 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
         fail(error);
       }
       const [rows, columns] = shape;
-      // Single cells broadcast: read them once.
+      // Single cells broadcast over the range.
       const broadcast = spread.map((i, k) => (grids[k] === null ? single(raw[i]) : undefined));
       /** The value of result cell (r, c); a bad cell becomes its error, a broken formula throws. */
       const cellAt = (r: number, c: number): CellValue => {
@@ -172,7 +178,7 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
           }
           return readCells() ? body(...values) : '';
         } catch (error) {
-          const failure = located(error, r, c, rows, columns);
+          const failure = located(error, r, c, grids, rows, columns);
           if (failure.scope === 'formula') throw toExcelError(failure);
           return toExcelError(failure);
         }

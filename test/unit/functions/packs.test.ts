@@ -40,6 +40,10 @@ describe('PRICING.PACKS rounds up to whole packs after the free units', () => {
     ]);
   });
 
+  it('a bad single pack size fails the whole formula, not every row alike', () => {
+    expect(formulaError(() => PACKS(column(1, 51), one('box'), one(20)))).toEqual({ code: '#VALUE!', message: 'packSize: "box" is not a number' });
+  });
+
   it('pack sizes and prices may be columns beside the quantities', () => {
     expect(PACKS(column(10, 10), column(5, 3), column(1, 2))).toEqual([[2], [8]]);
   });
