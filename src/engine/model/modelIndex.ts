@@ -3,7 +3,7 @@
  * exact decimals, and compiled discount ladders. Pricing a quote line then costs a few map reads.
  */
 import { type Decimal, dec } from '../decimal';
-import { type CompiledDiscountLadder, compileDiscountLadder } from '../ladder';
+import { type CompiledDiscountLadder, compileDiscountLadder, rateWeightedQuantity } from '../ladder';
 import type { Bundle, Channel, Model, PartnerLevel, Product, Term, Tier } from './schema';
 
 export interface ModelIndex {
@@ -62,4 +62,26 @@ export function indexModel(model: Model): ModelIndex {
   };
   cache.set(model, index);
   return index;
+}
+
+const weighted = new WeakMap<CompiledDiscountLadder, Map<number, Decimal>>();
+const MAX_MEMO = 10_000;
+
+/**
+ * The ladder's rate-weighted quantity W(q) (money off = unit list price × W(q)), memoised per ladder
+ * and quantity (`exact` is `dec(quantity)`): a quote priced again, or many lines of the same quantity, reuse it.
+ */
+export function weightedQuantity(ladder: CompiledDiscountLadder, quantity: number, exact: Decimal): Decimal {
+  let memo = weighted.get(ladder);
+  if (!memo) {
+    memo = new Map();
+    weighted.set(ladder, memo);
+  }
+  let w = memo.get(quantity);
+  if (w === undefined) {
+    w = rateWeightedQuantity(ladder, exact);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(quantity, w);
+  }
+  return w;
 }

@@ -14,10 +14,9 @@
 import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
 import { PricingError } from '../errors';
-import { ladderDiscountAmount } from '../ladder';
 import { allocateMinorUnits, type BundlePriceResult } from '../bundle/bundlePrice';
 import { channelMessages } from '../channel/messages';
-import { indexModel } from '../model/modelIndex';
+import { indexModel, weightedQuantity } from '../model/modelIndex';
 import type { Model } from '../model/schema';
 import { applyPriceEnding } from '../rounding/applyPriceEnding';
 import { RATE_SCALE } from '../rounding/roundMoney';
@@ -35,8 +34,13 @@ const { divideIntegers, pow10, divide, toFixedString, ZERO } = decimal;
 const up = (units: bigint, from: number, to: number): bigint => (to === from ? units : units * pow10(to - from));
 
 /** An exact value (units at `scale`) rounded once to `mu` decimals. */
-const rnd = (units: bigint, scale: number, mu: number, mode: RoundingMode): bigint =>
-  scale <= mu ? up(units, scale, mu) : divideIntegers(units, pow10(scale - mu), mode);
+function rnd(units: bigint, scale: number, mu: number, mode: RoundingMode): bigint {
+  if (scale <= mu) return up(units, scale, mu);
+  const divisor = pow10(scale - mu);
+  if (mode !== 'halfAwayFromZero' || units < 0n) return divideIntegers(units, divisor, mode);
+  const quotient = units / divisor; // the common case, with fewer bigint operations
+  return (units - quotient * divisor) * 2n >= divisor ? quotient + 1n : quotient;
+}
 
 const RATE_ONE = pow10(RATE_SCALE);
 
@@ -67,7 +71,8 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
   // Extended list and volume discount, at a common scale B.
   const L = plan.unitListPrice;
   const sE = L.scale + q.scale;
-  const V = plan.ladder ? ladderDiscountAmount(plan.ladder, L, q) : ZERO;
+  const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
+  const V = W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale };
   const B = sE >= V.scale ? sE : V.scale;
   const E = up(L.units * q.units, sE, B);
   const AV = V.units === 0n ? E : E - up(V.units, V.scale, B);
