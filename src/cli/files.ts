@@ -29,12 +29,18 @@ export async function readJson(path: string): Promise<unknown> {
  * temporary file next to it, which is renamed over the target only when complete.
  */
 export async function writeAtomically(path: string, bytes: Uint8Array | string): Promise<void> {
+  await writeWith(path, (temp) => writeFile(temp, bytes));
+}
+
+/** Lets `write` produce the file at a temporary path, then renames it over `path`; removes it on failure. */
+export async function writeWith(path: string, write: (temp: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes);
+    await write(temp);
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });
+    if (e instanceof CliError) throw e;
     throw new CliError(EXIT.io, `Cannot write ${path}: ${reason(e)}`);
   }
 }

@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadModel } from '../../engine/model/loadModel';
 import type { ModelInput } from '../../engine/model/schema';
-import { SheetClashError } from '../../workbook/registry';
-import { SHEET_KEYS, type SheetKey } from '../../workbook/spec';
+import { describeWorkbook } from '../../workbook/build/describeWorkbook';
+import { planSheetNames, SheetClashError, type SheetNamePlan } from '../../workbook/registry';
+import { SHEET_KEYS, type SheetKey, type WorkbookSpec } from '../../workbook/spec';
+import { writeXlsxStream } from '../../workbook/xlsx/streamXlsx';
 import { buildXlsx, UnsafeUpdateError } from '../../workbook/xlsx/buildXlsx';
 import { CliError, EXIT, type ExitCode } from '../exitCodes';
-import { readBytes, readJson, writeAtomically } from '../files';
+import { readBytes, readJson, writeAtomically, writeWith } from '../files';
 import type { CliIO } from '../io';
 import { createProgress } from '../progress';
 
@@ -44,14 +46,22 @@ export async function buildCommand(file: string, options: BuildOptions, io: CliI
   const existing = existsSync(output) ? await readBytes(output) : undefined;
   const progress = createProgress(io, 'Building');
   try {
-    const result = await buildXlsx(loaded.model, json as ModelInput, {
-      existing,
-      renameOnClash: options.renameOnClash === true,
-      sheetNames: parseSheetNames(options.sheet ?? []),
-      onProgress: (done, total, label) => progress.update(done, total, label),
-    });
+    const onProgress = (done: number, total: number, label: string): void => progress.update(done, total, label);
+    const sheetNames = parseSheetNames(options.sheet ?? []);
+    const renameOnClash = options.renameOnClash === true;
+    let result: { spec: WorkbookSpec; plan: SheetNamePlan };
+    if (existing === undefined) {
+      // A new workbook: streamed to disk, so big models stay within memory.
+      const plan = planSheetNames({ wanted: sheetNames, existing: [], registry: [], renameOnClash });
+      const spec = describeWorkbook(loaded.model, { sheetNames: plan.names, source: json as ModelInput });
+      await writeWith(output, (temp) => writeXlsxStream(spec, temp, { onProgress }));
+      result = { spec, plan };
+    } else {
+      const updated = await buildXlsx(loaded.model, json as ModelInput, { existing, renameOnClash, sheetNames, onProgress });
+      await writeAtomically(output, updated.bytes);
+      result = updated;
+    }
     progress.stop();
-    await writeAtomically(output, result.bytes);
     for (const r of result.plan.renamed) io.err(`note: a sheet named '${r.wanted}' that Tiercraft did not create is kept; wrote '${r.chosen}' instead.`);
     const verb = existing === undefined ? 'Wrote' : 'Updated';
     io.out(`${verb} ${options.output}: ${result.spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).join(', ')}`);

@@ -50,7 +50,7 @@ export function showcase(model: Model, limit = Number.POSITIVE_INFINITY): { item
 }
 
 /** Items shown on the Channels sheet at most (each at every channel and level); the Quote sheet prices any item. */
-export const CHANNEL_ITEMS_LIMIT = 1000;
+export const CHANNEL_ITEMS_LIMIT = 500;
 
 export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>, limit = CHANNEL_ITEMS_LIMIT): ChannelsRefs {
   const { model } = ctx;

@@ -1,0 +1,135 @@
+/**
+ * The Node streaming path of the .xlsx renderer, for big models: exceljs's streaming WorkbookWriter writes
+ * rows as they come (memory stays flat), with inline strings. It writes no tables and no charts, so this
+ * module adds them while the package is written: each sheet's closing tag is preceded by its <drawing>
+ * and <tableParts> elements (relationships through the writer's own rels writer), and the table, drawing
+ * and chart parts and their content types are appended to the zip.
+ */
+import ExcelJS from 'exceljs';
+import { a1, rangeA1 } from '../a1';
+import { numberFormat } from '../formats';
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../spec';
+import { toExcelValue } from './cellValue';
+import { CONTENT_TYPE, chartXml, drawingXml, overridesXml, REL, relsXml, tableXml } from './ooxml';
+import { FONTS, HIGHLIGHTS } from './styles';
+
+interface Placed {
+  readonly cell: CellSpec;
+  readonly numFmt?: string;
+  readonly style?: CellStyle | 'header';
+}
+
+/** The internals of the streaming writer this module extends (exceljs 4.4). */
+interface ZipLike {
+  append(data: string, options: { name: string }): void;
+}
+interface WorksheetInternals {
+  _writeCloseWorksheet(): void;
+  _write(text: string): void;
+  _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
+}
+
+/** Every cell of a sheet by row then column (tables with their headers, captions, loose cells). */
+function placeCells(sheet: SheetSpec, spec: WorkbookSpec): Map<number, Map<number, Placed>> {
+  const rows = new Map<number, Map<number, Placed>>();
+  const put = (row: number, col: number, p: Placed): void => {
+    const r = rows.get(row) ?? new Map<number, Placed>();
+    r.set(col, p);
+    rows.set(row, r);
+  };
+  for (const t of sheet.tables) {
+    if (t.caption !== undefined && t.at.row > 0) put(t.at.row - 1, t.at.col, { cell: { kind: 'text', value: t.caption }, style: 'heading' });
+    t.columns.forEach((c, i) => put(t.at.row, t.at.col + i, { cell: { kind: 'text', value: c.header }, style: 'header' }));
+    const formats = t.columns.map((c) => numberFormat(c.format, spec.currency, spec.minorUnits));
+    const data = t.rows.length > 0 ? t.rows : [t.columns.map((): CellSpec => ({ kind: 'blank' }))];
+    data.forEach((row, r) =>
+      row.forEach((cell, i) => {
+        const numFmt = formats[i];
+        put(t.at.row + 1 + r, t.at.col + i, numFmt === undefined || numFmt === 'General' ? { cell } : { cell, numFmt });
+      }),
+    );
+  }
+  for (const c of sheet.cells) {
+    const numFmt = numberFormat(c.format, spec.currency, spec.minorUnits);
+    put(c.at.row, c.at.col, numFmt === 'General' ? { cell: c.cell, style: c.style } : { cell: c.cell, style: c.style, numFmt });
+  }
+  return rows;
+}
+
+export interface StreamOptions {
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+/** Writes `spec` to the .xlsx file `filename` (Node only). */
+export async function writeXlsxStream(spec: WorkbookSpec, filename: string, options: StreamOptions = {}): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: false });
+  const zip = (wb as unknown as { zip: ZipLike }).zip;
+  const overrides: { path: string; type: string }[] = [];
+  const append = zip.append.bind(zip);
+  zip.append = (data, opts) => append(opts.name === '[Content_Types].xml' ? data.replace('</Types>', `${overridesXml(overrides)}</Types>`) : data, opts);
+  let tableId = 0;
+  let drawingN = 0;
+  let chartN = 0;
+  for (const [index, sheet] of spec.sheets.entries()) {
+    const ws = wb.addWorksheet(sheet.name, {
+      state: sheet.visibility,
+      views: [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }],
+      properties: sheet.tabColor === undefined ? {} : { tabColor: { argb: `FF${sheet.tabColor}` } },
+    });
+    ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+    const internals = ws as unknown as WorksheetInternals;
+    const tables = sheet.tables.map((t) => ({ id: ++tableId, t }));
+    const drawing = sheet.charts.length > 0 ? ++drawingN : 0;
+    const close = internals._writeCloseWorksheet.bind(ws);
+    internals._writeCloseWorksheet = () => {
+      let xml = '';
+      if (drawing > 0) xml += `<drawing r:id="${internals._sheetRelsWriter.addRelationship({ Target: `../drawings/drawing${drawing}.xml`, Type: REL.drawing })}"/>`;
+      if (tables.length > 0) {
+        const parts = tables.map(({ id }) => `<tablePart r:id="${internals._sheetRelsWriter.addRelationship({ Target: `../tables/table${id}.xml`, Type: REL.table })}"/>`);
+        xml += `<tableParts count="${parts.length}">${parts.join('')}</tableParts>`;
+      }
+      internals._write(xml);
+      close();
+    };
+    const placed = placeCells(sheet, spec);
+    for (const r of [...placed.keys()].sort((x, y) => x - y)) {
+      const row = ws.getRow(r + 1);
+      for (const [c, p] of placed.get(r) ?? []) {
+        const cell = row.getCell(c + 1);
+        cell.value = toExcelValue(p.cell);
+        if (p.numFmt !== undefined) cell.numFmt = p.numFmt;
+        if (p.style === 'header') cell.font = { bold: true };
+        else if (p.style !== undefined && p.style !== 'value') cell.font = FONTS[p.style];
+      }
+      row.commit();
+    }
+    const validations = (ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations;
+    for (const v of sheet.validations) {
+      const formulae = v.source.kind === 'range' ? [v.source.formula.replace(/^=/, '')] : [`"${v.source.values.join(',')}"`];
+      const rule = { type: 'list' as const, allowBlank: v.allowBlank, formulae, showErrorMessage: true, errorStyle: 'stop', error: v.error };
+      for (let r = 0; r < v.range.rows; r += 1) for (let c = 0; c < v.range.cols; c += 1) validations.add(a1({ row: v.range.at.row + r, col: v.range.at.col + c }), rule);
+    }
+    sheet.conditionalFormats.forEach((cf, i) => {
+      const look = HIGHLIGHTS[cf.style];
+      ws.addConditionalFormatting({ ref: rangeA1(cf.range), rules: [{ type: 'expression', priority: i + 1, formulae: [cf.formula.replace(/^=/, '')], style: { fill: look.fill, font: look.font } }] });
+    });
+    for (const { id, t } of tables) {
+      append(tableXml(id, t), { name: `xl/tables/table${id}.xml` });
+      overrides.push({ path: `xl/tables/table${id}.xml`, type: CONTENT_TYPE.table });
+    }
+    if (drawing > 0) {
+      const targets = sheet.charts.map((c) => {
+        chartN += 1;
+        append(chartXml(c, sheet.name), { name: `xl/charts/chart${chartN}.xml` });
+        overrides.push({ path: `xl/charts/chart${chartN}.xml`, type: CONTENT_TYPE.chart });
+        return `../charts/chart${chartN}.xml`;
+      });
+      append(drawingXml(sheet.charts), { name: `xl/drawings/drawing${drawing}.xml` });
+      append(relsXml(targets.map((target, i) => ({ id: `rId${i + 1}`, type: REL.chart, target }))), { name: `xl/drawings/_rels/drawing${drawing}.xml.rels` });
+      overrides.push({ path: `xl/drawings/drawing${drawing}.xml`, type: CONTENT_TYPE.drawing });
+    }
+    await ws.commit();
+    options.onProgress?.(index + 1, spec.sheets.length, sheet.name);
+  }
+  await wb.commit();
+}
