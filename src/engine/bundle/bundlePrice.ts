@@ -42,33 +42,62 @@ export function findBundle(model: Model, bundleId: string): Bundle {
 
 const priced = new WeakMap<Model, Map<string, BundlePriceResult>>();
 
-/** The price of one bundle for a term. Throws a 'not-found' PricingError when it is not sold on the term. */
-export function bundlePrice(model: Model, bundleId: string, termId: string): BundlePriceResult {
+/** Units of each component per bundle where a quote line departs from the bundle's default. */
+export type BundleConfiguration = Readonly<Record<string, number>>;
+
+/** A stable text key of a configuration ('' for none). */
+export const configurationKey = (configuration?: BundleConfiguration): string =>
+  configuration === undefined ? '' : Object.keys(configuration).sort().map((sku) => `${sku}=${configuration[sku]}`).join('\u0000');
+
+/**
+ * The price of one bundle for a term, in its default configuration or with some components' units
+ * per bundle changed (`{ "BK-ENC": 0 }` leaves an optional component out). A discount bundle is priced
+ * from the configured quantities; a fixed bundle's price covers its default configuration, and each
+ * unit added or removed changes it by that component's list price. Throws a 'not-found' PricingError
+ * when the bundle is not sold on the term, a 'range' one for a configuration outside min..max.
+ */
+export function bundlePrice(model: Model, bundleId: string, termId: string, configuration?: BundleConfiguration): BundlePriceResult {
   let memo = priced.get(model);
   if (!memo) {
     memo = new Map();
     priced.set(model, memo);
   }
-  const key = `${bundleId}\u0000${termId}`;
+  const key = `${bundleId}\u0000${termId}\u0001${configurationKey(configuration)}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const result = computeBundlePrice(model, bundleId, termId);
+  const result = computeBundlePrice(model, bundleId, termId, configuration);
   memo.set(key, result);
   return result;
 }
 
-function computeBundlePrice(model: Model, bundleId: string, termId: string): BundlePriceResult {
+function configuredQuantity(bundle: Bundle, c: Bundle['components'][number], configuration?: BundleConfiguration): number {
+  const quantity = configuration?.[c.sku];
+  if (quantity === undefined) return c.quantity;
+  if (!Number.isInteger(quantity) || quantity < 0) throw new PricingError('range', bundleMessages.configuredNotWhole(bundle.id, c.sku, quantity), c.sku);
+  if (c.min !== undefined && quantity < c.min) throw new PricingError('range', bundleMessages.configuredBelowMin(bundle.id, c.sku, quantity, c.min), c.sku);
+  if (c.max !== undefined && quantity > c.max) throw new PricingError('range', bundleMessages.configuredAboveMax(bundle.id, c.sku, quantity, c.max), c.sku);
+  if (c.required && quantity === 0) throw new PricingError('range', bundleMessages.configuredRequiredZero(bundle.id, c.sku), c.sku);
+  return quantity;
+}
+
+function computeBundlePrice(model: Model, bundleId: string, termId: string, configuration?: BundleConfiguration): BundlePriceResult {
   const index = indexModel(model);
   const bundle = findBundle(model, bundleId);
+  for (const sku of Object.keys(configuration ?? {})) {
+    if (!bundle.components.some((c) => c.sku === sku)) throw new PricingError('not-found', bundleMessages.notAComponent(bundle.id, sku), sku);
+  }
   if (!index.terms.has(termId)) throw new PricingError('not-found', bundleMessages.unknownTerm(termId), 'term');
   if (bundle.pricing.kind === 'fixed' && bundle.pricing.prices[termId] === undefined) {
     throw new PricingError('not-found', bundleMessages.noFixedPrice(bundle.id, termId), 'term');
   }
+  let extra = ZERO; // fixed bundles: list price of the units added (or removed) by the configuration
   const components = bundle.components.map((c): BundleComponentPrice => {
-    const quantity = index.decimal(c.quantity);
+    const units = configuredQuantity(bundle, c, configuration);
+    const quantity = index.decimal(units);
     const unitListPrice = index.listPrices.get(priceKey(c.sku, bundle.tier, termId));
+    if (unitListPrice !== undefined && units !== c.quantity) extra = add(extra, multiply(index.decimal(units - c.quantity), unitListPrice));
     if (unitListPrice === undefined) {
-      if (c.quantity === 0 && bundle.pricing.kind === 'discount') return { sku: c.sku, quantity, unitListPrice: ZERO, standalone: ZERO };
+      if (units === 0 && bundle.pricing.kind === 'discount') return { sku: c.sku, quantity, unitListPrice: ZERO, standalone: ZERO };
       throw new PricingError('not-found', bundleMessages.noComponentPrice(bundle.id, c.sku, bundle.tier, termId), 'term');
     }
     return { sku: c.sku, quantity, unitListPrice, standalone: multiply(quantity, unitListPrice) };
@@ -81,7 +110,7 @@ function computeBundlePrice(model: Model, bundleId: string, termId: string): Bun
   } else {
     const fixed = bundle.pricing.prices[termId];
     if (fixed === undefined) throw new PricingError('not-found', bundleMessages.noFixedPrice(bundle.id, termId), 'term');
-    price = roundMoney(index.decimal(fixed), minorUnits, mode);
+    price = roundMoney(add(index.decimal(fixed), extra), minorUnits, mode);
   }
   const scale = Math.max(...components.map((c) => c.standalone.scale));
   const weights = components.map((c) => atScale(c.standalone, scale).units);

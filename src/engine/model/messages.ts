@@ -31,6 +31,8 @@ export const modelMessages = {
   noListPrice: (sku: string, tier: string, term: string) => `no list price for "${sku}" in tier "${tier}" for term "${term}"`,
   bundleTierMismatch: (bundle: string, bundleTier: string, tier: string) =>
     `bundle "${bundle}" is priced in its own tier "${bundleTier}": tier "${tier}" is ignored`,
+  componentsOnProduct: (sku: string) => `components apply to bundle lines only, not to product "${sku}"`,
+  notAComponent: (bundle: string, sku: string) => `"${sku}" is not a component of bundle "${bundle}"`,
   bundleNotSoldOnTerm: (bundle: string, term: string) => `bundle "${bundle}" has no price for term "${term}"`,
 };
 

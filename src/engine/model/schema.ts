@@ -163,6 +163,11 @@ export const QuoteLineSchema = z.object({
   dealRegistration: z.boolean().default(false).describe('The deal is registered: the level adds its deal-registration discount.'),
   /** An extra discount off list negotiated for this line. */
   discount: rate.default(0).describe('Extra discount negotiated for this line, a share of list.'),
+  /** Bundle lines: units per bundle of the components that differ from the bundle's default. */
+  components: z
+    .record(id, z.number().int().min(0))
+    .optional()
+    .describe("Bundle lines only: units per bundle of components that differ from the bundle's default, e.g. { \"BK-ENC\": 0 } leaves an optional component out."),
 });
 
 export const QuoteSchema = z.object({

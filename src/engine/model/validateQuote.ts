@@ -18,6 +18,7 @@ export function validateQuote(log: IssueLog, model: Model, ids: Ids): void {
     ref(log, ids.levels, `${path}.level`, line.level, 'partner level');
     if ('sku' in line.item) {
       const sku = line.item.sku;
+      if (line.components !== undefined) log.error(`${path}.components`, m.componentsOnProduct(sku), line.components);
       if (!ref(log, ids.products, `${path}.item.sku`, sku, 'product')) return;
       if (line.tier === undefined) {
         log.error(`${path}.tier`, m.tierRequired(sku));
@@ -32,6 +33,14 @@ export function validateQuote(log: IssueLog, model: Model, ids: Ids): void {
     if (!ref(log, ids.bundles, `${path}.item.bundle`, bundleId, 'bundle')) return;
     const bundle = model.bundles.find((b) => b.id === bundleId);
     if (!bundle) return;
+    for (const [sku, quantity] of Object.entries(line.components ?? {})) {
+      const cpath = `${path}.components.${sku}`;
+      const c = bundle.components.find((x) => x.sku === sku);
+      if (!c) log.error(cpath, m.notAComponent(bundle.id, sku), sku);
+      else if (c.min !== undefined && quantity < c.min) log.error(cpath, m.componentBelowMin(quantity, c.min), quantity);
+      else if (c.max !== undefined && quantity > c.max) log.error(cpath, m.componentAboveMax(quantity, c.max), quantity);
+      else if (c.required && quantity === 0) log.error(cpath, m.requiredComponentZero(sku), quantity);
+    }
     if (line.tier !== undefined && line.tier !== bundle.tier) log.warn(`${path}.tier`, m.bundleTierMismatch(bundle.id, bundle.tier, line.tier), line.tier);
     if (!termKnown) return;
     const sold =

@@ -6,7 +6,7 @@
 import { type Decimal, ZERO, add, atScale, multiply } from '../decimal';
 import { PricingError } from '../errors';
 import type { CompiledDiscountLadder } from '../ladder';
-import { bundlePrice, type BundlePriceResult } from '../bundle/bundlePrice';
+import { bundlePrice, configurationKey, type BundlePriceResult } from '../bundle/bundlePrice';
 import type { ChannelKind } from '../channel/partyPrices';
 import { type ModelIndex, indexModel, priceKey } from '../model/modelIndex';
 import type { Model, QuoteLine } from '../model/schema';
@@ -68,7 +68,7 @@ export function linePlan(model: Model, line: QuoteLineInput): LinePlan {
     plans.set(model, memo);
   }
   const item = line.item;
-  const byItem = 'sku' in item ? branch(memo.products, item.sku) : branch(memo.bundles, item.bundle);
+  const byItem = 'sku' in item ? branch(memo.products, item.sku) : branch(branch(memo.bundles, item.bundle), configurationKey(line.components));
   const byLevel = branch(branch(branch(byItem, line.tier ?? ''), line.term), line.channel);
   const level = line.level ?? '';
   let slots = byLevel.get(level) as LinePlan[] | undefined;
@@ -117,6 +117,7 @@ function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePl
   if ('sku' in line.item) {
     const sku = line.item.sku;
     const product = lookup(index.products, sku, 'product', 'sku');
+    if (line.components !== undefined) throw new PricingError('range', m.componentsOnProduct(sku), 'components');
     if (line.tier === undefined) throw new PricingError('not-found', m.tierRequired(sku), 'tier');
     const tier = lookup(index.tiers, line.tier, 'tier', 'tier');
     const unitListPrice = index.listPrices.get(priceKey(sku, tier.id, term.id));
@@ -131,7 +132,7 @@ function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePl
       bundle: null,
     };
   }
-  const priced = bundlePrice(model, line.item.bundle, term.id);
+  const priced = bundlePrice(model, line.item.bundle, term.id, line.components);
   const tier = lookup(index.tiers, priced.bundle.tier, 'tier', 'tier');
   let monthly = ZERO;
   for (const c of priced.components) {
