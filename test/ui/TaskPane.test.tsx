@@ -102,6 +102,14 @@ describe('Task pane', () => {
     expect(buildButton()).toBeDisabled();
   });
 
+  it('shows warnings without blocking the build', async () => {
+    const model = { ...STARTER_MODEL, prices: STARTER_MODEL.prices?.filter((p) => !(p.sku === 'BK-CLI' && p.tier === 'enterprise' && p.term === '3-year')) };
+    renderInFluent(<TaskPane port={mockPort(model)} starter={STARTER_MODEL} />);
+    const warnings = await screen.findByRole('list', { name: 'Warnings' });
+    expect(within(warnings).getByText(/component "BK-CLI" has no list price in tier "enterprise" for term "3-year"/)).toBeInTheDocument();
+    expect(buildButton()).toBeEnabled();
+  });
+
   it('refuses a file that is not JSON and keeps the model', async () => {
     renderInFluent(<TaskPane port={mockPort()} starter={STARTER_MODEL} />);
     await screen.findByRole('button', { name: 'Build workbook' });

@@ -17,7 +17,7 @@ import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { ActionBar } from './ActionBar';
 import { BuildStatus } from './BuildStatus';
 import { ChecksList } from './ChecksList';
-import { IssuesList } from './IssuesList';
+import { IssuesList, WarningsList } from './IssuesList';
 import { BundlesPanel } from './panels/BundlesPanel';
 import { ChannelsPanel } from './panels/ChannelsPanel';
 import { FunctionsPanel } from './panels/FunctionsPanel';
@@ -112,6 +112,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
       </div>
       <div aria-live="polite">
         <IssuesList issues={issues} onShow={setPanel} />
+        <WarningsList warnings={editor.validation.warnings} onShow={setPanel} />
       </div>
       <TabList className={styles.tabs} size="small" selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as PanelId)} aria-label="Panels">
         {PANELS.map((p) => (
