@@ -35,7 +35,7 @@ async function readFromWorkbook(context: Excel.RequestContext): Promise<ReadResu
   const names = Object.keys(inputs.tables);
   const ranges = names.map((name) => context.workbook.tables.getItem(name).getRange().load('address'));
   const quote = Object.values(inputs.tables).find((t) => t.key === 'quote');
-  const customer = quote ? context.workbook.worksheets.getItem(quote.sheet).getCell(CUSTOMER_AT.row, CUSTOMER_AT.col).load('values') : null;
+  const customer = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, 1).load('values') : null;
   await context.sync();
   const tables = new Map<string, TableGrid>();
   names.forEach((name, i) => {
@@ -71,9 +71,7 @@ async function insertExample(context: Excel.RequestContext): Promise<CellLocatio
   }
   range.numberFormat = example.rows.map((row) => row.map((c) => (c.kind === 'text' ? '@' : 'General')));
   range.formulas = example.rows.map((row) => row.map(formulaOf));
-  range.getRow(0).format.font.bold = true;
-  range.getRow(7).format.font.bold = true;
-  range.getRow(2).format.font.bold = true;
+  for (const row of [0, 2, 7]) sheet.getRangeByIndexes(row, col0, 1, example.cols).format.font.bold = true;
   range.format.autofitColumns();
   await context.sync();
   return { sheet: sheet.name, address: a1({ row: 0, col: col0 }) };
