@@ -1,13 +1,22 @@
 /** Jest projects: pure Node specs, React component specs in jsdom, and the slow integration
  * specs (LibreOffice recalculation, headless Chromium) that need system packages. */
 const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, target: 'ES2020', isolatedModules: true } }];
+// commander is published as ES modules only: the CLI specs compile it to CommonJS like the sources.
+const esmOnly = { '^.+/node_modules/commander/.+\\.js$': ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true, target: 'ES2020', isolatedModules: true } }] };
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   setupFiles: ['<rootDir>/test/setup/custom-functions-global.ts'],
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: { ...common.transform, ...esmOnly },
+      transformIgnorePatterns: ['/node_modules/(?!commander/)'],
+    },
     {
       ...common,
       displayName: 'ui',
