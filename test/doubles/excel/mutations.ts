@@ -34,7 +34,15 @@ function rewriteAllFormulas(wb: WorkbookState, rewrite: (formula: string) => str
       }
     }
     sheet.conditionalFormats = sheet.conditionalFormats.map((c) => ({ ...c, rule: rewrite(c.rule) }));
+    sheet.validations = sheet.validations.map((v) => ({ ...v, rule: rewriteRule(v.rule, rewrite) }));
   }
+}
+
+/** A list validation's source range follows renames like a formula. */
+function rewriteRule(rule: unknown, rewrite: (formula: string) => string): unknown {
+  if (typeof rule !== 'object' || rule === null || !('list' in rule)) return rule;
+  const list = (rule as { list: { source?: unknown } }).list;
+  return typeof list.source === 'string' && list.source.startsWith('=') ? { ...rule, list: { ...list, source: rewrite(list.source) } } : rule;
 }
 
 export function renameSheet(wb: WorkbookState, sheet: SheetState, name: string): void {

@@ -81,6 +81,7 @@ export interface ConditionalFormatState {
 export interface ChartState {
   name: string;
   type: string;
+  /** `<sheet id>!A1:B2` (a chart follows its sheet through renames). */
   source: string;
   seriesBy: string;
   title: string;
@@ -173,7 +174,7 @@ export function snapshotWorkbook(state: WorkbookState): string {
       tables: s.tables.map((t) => ({ ...t, rect: formatRect(t.rect) })),
       validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })),
       conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, rect: formatRect(c.rect) })),
-      charts: s.charts,
+      charts: s.charts.map((c) => ({ ...c, source: c.source.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF') })),
     })),
   );
 }

@@ -242,7 +242,7 @@ export class FakeChartCollection extends Loadable {
     this.queue('add', [type, sourceData.path, seriesBy], (wb) => {
       const sheet = this.sheet(wb);
       const source = sourceData.at(wb);
-      index = sheet.charts.push({ name: `Chart ${sheet.charts.length + 1}`, type, source: `${source.sheet.name}!${formatRect(source.rect)}`, seriesBy, title: '', anchor: '' }) - 1;
+      index = sheet.charts.push({ name: `Chart ${sheet.charts.length + 1}`, type, source: `${source.sheet.id}!${formatRect(source.rect)}`, seriesBy, title: '', anchor: '' }) - 1;
     });
     return new FakeChart(this.host, `${this.path}.add(${type})`, this.sheet, () => index);
   }

@@ -62,15 +62,15 @@ describe('requests grow with the payload, not with the rows', () => {
   });
 
   it('builds a small model in a fixed number of requests, whatever its rows', () => {
-    expect(counts.get(10)?.syncs).toBe(5);
-    expect(counts.get(1_000)?.syncs).toBe(5);
+    expect(counts.get(10)?.syncs).toBe(4);
+    expect(counts.get(1_000)?.syncs).toBe(4);
   });
 
   it('adds requests for 10,000 products only in proportion to the bytes, each well under 5 MB', () => {
     const big = counts.get(10_000);
     if (!big) throw new Error('not measured');
     expect(big.largestBytes).toBeLessThan(DEFAULT_REQUEST_BUDGET * 1.1);
-    expect(big.syncs).toBeLessThanOrEqual(5 + Math.ceil(big.totalBytes / (DEFAULT_REQUEST_BUDGET / 2)));
+    expect(big.syncs).toBeLessThanOrEqual(4 + Math.ceil(big.totalBytes / (DEFAULT_REQUEST_BUDGET / 2)));
     expect(big.syncs).toBeLessThan(30);
     expect(Math.max(...big.writes)).toBeGreaterThan(1_000);
   });
