@@ -1,6 +1,6 @@
 /** The Office.js renderer: the workbook description written live in Excel, and the model stored in it. */
 export { renderWorkbook, type RenderWorkbookOptions, type RenderWorkbookResult } from './renderWorkbook';
-export { readWorkbookInputs, type TableValues, type WorkbookInputs } from './readInputs';
+export { readModelFromWorkbook, readWorkbookInputs, type TableValues, type WorkbookInputs } from './readInputs';
 export { loadModel, saveModel } from './modelStore';
 export { selectCell } from './selectCell';
 export { readWorkbookState, type SheetInfo, type WorkbookState } from './readState';

@@ -3,25 +3,29 @@
  * row first) and the stored model, for the pure read-back (src/workbook/read) to turn into a model.
  * Large tables are read in row chunks so that each response stays well under Excel on the web's 5 MB.
  */
+import type { ModelInput } from '../../engine/model/schema';
+import { CUSTOMER_AT } from '../build/quote';
+import type { GridValue, TableGrid } from '../read/cells';
+import { readBack } from '../read/readBack';
 import type { SheetKey } from '../spec';
 import { REGISTRY_TABLE } from '../registry';
+import { officeMessages } from './messages';
 import { DEFAULT_REQUEST_BUDGET } from './batcher';
 import { loadModel } from './modelStore';
 import { readWorkbookState } from './readState';
 import { parseRangeAddress } from './rects';
 
-export interface TableValues {
-  readonly sheet: string;
+export interface TableValues extends TableGrid {
   readonly key: SheetKey;
-  /** Header row first, then the data rows, as Excel reports the values. */
-  readonly values: readonly (readonly unknown[])[];
 }
 
 export interface WorkbookInputs {
   /** The model stored in the workbook (parsed JSON, not validated), or null. */
   readonly model: unknown;
-  /** Tiercraft's tables by Excel table name. */
-  readonly tables: Readonly<Record<string, TableValues>>;
+  /** Tiercraft's tables by Excel table name: where each is, and its values, header row first. */
+  readonly tables: ReadonlyMap<string, TableValues>;
+  /** The Quote sheet's customer cell, when there is a Quote sheet. */
+  readonly customer?: GridValue;
 }
 
 /** Bytes a response cell is assumed to take when sizing read chunks. */
@@ -35,7 +39,9 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
     e.key === 'model' ? [] : e.tables.filter((t) => t !== REGISTRY_TABLE && known.has(t.toLowerCase())).map((name) => ({ name, sheet: e.sheet, key: e.key })),
   );
   const located = wanted.map((t) => ({ ...t, range: context.workbook.tables.getItem(t.name).getRange().load('address') }));
-  if (located.length > 0) await context.sync();
+  const quote = state.registry.find((e) => e.key === 'quote');
+  const customerCell = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, 1).load('values') : null;
+  if (located.length > 0 || customerCell) await context.sync();
   const grids = new Map<string, unknown[][]>();
   let pending: { name: string; range: Excel.Range }[] = [];
   let pendingBytes = 0;
@@ -61,7 +67,23 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
   }
   await flush();
   const model = await loadModel(context);
-  const tables: Record<string, TableValues> = {};
-  for (const t of located) tables[t.name] = { sheet: t.sheet, key: t.key, values: grids.get(t.name) ?? [] };
-  return { model, tables };
+  const tables = new Map<string, TableValues>();
+  for (const t of located) {
+    const rect = parseRangeAddress(t.range.address);
+    tables.set(t.name, { sheet: t.sheet, key: t.key, at: { row: rect.row, col: rect.col }, values: (grids.get(t.name) ?? []).map((row) => row.map(gridValue)) });
+  }
+  const customer = customerCell ? gridValue((customerCell.values as unknown[][])[0]?.[0]) : undefined;
+  return customer === undefined ? { model, tables } : { model, tables, customer };
+}
+
+const gridValue = (v: unknown): GridValue => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null);
+
+/**
+ * "Read from workbook": the model stored in the workbook updated with the edited input tables (see
+ * read/readBack.ts, which throws ReadBackError listing every bad cell). Throws when there is no model.
+ */
+export async function readModelFromWorkbook(context: Excel.RequestContext): Promise<ModelInput> {
+  const inputs = await readWorkbookInputs(context);
+  if (inputs.model === null || typeof inputs.model !== 'object') throw new Error(officeMessages.noModelSheet);
+  return readBack({ stored: inputs.model as ModelInput, tables: inputs.tables, ...(inputs.customer === undefined ? {} : { customer: inputs.customer }) });
 }
