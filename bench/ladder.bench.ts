@@ -184,6 +184,14 @@ export async function run(): Promise<void> {
     }),
   );
   report(
+    'compilePriceLadder, 10 bands (validate + tables)',
+    measure(100_000, 3, (n) => {
+      let acc = 0;
+      for (let i = 0; i < n; i++) acc += compilePriceLadder(TEN_BANDS, 'graduated').totalScale;
+      return acc;
+    }),
+  );
+  report(
     'priceTotalExact (Decimal reference), 10-band graduated',
     measure(200_000, 3, (n) => {
       let acc = 0;
