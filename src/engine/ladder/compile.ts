@@ -6,7 +6,7 @@
  * the usual whole-unit bounds, so a whole quantity needs no scaling and a total in cents needs no
  * rounding); prices, fees and rates in 10^-valueScale, the most decimals any of them has. A quantity
  * with up to QUANTITY_DECIMALS more decimals (2.5 hours, 0.125 TB) is priced by widening the scale at
- * call time (see evaluate.ts). The work is done in bigint and every compiled entry is checked to be a
+ * call time (see fast-path.ts). The work is done in bigint and every compiled entry is checked to be a
  * safe integer; a ladder that does not fit is marked `fast: false` and always takes the Decimal path.
  */
 import { atScale, dec, type Decimal } from '../decimal';
