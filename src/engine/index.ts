@@ -28,7 +28,7 @@ export { indexModel, priceKey, type ModelIndex } from './model/modelIndex';
 
 // Pricing over the model.
 export { bundlePrice, bundleAllocation, allocateToComponents, type BundlePriceResult, type BundleComponentPrice, type AllocatedPart } from './bundle/bundlePrice';
-export { priceQuoteLine } from './quote/priceQuoteLine';
+export { priceQuoteLine, type PriceLineOptions } from './quote/priceQuoteLine';
 export { priceQuote, quoteTotals, type QuoteInput } from './quote/priceQuote';
 export { lineParties } from './quote/lineParties';
 export { type QuoteLineInput } from './quote/linePlan';

@@ -20,7 +20,8 @@ import { indexModel, weightedQuantity } from '../model/modelIndex';
 import type { Model } from '../model/schema';
 import { applyPriceEnding } from '../rounding/applyPriceEnding';
 import { RATE_SCALE } from '../rounding/roundMoney';
-import { type QuoteLineInput, linePlan } from './linePlan';
+import { type LinePlan, type QuoteLineInput, linePlan } from './linePlan';
+import { type CoreFigures, fastCore } from './fastCore';
 import { quoteMessages as m } from './messages';
 import type { AllocatedComponent, Margin, QuoteLineResult } from './types';
 
@@ -58,7 +59,12 @@ function share(part: bigint, whole: bigint, mode: RoundingMode): Decimal | null 
 
 const margin = (amount: bigint, price: bigint, mu: number, mode: RoundingMode): Margin => ({ amount: { units: amount, scale: mu }, rate: share(amount, price, mode) });
 
-export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineResult {
+export interface PriceLineOptions {
+  /** Always take the bigint reference path (the specs check the fast path against it). */
+  readonly exact?: boolean;
+}
+
+export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: PriceLineOptions): QuoteLineResult {
   if (!(line.quantity > 0)) throw new PricingError('range', m.quantityNotPositive(line.quantity), 'quantity');
   const discount = line.discount ?? 0;
   if (!(discount >= 0 && discount <= 1)) throw new PricingError('range', m.discountOutOfRange(discount), 'discount');
@@ -68,11 +74,84 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
   const q = index.decimal(line.quantity);
   const d = index.decimal(discount);
 
+  const L = plan.unitListPrice;
+  const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
+  const V = W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale };
+  const list = model.discountBasis === 'list';
+  const { ending, step } = model.rounding;
+  const fast = ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, d, V, list, mu, mode) : null;
+  const f = fast ? fromFast(fast) : exactCore(plan, index.decimal, q, d, V, list, mu, mode, ending, step);
+  const { listPrice, afterVolume, afterTerm, customer, resellerBuy, distributorBuy, rebate, mdf, cost } = f;
+  const invoice = distributorBuy ?? resellerBuy ?? customer;
+  const net = invoice - rebate - mdf;
+
+  return {
+    item: plan.item,
+    quantity: q,
+    tier: plan.tier,
+    term: plan.term,
+    channel: plan.channel,
+    channelKind: plan.kind,
+    level: plan.level,
+    dealRegistration: plan.dealRegistration,
+    unitListPrice: L,
+    listPrice: { units: listPrice, scale: mu },
+    volumeDiscount: { units: listPrice - afterVolume, scale: mu },
+    afterVolume: { units: afterVolume, scale: mu },
+    termDiscount: { units: afterVolume - afterTerm, scale: mu },
+    afterTerm: { units: afterTerm, scale: mu },
+    lineDiscount: { units: afterTerm - customer, scale: mu },
+    customerPrice: { units: customer, scale: mu },
+    customerUnitPrice: { units: divideIntegers(customer * pow10(q.scale), q.units, mode), scale: mu },
+    customerDiscountRate: listPrice === 0n ? ZERO : (share(listPrice - customer, listPrice, mode) ?? ZERO),
+    resellerBuy: resellerBuy === null ? null : { units: resellerBuy, scale: mu },
+    distributorBuy: distributorBuy === null ? null : { units: distributorBuy, scale: mu },
+    vendorInvoice: { units: invoice, scale: mu },
+    rebate: { units: rebate, scale: mu },
+    mdf: { units: mdf, scale: mu },
+    vendorNet: { units: net, scale: mu },
+    cost: { units: cost, scale: mu },
+    resellerMargin: resellerBuy === null ? null : margin(customer - resellerBuy + rebate + mdf, customer, mu, mode),
+    distributorMargin: resellerBuy === null || distributorBuy === null ? null : margin(resellerBuy - distributorBuy, resellerBuy, mu, mode),
+    vendorMargin: margin(net - cost, net, mu, mode),
+    allocation: plan.bundle ? allocateLine(plan.bundle, q, customer, net, mu) : [],
+  };
+}
+
+interface Figures {
+  readonly listPrice: bigint;
+  readonly afterVolume: bigint;
+  readonly afterTerm: bigint;
+  readonly customer: bigint;
+  readonly resellerBuy: bigint | null;
+  readonly distributorBuy: bigint | null;
+  readonly rebate: bigint;
+  readonly mdf: bigint;
+  readonly cost: bigint;
+}
+
+function fromFast(f: CoreFigures): Figures {
+  return {
+    listPrice: BigInt(f.listPrice),
+    afterVolume: BigInt(f.afterVolume),
+    afterTerm: BigInt(f.afterTerm),
+    customer: BigInt(f.customer),
+    resellerBuy: f.resellerBuy === null ? null : BigInt(f.resellerBuy),
+    distributorBuy: f.distributorBuy === null ? null : BigInt(f.distributorBuy),
+    rebate: BigInt(f.rebate),
+    mdf: BigInt(f.mdf),
+    cost: BigInt(f.cost),
+  };
+}
+
+/** The waterfall's main chain on bigint units with tracked scales: any size, price endings. */
+function exactCore(
+  plan: LinePlan, decimalOf: (value: number) => Decimal, q: Decimal, d: Decimal, V: Decimal, list: boolean, mu: number,
+  mode: RoundingMode, ending: number | undefined, step: number | undefined,
+): Figures {
   // Extended list and volume discount, at a common scale B.
   const L = plan.unitListPrice;
   const sE = L.scale + q.scale;
-  const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
-  const V = W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale };
   const B = sE >= V.scale ? sE : V.scale;
   const E = up(L.units * q.units, sE, B);
   const AV = V.units === 0n ? E : E - up(V.units, V.scale, B);
@@ -86,8 +165,6 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
   }
   const dR = up(d.units, d.scale, R);
   const one = pow10(R);
-  const list = model.discountBasis === 'list';
-
   let AT: bigint, sAT: number, C: bigint, sC: number;
   if (list) {
     AT = AV * one - E * tR;
@@ -100,10 +177,9 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
     sC = B + 2 * R;
   }
   if (C < 0n) throw new PricingError('range', m.discountsOverList(toFixedString({ units: rnd(E * one - C, sC, mu, mode), scale: mu })), 'discount');
-  const { ending, step } = model.rounding;
   if (ending !== undefined || step !== undefined) {
     const unit = divide({ units: C, scale: sC }, q, mu + 6, mode);
-    const snapped = applyPriceEnding(unit, index.decimal(ending ?? 0), index.decimal(step ?? 1));
+    const snapped = applyPriceEnding(unit, decimalOf(ending ?? 0), decimalOf(step ?? 1));
     C = snapped.units * q.units;
     sC = snapped.scale + q.scale;
   }
@@ -139,40 +215,9 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput): QuoteLineRes
   const invoice = distributorBuy ?? resellerBuy ?? customer;
   const rebate = plan.rebate.units === 0n ? 0n : rnd(invoice * plan.rebate.units, mu + plan.rebate.scale, mu, mode);
   const mdf = plan.mdf.units === 0n ? 0n : rnd(invoice * plan.mdf.units, mu + plan.mdf.scale, mu, mode);
-  const net = invoice - rebate - mdf;
   const cost = rnd(plan.unitCost.units * q.units, plan.unitCost.scale + q.scale, mu, mode);
+  return { listPrice, afterVolume, afterTerm, customer, resellerBuy, distributorBuy, rebate, mdf, cost };
 
-  return {
-    item: plan.item,
-    quantity: q,
-    tier: plan.tier,
-    term: plan.term,
-    channel: plan.channel,
-    channelKind: plan.kind,
-    level: plan.level,
-    dealRegistration: plan.dealRegistration,
-    unitListPrice: L,
-    listPrice: { units: listPrice, scale: mu },
-    volumeDiscount: { units: listPrice - afterVolume, scale: mu },
-    afterVolume: { units: afterVolume, scale: mu },
-    termDiscount: { units: afterVolume - afterTerm, scale: mu },
-    afterTerm: { units: afterTerm, scale: mu },
-    lineDiscount: { units: afterTerm - customer, scale: mu },
-    customerPrice: { units: customer, scale: mu },
-    customerUnitPrice: { units: divideIntegers(customer * pow10(q.scale), q.units, mode), scale: mu },
-    customerDiscountRate: listPrice === 0n ? ZERO : (share(listPrice - customer, listPrice, mode) ?? ZERO),
-    resellerBuy: resellerBuy === null ? null : { units: resellerBuy, scale: mu },
-    distributorBuy: distributorBuy === null ? null : { units: distributorBuy, scale: mu },
-    vendorInvoice: { units: invoice, scale: mu },
-    rebate: { units: rebate, scale: mu },
-    mdf: { units: mdf, scale: mu },
-    vendorNet: { units: net, scale: mu },
-    cost: { units: cost, scale: mu },
-    resellerMargin: resellerBuy === null ? null : margin(customer - resellerBuy + rebate + mdf, customer, mu, mode),
-    distributorMargin: resellerBuy === null || distributorBuy === null ? null : margin(resellerBuy - distributorBuy, resellerBuy, mu, mode),
-    vendorMargin: margin(net - cost, net, mu, mode),
-    allocation: plan.bundle ? allocateLine(plan.bundle, q, customer, net, mu) : [],
-  };
 }
 
 function negative(party: string, units: bigint, mu: number): PricingError {

@@ -167,4 +167,25 @@ describe('properties over random lines of the example model', () => {
       }),
     );
   });
+
+  it('the fast path on whole-number doubles gives exactly what the bigint reference path gives', () => {
+    const models = [model, exampleModel((j) => (j.discountBasis = 'compound')), exampleModel((j) => (j.rounding = { minorUnits: 2, mode: 'halfEven' })), exampleModel((j) => (j.currency = 'BHD', delete j.rounding))];
+    fc.assert(
+      fc.property(arbLine, fc.integer({ min: 0, max: models.length - 1 }), fc.constantFrom(1, 1000, 1_000_000), (l, m, scaleUp) => {
+        // large quantities push the chain past 2^53 and onto the bigint path; both must still agree
+        const line = { ...l.what, ...l.route, quantity: l.quantity * scaleUp, dealRegistration: l.dealRegistration, discount: l.discount };
+        const target = models[m]!;
+        let fast;
+        try {
+          fast = priceQuoteLine(target, line);
+        } catch (e) {
+          expect(() => priceQuoteLine(target, line, { exact: true })).toThrow((e as Error).message);
+          return;
+        }
+        expect(fast).toEqual(priceQuoteLine(target, line, { exact: true }));
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
+

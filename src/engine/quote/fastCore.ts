@@ -1,0 +1,115 @@
+/**
+ * The main chain of a quote line's waterfall on doubles holding whole numbers, for the common case
+ * where every intermediate value stays below 2^53 (exact integer arithmetic; division rounds like
+ * decimal.divideIntegers). Returns null when a value could exceed that, when the negotiated discount
+ * has more decimals than the plan's rates, or when a price ending applies: the caller then takes the
+ * bigint path. Both paths give identical results (see the quote and consistency specs).
+ */
+import type { Decimal, RoundingMode } from '../decimal';
+import type { LinePlan } from './linePlan';
+
+const SAFE = 2 ** 53;
+const P10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** n (a whole number) / 10^k rounded by mode; exact for |n| < 2^53 (the quotient's error is below 1/10^k). */
+function roundN(n: number, k: number, mode: RoundingMode): number {
+  if (k === 0) return n;
+  const d = P10[k] as number;
+  const q = Math.trunc(n / d);
+  const r = n - q * d;
+  if (r === 0) return q;
+  const twice = (r < 0 ? -r : r) * 2;
+  const away = twice > d || (twice === d && (mode === 'halfAwayFromZero' || q % 2 !== 0));
+  return away ? (n < 0 ? q - 1 : q + 1) : q;
+}
+
+/** A whole number at `scale` rounded to `mu` decimals, or NaN when it would not be exact. */
+function toMinor(n: number, scale: number, mu: number, mode: RoundingMode): number {
+  if (scale >= mu) return roundN(n, scale - mu, mode);
+  const widened = n * (P10[mu - scale] as number);
+  return widened < SAFE && widened > -SAFE ? widened : NaN;
+}
+
+export interface CoreFigures {
+  readonly listPrice: number;
+  readonly afterVolume: number;
+  readonly afterTerm: number;
+  readonly customer: number;
+  readonly resellerBuy: number | null;
+  readonly distributorBuy: number | null;
+  readonly rebate: number;
+  readonly mdf: number;
+  readonly cost: number;
+}
+
+export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, listBasis: boolean, mu: number, mode: RoundingMode): CoreFigures | null {
+  const L = plan.unitListPrice;
+  const R = plan.rateScale;
+  if (d.scale > R || R > 6) return null;
+  const sE = L.scale + q.scale;
+  const B = sE >= V.scale ? sE : V.scale;
+  if (B > 16 || mu > 6) return null;
+  const one = P10[R] as number;
+  const E = Number(L.units) * Number(q.units) * (P10[B - sE] as number);
+  // The largest magnitude of the chain: list × 10^R (list basis) or list × 10^(4R) (compound).
+  const bound = E * (listBasis ? 4 * one : one * one * one * one) * (P10[mu] as number);
+  if (!(bound < SAFE) || E < 0) return null;
+  const AV = E - Number(V.units) * (P10[B - V.scale] as number);
+  const tR = Number(plan.termUnits), rR = Number(plan.resellerUnits), ddR = Number(plan.distributorUnits);
+  const dR = Number(d.units) * (P10[R - d.scale] as number);
+
+  let AT: number, sAT: number, C: number, sC: number;
+  if (listBasis) {
+    AT = AV * one - E * tR;
+    C = AT - E * dR;
+    sAT = sC = B + R;
+  } else {
+    AT = AV * (one - tR);
+    C = AT * (one - dR);
+    sAT = B + R;
+    sC = B + 2 * R;
+  }
+  if (C < 0) return null; // the bigint path reports it
+  let RB: number | null = null, sRB = 0, DB: number | null = null, sDB = 0;
+  if (plan.kind !== 'direct') {
+    if (listBasis) {
+      sRB = sC;
+      RB = C - E * rR;
+    } else {
+      sRB = sC + R;
+      RB = C * (one - rR);
+    }
+    if (plan.kind === 'two-tier') {
+      if (listBasis) {
+        sDB = sRB;
+        DB = RB - E * ddR;
+      } else {
+        sDB = sRB + R;
+        DB = RB * (one - ddR);
+      }
+    }
+  }
+  const customer = toMinor(C, sC, mu, mode);
+  const resellerBuy = RB === null ? null : toMinor(RB, sRB, mu, mode);
+  const distributorBuy = DB === null ? null : toMinor(DB, sDB, mu, mode);
+  // A negative buy price is an error the bigint path reports.
+  if ((resellerBuy !== null && !(resellerBuy >= 0)) || (distributorBuy !== null && !(distributorBuy >= 0)) || !(customer >= 0)) return null;
+  const invoice = distributorBuy ?? resellerBuy ?? customer;
+  const rb = plan.rebate, md = plan.mdf;
+  const rebateExact = invoice * Number(rb.units);
+  const mdfExact = invoice * Number(md.units);
+  const costExact = Number(plan.unitCost.units) * Number(q.units);
+  if (!(rebateExact < SAFE && mdfExact < SAFE && costExact < SAFE)) return null;
+  const figures: CoreFigures = {
+    listPrice: toMinor(E, B, mu, mode),
+    afterVolume: toMinor(AV, B, mu, mode),
+    afterTerm: toMinor(AT, sAT, mu, mode),
+    customer,
+    resellerBuy,
+    distributorBuy,
+    rebate: rb.units === 0n ? 0 : roundN(rebateExact, rb.scale, mode),
+    mdf: md.units === 0n ? 0 : roundN(mdfExact, md.scale, mode),
+    cost: toMinor(costExact, plan.unitCost.scale + q.scale, mu, mode),
+  };
+  return Number.isNaN(figures.listPrice + figures.afterVolume + figures.cost) ? null : figures;
+}
