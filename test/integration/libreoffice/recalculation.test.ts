@@ -4,13 +4,15 @@
  * a user's edit of an input cell: the dependent figures must follow to the engine's figures for the
  * edited model.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadModel } from '../../../src/engine/model/loadModel';
 import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
 import type { CellSpec, SheetSpec, TableSpec, WorkbookSpec } from '../../../src/workbook/spec';
 import { renderXlsx } from '../../../src/workbook/xlsx/renderXlsx';
+import { writeXlsxStream } from '../../../src/workbook/xlsx/streamXlsx';
 import { formulaCells, mismatches } from './compare';
 import { readRawValues } from './rawValues';
 import { recalculate } from './recalc';
@@ -57,6 +59,18 @@ describe('LibreOffice recalculates the example workbook to the engine figures', 
     expect(cells.length).toBeGreaterThan(1000);
     expect([...sheetsWithFormulas].sort()).toEqual(['Bundles', 'Channels', 'Checks', 'Ladders', 'Packaging', 'Price book', 'Quote', 'Tiercraft model']);
     expect(mismatches(spec, await recalculated(spec))).toEqual([]);
+  });
+
+  it('recalculates the streamed workbook (what tiercraft build writes) to the same figures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiercraft-stream-'));
+    try {
+      const file = join(dir, 'pricing.xlsx');
+      await writeXlsxStream(spec, file);
+      const values = await readRawValues(recalculate(new Uint8Array(readFileSync(file))));
+      expect(mismatches(spec, values)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("follows an edit of a band's discount to the engine figures of the edited model", async () => {
