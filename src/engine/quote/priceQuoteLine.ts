@@ -19,9 +19,9 @@ import { channelMessages } from '../channel/messages';
 import { indexModel, weightedQuantity } from '../model/modelIndex';
 import type { Model } from '../model/schema';
 import { applyPriceEnding } from '../rounding/applyPriceEnding';
-import { RATE_SCALE } from '../rounding/roundMoney';
 import { type LinePlan, type QuoteLineInput, linePlan } from './linePlan';
 import { type CoreFigures, fastCore } from './fastCore';
+import { rateOf } from './share';
 import { quoteMessages as m } from './messages';
 import type { AllocatedComponent, Margin, QuoteLineResult } from './types';
 
@@ -43,21 +43,7 @@ function rnd(units: bigint, scale: number, mu: number, mode: RoundingMode): bigi
   return (units - quotient * divisor) * 2n >= divisor ? quotient + 1n : quotient;
 }
 
-const RATE_ONE = pow10(RATE_SCALE);
-
-/** part / whole at RATE_SCALE decimals, trailing zeros dropped (0.2500000000 → 0.25); null for a whole of 0. */
-function share(part: bigint, whole: bigint, mode: RoundingMode): Decimal | null {
-  if (whole === 0n) return null;
-  let units = whole < 0n ? -divideIntegers(part * RATE_ONE, -whole, mode) : divideIntegers(part * RATE_ONE, whole, mode);
-  let scale = RATE_SCALE;
-  while (scale > 0 && units % 10n === 0n) {
-    units /= 10n;
-    scale -= 1;
-  }
-  return { units, scale };
-}
-
-const margin = (amount: bigint, price: bigint, mu: number, mode: RoundingMode): Margin => ({ amount: { units: amount, scale: mu }, rate: share(amount, price, mode) });
+const margin = (amount: bigint, price: bigint, mu: number, mode: RoundingMode, exact: boolean): Margin => ({ amount: { units: amount, scale: mu }, rate: rateOf(amount, price, mode, exact) });
 
 export interface PriceLineOptions {
   /** Always take the bigint reference path (the specs check the fast path against it). */
@@ -84,6 +70,7 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
   const { listPrice, afterVolume, afterTerm, customer, resellerBuy, distributorBuy, rebate, mdf, cost } = f;
   const invoice = distributorBuy ?? resellerBuy ?? customer;
   const net = invoice - rebate - mdf;
+  const exact = options?.exact === true;
 
   return {
     item: plan.item,
@@ -103,7 +90,7 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
     lineDiscount: { units: afterTerm - customer, scale: mu },
     customerPrice: { units: customer, scale: mu },
     customerUnitPrice: { units: divideIntegers(customer * pow10(q.scale), q.units, mode), scale: mu },
-    customerDiscountRate: listPrice === 0n ? ZERO : (share(listPrice - customer, listPrice, mode) ?? ZERO),
+    customerDiscountRate: listPrice === 0n ? ZERO : (rateOf(listPrice - customer, listPrice, mode, exact) ?? ZERO),
     resellerBuy: resellerBuy === null ? null : { units: resellerBuy, scale: mu },
     distributorBuy: distributorBuy === null ? null : { units: distributorBuy, scale: mu },
     vendorInvoice: { units: invoice, scale: mu },
@@ -111,9 +98,9 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
     mdf: { units: mdf, scale: mu },
     vendorNet: { units: net, scale: mu },
     cost: { units: cost, scale: mu },
-    resellerMargin: resellerBuy === null ? null : margin(customer - resellerBuy + rebate + mdf, customer, mu, mode),
-    distributorMargin: resellerBuy === null || distributorBuy === null ? null : margin(resellerBuy - distributorBuy, resellerBuy, mu, mode),
-    vendorMargin: margin(net - cost, net, mu, mode),
+    resellerMargin: resellerBuy === null ? null : margin(customer - resellerBuy + rebate + mdf, customer, mu, mode, exact),
+    distributorMargin: resellerBuy === null || distributorBuy === null ? null : margin(resellerBuy - distributorBuy, resellerBuy, mu, mode, exact),
+    vendorMargin: margin(net - cost, net, mu, mode, exact),
     allocation: plan.bundle ? allocateLine(plan.bundle, q, customer, net, mu) : [],
   };
 }
