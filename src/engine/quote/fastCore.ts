@@ -48,7 +48,7 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
   if (d.scale > R || R > 6) return null;
   const sE = L.scale + q.scale;
   const B = sE >= V.scale ? sE : V.scale;
-  if (B > 16 || mu > 6) return null;
+  if (B + 4 * R > 22 || mu > 6) return null; // every scale below stays within P10
   const one = P10[R] as number;
   const E = Number(L.units) * Number(q.units) * (P10[B - sE] as number);
   // The largest magnitude of the chain: list × 10^R (list basis) or list × 10^(4R) (compound).
@@ -111,5 +111,6 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
     mdf: md.units === 0n ? 0 : roundN(mdfExact, md.scale, mode),
     cost: toMinor(costExact, plan.unitCost.scale + q.scale, mu, mode),
   };
-  return Number.isNaN(figures.listPrice + figures.afterVolume + figures.cost) ? null : figures;
+  const all = figures.listPrice + figures.afterVolume + figures.afterTerm + figures.customer + (figures.resellerBuy ?? 0) + (figures.distributorBuy ?? 0) + figures.rebate + figures.mdf + figures.cost;
+  return Number.isFinite(all) ? figures : null;
 }

@@ -187,5 +187,31 @@ describe('properties over random lines of the example model', () => {
       { numRuns: 400 },
     );
   });
+
+  it('the fast path agrees with the bigint path on odd decimals: list prices to 7 places, fractional quantities, compound', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 4000 }), fc.constantFrom(1, 4, 100),
+        fc.constantFrom('list', 'compound'), fc.constantFrom(0, 2, 3), fc.integer({ min: 0, max: 3333 }),
+        (units, places, quarterUnits, divisor, basis, minorUnits, basisPoints) => {
+          const odd = exampleModel((j) => {
+            j.prices[4].listPrice = units / 10 ** places; // BK-ENC, Product tier, annual
+            j.discountBasis = basis;
+            j.rounding = { minorUnits };
+          });
+          const line = { item: { sku: odd.prices[4]!.sku }, tier: odd.prices[4]!.tier, term: odd.prices[4]!.term, quantity: quarterUnits / divisor, channel: 'distribution', level: 'silver', dealRegistration: true, discount: basisPoints / 10000 };
+          let fast;
+          try {
+            fast = priceQuoteLine(odd, line);
+          } catch (e) {
+            expect(() => priceQuoteLine(odd, line, { exact: true })).toThrow((e as Error).message);
+            return;
+          }
+          expect(fast).toEqual(priceQuoteLine(odd, line, { exact: true }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
