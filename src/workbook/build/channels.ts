@@ -18,7 +18,7 @@ export interface ChannelsRefs {
   readonly levels: TableSpec;
   readonly channels: TableSpec;
   readonly waterfall: TableSpec;
-  readonly ref: Pick<WaterfallRefs, 'channelIds' | 'channelKinds' | 'channelDistributor' | 'levelIds' | 'levelDiscount' | 'levelDealRegistration' | 'levelRebate' | 'levelMdf'>;
+  readonly ref: Pick<WaterfallRefs, 'channelIds' | 'channelKinds' | 'channelDistributor' | 'levelIds' | 'levelDiscount' | 'levelDealRegistration' | 'levelRebate' | 'levelMdf' | 'levelRegistered'>;
 }
 
 /** The (tier, term) each item is shown at: its first priced tier, annual (12 months) when priced, else the first priced term. */
@@ -65,6 +65,7 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
     levelDealRegistration: on(ctx, 'channels', columnRange(levels, 3)),
     levelRebate: on(ctx, 'channels', columnRange(levels, 4)),
     levelMdf: on(ctx, 'channels', columnRange(levels, 5)),
+    levelRegistered: on(ctx, 'channels', columnRange(levels, 6)),
   };
   const refs: WaterfallRefs = { ...lookups, ...ref };
   const wfAt = { row: HEADER_ROW + Math.max(levels.rows.length, channels.rows.length, 1) + 4, col: 0 };

@@ -43,7 +43,7 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
   const maxDiscount = guardrailCell(ctx, 'Max customer discount');
   const rising = guardrailCell(ctx, 'Rising unit price');
   const checksAt = { row: GUARDRAILS_AT.row, col: 3 };
-  type Row = { check: string; where: string; value: string; valueResult: number | string; limit: string; limitResult: number; breach: string; status: Status };
+  type Row = { check: string; where: string; value: string; valueResult: number | string; limit: string; limitResult: number | string; breach: string; status: Status; offWhen?: string };
   const rows: Row[] = [];
   const qcol = (name: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(name);
   quote.figures.forEach((f, i) => {
@@ -71,6 +71,17 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
       limitResult: g.maxCustomerDiscount,
       breach: 'V>L+1E-12',
       status: breaches.includes('max-customer-discount') ? 'Breach' : 'Pass',
+    });
+    rows.push({
+      check: 'Direct price not below what a partner can charge',
+      where: `Quote line ${i + 1}`,
+      value: `=${cell(qcol('Customer price'))}`,
+      valueResult: f.customerPrice,
+      limit: `=${cell(qcol('Partner floor'))}`,
+      limitResult: f.partnerFloor ?? '',
+      breach: 'AND(ISNUMBER(L),V<L)',
+      status: !g.channelConflict ? 'Off' : breaches.includes('channel-conflict') ? 'Breach' : 'Pass',
+      offWhen: guardrailCell(ctx, 'Channel conflict'),
     });
   });
   const wfMargin = on(ctx, 'channels', columnRange(channels.waterfall, 7 + WATERFALL_COLUMNS.indexOf('Vendor margin %')));
@@ -104,6 +115,7 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
       limitResult: 0,
       breach: 'V>L',
       status: !g.risingUnitPrice ? 'Off' : rises > 0 ? 'Breach' : 'Pass',
+      offWhen: rising,
     });
     start += n;
   }
@@ -116,9 +128,9 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
     rows: rows.map((r, i) => {
       const v = tableCell({ at: checksAt }, i, 2);
       const lim = tableCell({ at: checksAt }, i, 3);
-      const cond = r.breach.replace('V', v).replace('L', lim);
-      const off = r.check.startsWith('Unit price') ? `${rising}=FALSE,"Off",` : '';
-      const status = off === '' ? `=IF(${v}="","Pass",IF(${cond},"Breach","Pass"))` : `=IF(${off.slice(0, -1)},IF(${v}="","Pass",IF(${cond},"Breach","Pass")))`;
+      const cond = r.breach.replace(/\bV\b/g, v).replace(/\bL\b/g, lim);
+      const judged = `IF(${v}="","Pass",IF(${cond},"Breach","Pass"))`;
+      const status = r.offWhen === undefined ? `=${judged}` : `=IF(${r.offWhen}=FALSE,"Off",${judged})`;
       return [text(r.check), text(r.where), formula(r.value, r.valueResult), formula(r.limit, r.limitResult), formula(status, r.status)];
     }),
   };

@@ -4,7 +4,7 @@
  * from the quote engine's `priceQuoteLine`, plus the ladder engine's rate-weighted quantity, which the
  * sheet shows as a step of its own.
  */
-import { dec, indexModel, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, toNumber } from '../../engine';
+import { dec, indexModel, isPricingError, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, routes, toNumber } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 
 export type LineInput = QuoteLineInput;
@@ -34,6 +34,23 @@ export interface LineFigures {
   readonly vendorMargin: number;
   /** Vendor margin / vendor net; null when the net is 0. */
   readonly vendorMarginRate: number | null;
+  /** Direct lines: the lowest reseller buy over every partner route (deal registered, no line discount). */
+  readonly partnerFloor: number | null;
+}
+
+/** The least a partner's customer can be charged for a direct line (as the channel-conflict guardrail). */
+function partnerFloor(model: Model, line: LineInput): number | null {
+  let best: number | null = null;
+  for (const route of routes(model)) {
+    if (route.level === null) continue;
+    try {
+      const buy = priceQuoteLine(model, { ...line, channel: route.channel.id, level: route.level.id, dealRegistration: true, discount: 0 }).resellerBuy;
+      if (buy !== null && (best === null || toNumber(buy) < best)) best = toNumber(buy);
+    } catch (e) {
+      if (!isPricingError(e)) throw e;
+    }
+  }
+  return best;
 }
 
 /** The ladder id a line is discounted by: the product's own, else its tier's (a bundle: its tier's). */
@@ -69,5 +86,6 @@ export function lineFigures(model: Model, line: LineInput): LineFigures {
     cost: toNumber(r.cost),
     vendorMargin: toNumber(r.vendorMargin.amount),
     vendorMarginRate: n(r.vendorMargin.rate),
+    partnerFloor: r.channelKind === 'direct' ? partnerFloor(model, line) : null,
   };
 }

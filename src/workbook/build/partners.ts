@@ -1,6 +1,7 @@
 /** Partner levels and channels input tables (Channels sheet). */
 import type { CellAddress, TableSpec } from '../spec';
-import { col, num, text } from './cells';
+import { add, dec, toNumber } from '../../engine';
+import { col, formula, num, tableCell, text } from './cells';
 import type { BuildContext } from './context';
 
 export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
@@ -16,8 +17,17 @@ export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
       col('Deal registration', 'percent', 'input', 'levels[].dealRegistration'),
       col('Rebate', 'percent', 'input', 'levels[].rebate'),
       col('MDF', 'percent', 'input', 'levels[].mdf'),
+      col('Registered discount', 'percent', 'formula'),
     ],
-    rows: ctx.model.levels.map((l) => [text(l.id), text(l.name), num(l.discount), num(l.dealRegistration), num(l.rebate), num(l.mdf)]),
+    rows: ctx.model.levels.map((l, i) => [
+      text(l.id),
+      text(l.name),
+      num(l.discount),
+      num(l.dealRegistration),
+      num(l.rebate),
+      num(l.mdf),
+      formula(`=${tableCell({ at }, i, 2)}+${tableCell({ at }, i, 3)}`, toNumber(add(dec(l.discount), dec(l.dealRegistration)))),
+    ]),
   };
 }
 

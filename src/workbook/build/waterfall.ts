@@ -39,6 +39,8 @@ export interface WaterfallRefs {
   readonly levelDealRegistration: string;
   readonly levelRebate: string;
   readonly levelMdf: string;
+  /** Level discount + deal registration, per level. */
+  readonly levelRegistered: string;
 }
 
 /** The line's inputs as expressions (cell references or literals). */
@@ -56,7 +58,7 @@ export interface LineCells {
 export const WATERFALL_COLUMNS = [
   'Kind', 'Tier used', 'List unit price', 'Extended list', 'Rate-weighted units', 'After volume', 'After term',
   'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
-  'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %',
+  'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
 export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
 
@@ -90,6 +92,7 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     Cost: f.cost,
     'Vendor margin': f.vendorMargin,
     'Vendor margin %': f.vendorMarginRate ?? '',
+    'Partner floor': f.partnerFloor ?? '',
   };
 }
 
@@ -117,17 +120,24 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const months = `INDEX(${r.pb.ref.termMonths},MATCH(${line.term},${r.pb.ref.termIds},0))`;
   const afterVolume = `(${ext}-${P}*${W})`;
   const afterTerm = compound ? `${afterVolume}*(1-${term})` : `(${afterVolume}-${ext}*${term})`;
-  const beforeEnding = compound ? `${afterTerm}*(1-${line.discount})` : `(${afterTerm}-${ext}*${line.discount})`;
-  // A price ending or step snaps the customer unit price (to 6 more decimals) to the nearest k·step − (1 − ending).
-  const { ending, step } = model.rounding;
-  let customer = beforeEnding;
-  if (ending !== undefined || step !== undefined) {
+  // The customer price (exact) for a line discount; a price ending or step snaps the customer unit price
+  // (to 6 more decimals) to the nearest k·step − (1 − ending).
+  const customerFor = (discount: string): string => {
+    const beforeEnding = compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`;
+    const { ending, step } = model.rounding;
+    if (ending === undefined && step === undefined) return beforeEnding;
     const s = step ?? 1;
     const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
     const unit = round(`${beforeEnding}/${Q}`, mu + 6);
     const k = `MAX(ROUND((${unit}+${offset})/${s},0),${Math.floor(offset / s) + 1})`;
-    customer = `((${k})*${s}-${offset})*${Q}`;
-  }
+    return `((${k})*${s}-${offset})*${Q}`;
+  };
+  const customer = customerFor(line.discount);
+  // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
+  // reseller buy over every partner route, deal registered, without a negotiated discount.
+  const bestRate = `MAX(${r.levelRegistered})`;
+  const floorExact = compound ? `${customerFor('0')}*(1-${bestRate})` : `${customerFor('0')}-${ext}*${bestRate}`;
+  const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
   const resellerExact = compound ? `${customer}*(1-${resellerRate})` : `${customer}-${ext}*${resellerRate}`;
   const distributorExact = compound ? `${customer}*(1-${resellerRate})*(1-${distributorRate})` : `${customer}-${ext}*${resellerRate}-${ext}*${distributorRate}`;
   const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
@@ -155,6 +165,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     Cost: round(`${unitCost}*${months}*${Q}`),
     'Vendor margin': `${at('Vendor net')}-${at('Cost')}`,
     'Vendor margin %': `IF(${at('Vendor net')}=0,"",${at('Vendor margin')}/${at('Vendor net')})`,
+    'Partner floor': `IF(AND(${chKind}="direct",${partnerRoutes}>0),${round(floorExact)},"")`,
   };
   const out = {} as Record<WaterfallColumn, string>;
   for (const c of WATERFALL_COLUMNS) out[c] = guard === undefined ? `=${f[c]}` : `=IF(${guard}="","",${f[c]})`;

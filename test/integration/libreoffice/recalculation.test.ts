@@ -108,10 +108,21 @@ describe('LibreOffice recalculates the example workbook to the engine figures', 
 describe.each([
   ['compound discounts, price ending .99, half-even rounding', { discountBasis: 'compound', rounding: { minorUnits: 2, mode: 'halfEven', ending: 0.99 } }],
   ['JPY without minor units, prices in steps of 5', { currency: 'JPY', rounding: { minorUnits: 0, mode: 'halfAwayFromZero', step: 5 } }],
+  [
+    'tight guardrails and a direct line under the partner floor (breaches)',
+    {
+      guardrails: { vendorMarginFloor: 0.75, maxCustomerDiscount: 0.04, channelConflict: true, risingUnitPrice: true },
+      quote: { ...source.quote, lines: [...(source.quote?.lines ?? []), { item: { sku: 'BF-AUTO' }, quantity: 3, term: 'annual', tier: 'solution', channel: 'direct', discount: 0.35 }] },
+    },
+  ],
 ] as const)('LibreOffice agrees with the engine for %s', (_name, change) => {
   it('every formula cell equals the engine figure', async () => {
     const variant = { ...source, ...change } as ModelInput;
     const s = describeWorkbook(load(variant), { source: variant });
     expect(mismatches(s, await recalculated(s))).toEqual([]);
+    if ('guardrails' in change) {
+      const status = s.sheets.find((x) => x.key === 'checks')?.tables[1]?.rows.map((r) => (r[4]?.kind === 'formula' ? r[4].result : null));
+      expect(status?.filter((x) => x === 'Breach')).toHaveLength(6);
+    }
   });
 });

@@ -141,7 +141,9 @@ describe('the quote and the checks', () => {
     const lines = table('QuoteLines');
     const listed = quote.validations.map((v) => lines.columns[v.range.at.col - lines.at.col]?.header);
     expect(listed).toEqual(['Item', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration']);
-    expect(quote.validations[0]?.source).toEqual({ kind: 'range', formula: `='Quote'!$AD$6:$AD$${5 + model.products.length + model.bundles.length}` });
+    const items = table('QuoteItems');
+    const letters = String.fromCharCode(64 + Math.floor(items.at.col / 26)) + String.fromCharCode(65 + (items.at.col % 26));
+    expect(quote.validations[0]?.source).toEqual({ kind: 'range', formula: `='Quote'!$${letters}$6:$${letters}$${5 + model.products.length + model.bundles.length}` });
   });
 
   it('highlight a breach where it stands and on the Checks sheet', () => {
