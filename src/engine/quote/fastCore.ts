@@ -50,13 +50,15 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
   const B = sE >= V.scale ? sE : V.scale;
   if (B + 4 * R > 22 || mu > 6) return null; // every scale below stays within P10
   const one = P10[R] as number;
-  const E = Number(L.units) * Number(q.units) * (P10[B - sE] as number);
+  const f = plan.fast;
+  const qUnits = Number(q.units);
+  const E = f.listUnits * qUnits * (P10[B - sE] as number);
   // The largest magnitude of the chain: list × 10^R (list basis) or list × 10^(4R) (compound).
   const bound = E * (listBasis ? 4 * one : one * one * one * one) * (P10[mu] as number);
   if (!(bound < SAFE) || E < 0) return null;
-  const AV = E - Number(V.units) * (P10[B - V.scale] as number);
-  const tR = Number(plan.termUnits), rR = Number(plan.resellerUnits), ddR = Number(plan.distributorUnits);
-  const dR = Number(d.units) * (P10[R - d.scale] as number);
+  const AV = V.units === 0n ? E : E - Number(V.units) * (P10[B - V.scale] as number);
+  const tR = f.term, rR = f.reseller, ddR = f.distributor;
+  const dR = d.units === 0n ? 0 : Number(d.units) * (P10[R - d.scale] as number);
 
   let AT: number, sAT: number, C: number, sC: number;
   if (listBasis) {
@@ -96,9 +98,9 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
   if ((resellerBuy !== null && !(resellerBuy >= 0)) || (distributorBuy !== null && !(distributorBuy >= 0)) || !(customer >= 0)) return null;
   const invoice = distributorBuy ?? resellerBuy ?? customer;
   const rb = plan.rebate, md = plan.mdf;
-  const rebateExact = invoice * Number(rb.units);
-  const mdfExact = invoice * Number(md.units);
-  const costExact = Number(plan.unitCost.units) * Number(q.units);
+  const rebateExact = invoice * f.rebate;
+  const mdfExact = invoice * f.mdf;
+  const costExact = f.cost * qUnits;
   if (!(rebateExact < SAFE && mdfExact < SAFE && costExact < SAFE)) return null;
   const figures: CoreFigures = {
     listPrice: toMinor(E, B, mu, mode),

@@ -40,6 +40,16 @@ export interface LinePlan {
   readonly termUnits: bigint;
   readonly resellerUnits: bigint;
   readonly distributorUnits: bigint;
+  /** The same figures as doubles for the fast path (exact whole numbers, or NaN when too large). */
+  readonly fast: {
+    readonly listUnits: number;
+    readonly term: number;
+    readonly reseller: number;
+    readonly distributor: number;
+    readonly rebate: number;
+    readonly mdf: number;
+    readonly cost: number;
+  };
 }
 
 function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string, field: string): T {
@@ -85,7 +95,25 @@ export function linePlan(model: Model, line: QuoteLineInput): LinePlan {
   return plan;
 }
 
+const asDouble = (units: bigint): number => (units < 2n ** 53n && units > -(2n ** 53n) ? Number(units) : NaN);
+
 function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePlan {
+  const plan = makePlanCore(model, index, line);
+  return {
+    ...plan,
+    fast: {
+      listUnits: asDouble(plan.unitListPrice.units),
+      term: asDouble(plan.termUnits),
+      reseller: asDouble(plan.resellerUnits),
+      distributor: asDouble(plan.distributorUnits),
+      rebate: asDouble(plan.rebate.units),
+      mdf: asDouble(plan.mdf.units),
+      cost: asDouble(plan.unitCost.units),
+    },
+  };
+}
+
+function makePlanCore(model: Model, index: ModelIndex, line: QuoteLineInput): Omit<LinePlan, 'fast'> {
   const term = lookup(index.terms, line.term, 'term', 'term');
   const channel = lookup(index.channels, line.channel, 'channel', 'channel');
   const level = channel.kind === 'direct' || line.level === undefined ? null : lookup(index.levels, line.level, 'partner level', 'level');
