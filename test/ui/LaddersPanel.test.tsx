@@ -4,6 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { LaddersPanel } from '../../src/taskpane/components/panels/LaddersPanel';
 import { renderWithEditor } from './support/render';
 
+
+// Typing into Fluent inputs under jsdom is slow on a shared machine.
+jest.setTimeout(30_000);
 const band = (n: number): HTMLElement => screen.getByRole('group', { name: `Band ${n}` });
 
 describe('Ladders panel', () => {

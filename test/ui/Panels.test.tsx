@@ -8,6 +8,9 @@ import { PriceBookPanel } from '../../src/taskpane/components/panels/PriceBookPa
 import { QuotePanel } from '../../src/taskpane/components/panels/QuotePanel';
 import { mockPort, renderWithEditor } from './support/render';
 
+
+// Typing into Fluent inputs under jsdom is slow on a shared machine.
+jest.setTimeout(30_000);
 const card = (name: RegExp): HTMLElement => screen.getByRole('region', { name });
 
 describe('Packaging panel', () => {

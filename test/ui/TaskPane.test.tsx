@@ -7,6 +7,9 @@ import type { BuildOptions } from '../../src/taskpane/workbook/WorkbookPort';
 import { abortError } from '../../src/taskpane/workbook/WorkbookPort';
 import { mockPort, renderInFluent } from './support/render';
 
+
+// Typing into Fluent inputs under jsdom is slow on a shared machine.
+jest.setTimeout(30_000);
 const buildButton = (): HTMLElement => screen.getByRole('button', { name: 'Build workbook' });
 
 describe('Task pane', () => {

@@ -2,9 +2,11 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
-import type { ModelInput } from '../../engine/model/schema';
+import type { Model, ModelInput } from '../../engine/model/schema';
+import type { WorkbookSpec } from '../../workbook/spec';
+import type { Check } from '../state/checks';
 import { readModelFile, downloadModel } from '../state/modelFile';
 import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
@@ -63,6 +65,21 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
   }
 }
 
+/** The guardrail checks of a valid model, located in the workbook it describes (or unlocated if it cannot be described). */
+function checksOf(model: Model): readonly Check[] | { readonly failed: string } {
+  let spec: WorkbookSpec | null = null;
+  try {
+    spec = describeWorkbook(model);
+  } catch {
+    spec = null;
+  }
+  try {
+    return guardrailChecks(model, spec);
+  } catch (error) {
+    return { failed: errorText(error) };
+  }
+}
+
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string } | null;
 
 function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string }): ReactNode {
@@ -73,7 +90,9 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
-  const checks = useMemo(() => (model ? guardrailChecks(model, describeWorkbook(model)) : null), [model]);
+  // The checks describe the whole workbook (some milliseconds): computed at low priority, so typing stays quick.
+  const checkedModel = useDeferredValue(model);
+  const checks = useMemo(() => (checkedModel ? checksOf(checkedModel) : null), [checkedModel]);
   const blocked = issues.length > 0 ? `Build is disabled: fix the ${issues.length === 1 ? 'issue' : `${issues.length} issues`} listed below first.` : null;
   const replace = (next: ModelInput, text: string): void => {
     editor.dispatch({ type: 'replace', model: withExplicitDefaults(next) });
@@ -122,7 +141,8 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
       <div className={styles.panel} role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
         <Panel id={panel} port={port} />
       </div>
-      {checks ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      {checks && 'failed' in checks ? <Caption1 role="alert">{`The checks could not be computed: ${checks.failed}`}</Caption1> : null}
+      {checks && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
     </main>
   );
 }

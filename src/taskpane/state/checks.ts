@@ -53,14 +53,14 @@ export function locateBreach(model: Model, spec: WorkbookSpec, path: string): Ce
   return table && typeof index === 'number' ? rowOf(spec, table, index) : undefined;
 }
 
-const toCheck = (model: Model, spec: WorkbookSpec) => (b: Breach): Check => {
-  const location = locateBreach(model, spec, b.path);
+const toCheck = (model: Model, spec: WorkbookSpec | null) => (b: Breach): Check => {
+  const location = spec ? locateBreach(model, spec, b.path) : undefined;
   const check: Check = { message: b.message, severity: b.severity === 'error' ? 'breach' : 'warning' };
   return location ? { ...check, location } : check;
 };
 
-/** Every breach of the model's guardrails and of its quote, the breaches first. */
-export function guardrailChecks(model: Model, spec: WorkbookSpec): readonly Check[] {
+/** Every breach of the model's guardrails and of its quote, the breaches first; without a description, no locations. */
+export function guardrailChecks(model: Model, spec: WorkbookSpec | null): readonly Check[] {
   const breaches = [...checkModel(model), ...checkQuote(model)];
   return breaches.map(toCheck(model, spec)).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'breach' ? -1 : 1));
 }

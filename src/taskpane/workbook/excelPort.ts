@@ -5,17 +5,11 @@
  */
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { describeWorkbook } from '../../workbook/build/describeWorkbook';
-import { CUSTOMER_AT } from '../../workbook/build/quote';
 import { loadModel, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
-import { parseRangeAddress } from '../../workbook/office/rects';
-import type { GridValue, TableGrid } from '../../workbook/read/cells';
 import { readBack, ReadBackError } from '../../workbook/read/readBack';
 import { a1, sheetByKey, type CellSpec } from '../../workbook/spec';
 import { workedExample } from './example';
 import { abortError, type BuildOptions, type BuildResult, type CellLocation, type ReadResult, type WorkbookPort } from './WorkbookPort';
-
-const isGridValue = (v: unknown): v is GridValue => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-const gridValue = (v: unknown): GridValue => (isGridValue(v) ? (v === '' ? null : v) : String(v));
 
 /** A cell of the example as Office.js `formulas` takes it (text cells are formatted as text first). */
 function formulaOf(cell: CellSpec): string | number | boolean {
@@ -32,21 +26,8 @@ function formulaOf(cell: CellSpec): string | number | boolean {
 async function readFromWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
   const inputs = await readWorkbookInputs(context);
   if (inputs.model === null) throw new Error('This workbook has no Tiercraft model: build the workbook first.');
-  const names = Object.keys(inputs.tables);
-  const ranges = names.map((name) => context.workbook.tables.getItem(name).getRange().load('address'));
-  const quote = Object.values(inputs.tables).find((t) => t.key === 'quote');
-  const customer = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, 1).load('values') : null;
-  await context.sync();
-  const tables = new Map<string, TableGrid>();
-  names.forEach((name, i) => {
-    const t = inputs.tables[name];
-    const range = ranges[i];
-    if (!t || !range) return;
-    const at = parseRangeAddress(range.address);
-    tables.set(name, { sheet: t.sheet, at: { row: at.row, col: at.col }, values: t.values.map((row) => row.map(gridValue)) });
-  });
   try {
-    const model = readBack({ stored: inputs.model as ModelInput, tables, customer: customer ? gridValue(customer.values[0]?.[0]) : undefined });
+    const model = readBack({ stored: inputs.model as ModelInput, tables: inputs.tables, customer: inputs.customer });
     return { model, problems: [] };
   } catch (error) {
     if (error instanceof ReadBackError) throw new Error(`Some cells could not be read: ${error.issues.join('; ')}`);
