@@ -1,5 +1,5 @@
 /** The task pane as a whole: restore, autosave, Build disabled with its reason, progress and cancel, import. */
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import { STARTER_MODEL } from '../../src/taskpane/state/starterModel';
@@ -95,7 +95,7 @@ describe('Task pane', () => {
       prices: [...(STARTER_MODEL.prices ?? []), { sku: 'BK-NONE', tier: 'product', term: 'annual', listPrice: 5 }],
     };
     const file = new File([JSON.stringify(invalid)], 'broken.tiercraft.json', { type: 'application/json' });
-    await act(() => userEvent.upload(screen.getByTestId('import-file'), file));
+    await userEvent.upload(screen.getByTestId('import-file'), file);
     expect(await screen.findByText('Imported broken.tiercraft.json.')).toBeInTheDocument();
     const issues = screen.getByRole('list', { name: 'Issues' });
     expect(within(issues).getByText('Currency', { exact: false })).toBeInTheDocument();
@@ -116,7 +116,7 @@ describe('Task pane', () => {
   it('refuses a file that is not JSON and keeps the model', async () => {
     renderInFluent(<TaskPane port={mockPort()} starter={STARTER_MODEL} />);
     await screen.findByRole('button', { name: 'Build workbook' });
-    await act(() => userEvent.upload(screen.getByTestId('import-file'), new File(['{ not json'], 'notes.json')));
+    await userEvent.upload(screen.getByTestId('import-file'), new File(['{ not json'], 'notes.json'));
     expect(await screen.findByText(/notes.json is not valid JSON .*; the model was not changed./)).toBeInTheDocument();
     expect(buildButton()).toBeEnabled();
   });
