@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('The playground', () => {
   it('a new user changes a ladder band’s discount, builds, and sees the ladder’s figures change', async () => {
-    session = await openPlayground();
+    session = await openPlayground({ height: 1100 });
     const { page } = session;
     await expectText(preview(page), 'Nothing built yet: press Build workbook in the pane.');
     await screenshot(page, 'playground-new-user');
