@@ -28,9 +28,17 @@ function exactRate(part: bigint, whole: bigint, mode: RoundingMode): Decimal {
 
 export function rateOf(part: bigint, whole: bigint, mode: RoundingMode, exact = false): Decimal | null {
   if (whole === 0n) return null;
-  const p = Number(part);
-  const w = Number(whole);
-  if (exact || !(p < SMALL && p > -SMALL && w < SMALL && w > -SMALL)) return exactRate(part, whole, mode);
+  if (exact) return exactRate(part, whole, mode);
+  return rateOfNumbers(Number(part), Number(whole), mode) ?? exactRate(part, whole, mode);
+}
+
+/**
+ * The same rate from whole numbers held in doubles (exact below 2^53); undefined when they are too
+ * large for the double path (the caller then uses `rateOf` on bigints).
+ */
+export function rateOfNumbers(p: number, w: number, mode: RoundingMode): Decimal | null | undefined {
+  if (w === 0) return null;
+  if (!(p < SMALL && p > -SMALL && w < SMALL && w > -SMALL)) return undefined;
   const negative = p < 0 !== w < 0;
   const a = p < 0 ? -p : p;
   const b = w < 0 ? -w : w;
@@ -44,7 +52,7 @@ export function rateOf(part: bigint, whole: bigint, mode: RoundingMode, exact = 
   const d2 = Math.trunc(t2 / b);
   const r2 = t2 - d2 * b;
   let digits = whole0 * 1e10 + d1 * 1e5 + d2;
-  if (!(digits < SAFE)) return exactRate(part, whole, mode);
+  if (!(digits < SAFE)) return undefined;
   if (r2 !== 0) {
     const twice = r2 * 2;
     if (twice > b || (twice === b && (mode === 'halfAwayFromZero' || digits % 2 !== 0))) digits += 1;
