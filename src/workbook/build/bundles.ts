@@ -75,7 +75,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       col('Bundle', 'text', 'input', 'bundles[].components[] (bundle id)'),
       col('SKU', 'text', 'input', 'bundles[].components[].sku'),
       col('Quantity', 'integer', 'input', 'bundles[].components[].quantity'),
-      col('Required', 'text', 'input', 'bundles[].components[].required'),
+      col('Required', 'general', 'input', 'bundles[].components[].required'),
       col('Min', 'integer', 'input', 'bundles[].components[].min'),
       col('Max', 'integer', 'input', 'bundles[].components[].max'),
       col('Unit cost', 'money', 'formula'),
@@ -203,6 +203,18 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       cells: heading(`${model.name}: bundles`, 'Components at their standalone list prices, the bundle price and its exact allocation (parts add up to the bundle price).'),
       validations: [
         { range: { at: { row: bundlesAt.row + 1, col: 3 }, rows: Math.max(1, bundles.rows.length), cols: 1 }, source: { kind: 'values', values: ['discount', 'fixed'] }, allowBlank: false, error: 'Pick discount or fixed' },
+        {
+          range: { at: { row: componentsAt.row + 1, col: componentsAt.col + 1 }, rows: Math.max(1, components.rows.length), cols: 1 },
+          source: { kind: 'range', formula: `=${pb.ref.productSkus}` },
+          allowBlank: false,
+          error: 'Pick a product from the Price book',
+        },
+        {
+          range: { at: { row: componentsAt.row + 1, col: componentsAt.col + 3 }, rows: Math.max(1, components.rows.length), cols: 1 },
+          source: { kind: 'values', values: ['TRUE', 'FALSE'] },
+          allowBlank: true,
+          error: 'TRUE or FALSE',
+        },
       ],
       tabColor: '7030A0',
     }),

@@ -4,7 +4,7 @@
  */
 import { dec, indexModel, ladderDiscountAmount, ladderUnitPrices, multiply, rateWeightedQuantity, representativeQuantities, roundMoney, subtract, toNumber } from '../../engine';
 import type { DiscountLadder } from '../../engine/model/schema';
-import type { ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import type { CellSpec, ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
 import { roundMoneyFormula } from './rounding';
@@ -36,6 +36,10 @@ function referencePrice(ctx: BuildContext, ladder: DiscountLadder, pb: PriceBook
   }
   return { value: 100 };
 }
+
+/** The Ladders table's id column, qualified (known before the sheet is built: the table sits at A4). */
+export const ladderIdsRange = (ctx: BuildContext): string =>
+  on(ctx, 'ladders', columnRange({ at: { row: HEADER_ROW, col: 0 }, rows: ctx.model.ladders.map((): CellSpec[] => []) }, 0));
 
 export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs {
   const { model } = ctx;

@@ -2,6 +2,7 @@
 import type { SheetSpec, TableSpec } from '../spec';
 import { blank, col, columnRange, formula, heading, HEADER_ROW, sheet, tableCell, text, textOrBlank } from './cells';
 import type { BuildContext } from './context';
+import { ladderIdsRange } from './ladders';
 
 export const SALES_MOTIONS = ['self-serve', 'inbound', 'account-based'] as const;
 export const DISTRIBUTIONS = ['download', 'marketplace', 'saas', 'self-hosted-platform'] as const;
@@ -96,6 +97,12 @@ export function buildPackaging(ctx: BuildContext): PackagingRefs {
         list(tiers, 6, DISTRIBUTIONS),
         list(tiers, 7, VALUE_METRICS),
         list(personas, 4, PERSONA_KINDS),
+        {
+          range: { at: { row: tiers.at.row + 1, col: tiers.at.col + 8 }, rows: dataRows(tiers), cols: 1 },
+          source: { kind: 'range', formula: `=${ladderIdsRange(ctx)}` },
+          allowBlank: true,
+          error: 'Pick a ladder from the Ladders sheet, or leave it blank',
+        },
       ],
       frozenCols: 2,
       tabColor: '2F5597',

@@ -10,6 +10,7 @@ import type { Price } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, uniqueHeaders } from './context';
+import { ladderIdsRange } from './ladders';
 
 export interface PriceBookRefs {
   readonly sheet: SheetSpec;
@@ -134,6 +135,21 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
       termDiscounts: on(ctx, 'priceBook', columnRange(terms, 3)),
       termMonths: on(ctx, 'priceBook', columnRange(terms, 2)),
     },
-    sheet: sheet({ key: 'priceBook', name: ctx.names.priceBook, tables: [prices, products, terms], cells, frozenCols: 3, tabColor: '548235' }),
+    sheet: sheet({
+      key: 'priceBook',
+      name: ctx.names.priceBook,
+      tables: [prices, products, terms],
+      cells,
+      frozenCols: 3,
+      tabColor: '548235',
+      validations: [
+        {
+          range: { at: { row: productsAt.row + 1, col: productsAt.col + 5 }, rows: Math.max(1, products.rows.length), cols: 1 },
+          source: { kind: 'range', formula: `=${ladderIdsRange(ctx)}` },
+          allowBlank: true,
+          error: 'Pick a ladder from the Ladders sheet, or leave it blank (the tier’s ladder applies)',
+        },
+      ],
+    }),
   };
 }
