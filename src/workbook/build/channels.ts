@@ -9,7 +9,7 @@ import { bundleTerms } from './bundles';
 import { col, columnRange, formula, heading, HEADER_ROW, num, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
 import { guardrailCell } from './guardrailCells';
-import { lineFigures, type LineInput } from './lineFigures';
+import { type LineFigures, type LineInput, tryLineFigures } from './lineFigures';
 import { channelsTable, levelsTable } from './partners';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
 
@@ -72,14 +72,15 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
   const inputs = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Route', 'Quantity'] as const;
   const shown = showcase(model, limit);
   const total = model.products.length + model.bundles.length;
-  const lines = shown.flatMap((s) =>
-    model.channels.flatMap((c) => (c.kind === 'direct' ? [undefined] : model.levels.map((l) => l.id)).map((level) => ({ s, channel: c, level }))),
-  );
-  const rows = lines.map(({ s, channel, level }, r) => {
+  // Every item through every route; a route the engine cannot price (discounts beyond list) is left out.
+  const lines = shown
+    .flatMap((s) => model.channels.flatMap((c) => (c.kind === 'direct' ? [undefined] : model.levels.map((l) => l.id)).map((level) => ({ s, channel: c, level }))))
+    .map((l) => ({ ...l, figures: tryLineFigures(model, { item: l.s.item, quantity: 1, term: l.s.term, tier: l.s.tier, channel: l.channel.id, level: l.level, dealRegistration: false, discount: 0 }) }))
+    .filter((l): l is typeof l & { figures: LineFigures } => l.figures !== null);
+  const rows = lines.map(({ s, channel, level, figures }, r) => {
     const cell = (k: number): string => tableCell({ at: wfAt }, r, k);
     const at = (c: WaterfallColumn): string => cell(inputs.length + WATERFALL_COLUMNS.indexOf(c));
-    const line: LineInput = { item: s.item, quantity: 1, term: s.term, tier: s.tier, channel: channel.id, level, dealRegistration: false, discount: 0 };
-    const results = waterfallResults(lineFigures(model, line));
+    const results = waterfallResults(figures);
     const formulas = waterfallFormulas(model, refs, { item: cell(0), tier: cell(1), term: cell(2), channel: cell(3), level: cell(4), quantity: cell(6), dealRegistration: 'FALSE', discount: '0' }, at);
     const levelName = model.levels.find((l) => l.id === level)?.name;
     return [

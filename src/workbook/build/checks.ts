@@ -47,6 +47,7 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
   const rows: Row[] = [];
   const qcol = (name: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(name);
   quote.figures.forEach((f, i) => {
+    if (f === null) return;
     const cell = (k: number): string => on(ctx, 'quote', tableCell(quote.lines, i, k, true));
     const line = model.quote.lines[i];
     const breaches = line === undefined ? [] : checkQuoteLine(model, line, `quote.lines[${i}]`).map((b) => b.rule);

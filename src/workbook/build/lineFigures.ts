@@ -89,3 +89,13 @@ export function lineFigures(model: Model, line: LineInput): LineFigures {
     partnerFloor: r.channelKind === 'direct' ? partnerFloor(model, line) : null,
   };
 }
+
+/** The figures, or null when the engine cannot price the line (e.g. discounts beyond list): the sheet then shows what the formulas give. */
+export function tryLineFigures(model: Model, line: LineInput): LineFigures | null {
+  try {
+    return lineFigures(model, line);
+  } catch (e) {
+    if (isPricingError(e)) return null;
+    throw e;
+  }
+}

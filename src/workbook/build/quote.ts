@@ -8,7 +8,7 @@ import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on } from './context';
 import { guardrailCell } from './guardrailCells';
-import { lineFigures, type LineFigures } from './lineFigures';
+import { type LineFigures, tryLineFigures } from './lineFigures';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
 
 /** Spare blank lines under the quote's lines. */
@@ -25,13 +25,13 @@ export interface QuoteRefs {
   readonly lines: TableSpec;
   readonly items: TableSpec;
   /** Engine figures of each quote line. */
-  readonly figures: readonly LineFigures[];
+  readonly figures: readonly (LineFigures | null)[];
 }
 
 export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tierIds: string; termIds: string; channelIds: string; levelIds: string }): QuoteRefs {
   const { model } = ctx;
   const n = model.quote.lines.length;
-  const figures = model.quote.lines.map((l) => lineFigures(model, { ...l, item: l.item }));
+  const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
   const cellOf = (r: number, k: number): string => tableCell({ at: LINES_AT }, r, k);
   const rows = [...model.quote.lines, ...new Array<undefined>(SPARE_LINES).fill(undefined)].map((l, r) => {
     const c = (k: number): string => cellOf(r, k);
@@ -44,7 +44,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
       c(0),
     );
     const f = figures[r];
-    const results = f === undefined ? undefined : waterfallResults(f);
+    const results = f === undefined || f === null ? undefined : waterfallResults(f);
     const inputs =
       l === undefined
         ? [blank, blank, blank, blank, blank, blank, blank, blank]
@@ -88,7 +88,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
   };
   const total = (w: WaterfallColumn) => {
     const k = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
-    const values = figures.map((f) => waterfallResults(f)[w]).filter((v): v is number => typeof v === 'number');
+    const values = figures.map((f) => (f === null ? undefined : waterfallResults(f)[w])).filter((v): v is number => typeof v === 'number');
     return loose({ row: TOTALS_ROW, col: k }, formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
   };
   const rowCount = n + SPARE_LINES;
