@@ -31,7 +31,7 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
     at: GUARDRAILS_AT,
     style: 'TableStyleMedium4',
     caption: 'Guardrails',
-    columns: [col('Setting', 'text', 'label'), col('Value', 'general', 'input', 'guardrails')],
+    columns: [col('Setting', 'text', 'label'), col('Value', 'percent', 'input', 'guardrails')],
     rows: [
       [text(GUARDRAIL_SETTINGS[0]), num(g.vendorMarginFloor)],
       [text(GUARDRAIL_SETTINGS[1]), num(g.maxCustomerDiscount)],
