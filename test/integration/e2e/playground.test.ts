@@ -165,6 +165,24 @@ describe('The playground', () => {
     expect(await pane(page).getByRole('tabpanel').innerText()).not.toBe('');
   });
 
+  it('fits Excel’s narrowest task pane (320 px): no panel scrolls sideways', async () => {
+    session = await openPlayground();
+    const { page } = session;
+    await pane(page).evaluate((el) => {
+      (el as HTMLElement).style.width = '320px';
+      (el as HTMLElement).style.minWidth = '320px';
+    });
+    const overflowing: string[] = [];
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Quote', 'Functions']) {
+      await openPanel(page, panel);
+      const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      if ((scroll ?? 0) > (client ?? 0) + 1) overflowing.push(`${panel} (${scroll} > ${client})`);
+    }
+    expect(overflowing).toEqual([]);
+    await openPanel(page, 'Ladders');
+    await screenshot(pane(page), 'panel-ladders-320px');
+  });
+
   it('follows the system’s dark colour scheme', async () => {
     session = await openPlayground({ dark: true });
     const { page } = session;
