@@ -113,6 +113,19 @@ describe('Task pane', () => {
     expect(buildButton()).toBeEnabled();
   });
 
+  it('lists guardrail breaches, each a link that selects its cell in the workbook', async () => {
+    const port = mockPort({ ...STARTER_MODEL, guardrails: { vendorMarginFloor: 0.85, maxCustomerDiscount: 0.5, channelConflict: true, risingUnitPrice: true } });
+    renderInFluent(<TaskPane port={port} starter={STARTER_MODEL} />);
+    const checks = await screen.findByRole('region', { name: 'Checks' });
+    // Line 2: vendor net 3,317.76 less cost 720.00 = 2,597.76, 78.3% of net: below the 85% floor.
+    const links = within(checks).getAllByRole('button');
+    const line2 = links.find((l) => /78\.3%/.test(l.textContent ?? ''));
+    expect(line2).toBeDefined();
+    await userEvent.click(line2!);
+    // The Quote sheet's lines table has its header on row 5: line 2 is row 7.
+    expect(port.selectCell).toHaveBeenCalledWith({ sheet: 'Quote', address: 'A7' });
+  });
+
   it('refuses a file that is not JSON and keeps the model', async () => {
     renderInFluent(<TaskPane port={mockPort()} starter={STARTER_MODEL} />);
     await screen.findByRole('button', { name: 'Build workbook' });
