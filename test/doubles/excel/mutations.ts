@@ -2,7 +2,7 @@
 import { type Rect, intersects } from './a1';
 import { ExcelApiError } from './host';
 import { deleteSheetInFormula, renameSheetInFormula, renameTableInFormula } from './references';
-import type { SheetState, TableState, WorkbookState } from './state';
+import type { CellState, SheetState, TableState, WorkbookState } from './state';
 
 const ILLEGAL_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -27,12 +27,13 @@ export function checkSheetName(wb: WorkbookState, name: string, self?: SheetStat
 
 function rewriteAllFormulas(wb: WorkbookState, rewrite: (formula: string) => string): void {
   for (const sheet of wb.sheets) {
-    for (const [key, cell] of sheet.cells) {
-      if (cell.formula !== undefined) {
-        const next = rewrite(cell.formula);
-        if (next !== cell.formula) sheet.cells.set(key, { ...cell, formula: next });
-      }
-    }
+    const changed: [string, CellState][] = [];
+    sheet.cells.forEach((cell, key) => {
+      if (cell.formula === undefined) return;
+      const next = rewrite(cell.formula);
+      if (next !== cell.formula) changed.push([key, { ...cell, formula: next }]);
+    });
+    for (const [key, cell] of changed) sheet.cells.set(key, cell);
     sheet.conditionalFormats = sheet.conditionalFormats.map((c) => ({ ...c, rule: rewrite(c.rule) }));
     sheet.validations = sheet.validations.map((v) => ({ ...v, rule: rewriteRule(v.rule, rewrite) }));
   }

@@ -17,10 +17,25 @@ function inString(formula: string, at: number): boolean {
   return quotes % 2 === 1;
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const probes = new Map<string, RegExp>();
+
+/** A case-insensitive search for any of `needles`, compiled once (formulas are scanned by the million). */
+function probe(needles: readonly string[]): RegExp {
+  const key = needles.join('\u0000');
+  let re = probes.get(key);
+  if (!re) {
+    re = new RegExp(needles.map(escape).join('|'), 'i');
+    if (probes.size > 1000) probes.clear();
+    probes.set(key, re);
+  }
+  return re;
+}
+
 /** Replaces each occurrence of one of `needles` (lower case) that `accept` approves, by `replacement`. */
 function replaceAll(formula: string, needles: readonly string[], accept: (start: number, needle: string) => boolean, replacement: (needle: string) => string): string {
+  if (!probe(needles).test(formula)) return formula;
   const lower = formula.toLowerCase();
-  if (!needles.some((n) => lower.includes(n))) return formula;
   let out = '';
   let i = 0;
   while (i < formula.length) {

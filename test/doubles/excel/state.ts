@@ -28,6 +28,17 @@ export class CellStore extends Map<string, CellState> {
     return super.delete(key);
   }
 
+  /** A new store with the same cells (not journaled: a new store has nothing to undo). */
+  static copyOf(cells: CellStore): CellStore {
+    const journal = CellStore.journal;
+    CellStore.journal = null;
+    try {
+      return new CellStore(cells);
+    } finally {
+      CellStore.journal = journal;
+    }
+  }
+
   /** Starts journaling writes (for one sync). */
   static begin(): void {
     CellStore.journal = new Map();
@@ -146,7 +157,7 @@ export function newSheet(id: string, name: string): SheetState {
 export function cloneSheet(sheet: SheetState, withCells = false): SheetState {
   return {
     ...sheet,
-    cells: withCells ? new CellStore(sheet.cells) : sheet.cells,
+    cells: withCells ? CellStore.copyOf(sheet.cells) : sheet.cells,
     columnWidths: new Map(sheet.columnWidths),
     tables: sheet.tables.map((t) => ({ ...t })),
     validations: sheet.validations.map((v) => ({ ...v })),
