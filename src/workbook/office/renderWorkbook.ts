@@ -45,6 +45,8 @@ export interface RenderWorkbookResult {
 
 const TEMP_STEM = 'Tiercraft build';
 const BACKUP_STEM = 'Tiercraft old';
+/** Hidden sheets an interrupted build (Excel closed mid-way) left behind; removed with the backups. */
+const LEFTOVER = /^Tiercraft (build|old) \d+$/;
 
 export async function renderWorkbook(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderWorkbookOptions): Promise<RenderWorkbookResult> {
   const budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
@@ -81,7 +83,8 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     backupName: backups[i] as string,
     tables: p.tables.filter((t) => existingTables.has(t.toLowerCase())).map((t) => ({ from: t, to: freeTableName(t, '_tcold', takenTables) })),
   }));
-  const plan: SwapPlan = { outgoing, incoming };
+  const leftovers = state.sheets.filter((s) => s.visibility !== 'Visible' && LEFTOVER.test(s.name)).map((sheet) => ({ sheet, backupName: sheet.name, tables: [] }));
+  const plan: SwapPlan = { outgoing: [...outgoing, ...leftovers], incoming };
   const tempSpec = renameSpecSheets(wanted, new Map(incoming.map((inc) => [inc.finalName, inc.tempName])), false);
 
   const restore = async (error: unknown): Promise<never> => {

@@ -177,6 +177,19 @@ describe('rebuilding', () => {
   });
 });
 
+describe('sheets an interrupted build left behind', () => {
+  it('removes hidden leftovers of an interrupted build, and never a visible sheet of that name', async () => {
+    const excel = userWorkbook();
+    excel.addSheet('Tiercraft build 1', { A1: 'half-written' });
+    excel.addSheet('Tiercraft old 3', { A1: 'previous build' });
+    excel.addSheet('Tiercraft build 9', { A1: 'a user sheet with that name' });
+    excel.state.sheets[1]!.visibility = 'Hidden';
+    excel.state.sheets[2]!.visibility = 'VeryHidden';
+    await build(excel, syntheticSpec(3));
+    expect(excel.sheetNames()).toEqual(['Sheet1', 'Tiercraft build 9', 'Packaging', 'Price book', 'Quote', 'Checks', 'Tiercraft model']);
+  });
+});
+
 describe('progress and cancel', () => {
   it('reports progress up to the total, ending with Done', async () => {
     const excel = new FakeExcel();
