@@ -106,6 +106,7 @@ describe('The playground', () => {
       'Vendor 180.00 829.44 649.44 78.3%',
     ]);
     await screenshot(pane(page), 'panel-channels');
+    await screenshot(pane(page).getByRole('region', { name: 'Margins by party' }), 'channels-margins');
   });
 
   it('builds a two-line quote through a distributor at Gold level and sees each party’s margin', async () => {
