@@ -1,7 +1,7 @@
 /** The Office.js renderer against the Excel double: what it writes, how many requests, and what it never touches. */
 import { FakeExcel, asRequestContext } from '../../../doubles/excel';
 import { DEFAULT_REQUEST_BUDGET, WorkbookUnchangedError } from '../../../../src/workbook/office';
-import { exampleInput, specOf } from './fixtures';
+import { exampleInput, generatedInput, specOf } from './fixtures';
 import { build, userWorkbook } from './helpers';
 import { TRICKY_NAMES, syntheticSpec } from './syntheticSpec';
 
@@ -82,6 +82,19 @@ describe('requests grow with the payload, not with the rows', () => {
     expect(bigBatches.length).toBeGreaterThan(1);
     expect(bigBatches.every((s) => s.calculationSuspended)).toBe(true);
   });
+});
+
+describe('requests for generated models described by describeWorkbook', () => {
+  it('stay at 4 for 10 products and grow with the bytes only for 1,000 products', async () => {
+    const small = new FakeExcel();
+    await build(small, specOf(generatedInput(10)));
+    expect(small.stats().syncs).toBe(4);
+    const large = new FakeExcel();
+    await build(large, specOf(generatedInput(1_000)));
+    const stats = large.stats();
+    expect(stats.largestBytes).toBeLessThan(DEFAULT_REQUEST_BUDGET * 1.1);
+    expect(stats.syncs).toBeLessThanOrEqual(4 + Math.ceil(stats.totalBytes / (DEFAULT_REQUEST_BUDGET / 2)));
+  }, 60_000);
 });
 
 describe('text a user typed stays text', () => {
