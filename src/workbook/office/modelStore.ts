@@ -14,6 +14,8 @@ import { parseRangeAddress } from './rects';
 import { type RenderWorkbookResult, renderWorkbook } from './renderWorkbook';
 
 const FIRST_CHUNK_ROW = REGISTRY_AT.row + 1;
+/** JSON chunks (30,000 characters each) per request, read or written: about 1 MB. */
+const CHUNKS_PER_REQUEST = 30;
 
 /** The current name of the model sheet, from the registry, if the workbook has one. */
 export function modelSheetName(state: WorkbookState): string | null {
@@ -29,9 +31,13 @@ async function readChunks(context: Excel.RequestContext, sheetName: string): Pro
   await context.sync();
   const lastRow = used.isNullObject ? -1 : parseRangeAddress(used.address).lastRow;
   if (lastRow < FIRST_CHUNK_ROW) return { chunks: [], lastRow };
-  const range = sheet.getRangeByIndexes(FIRST_CHUNK_ROW, MODEL_JSON_COL, lastRow - FIRST_CHUNK_ROW + 1, 1).load('values');
-  await context.sync();
-  const chunks = (range.values as unknown[][]).map((row) => row[0]).filter((v): v is string => typeof v === 'string' && v !== '');
+  const chunks: string[] = [];
+  for (let row = FIRST_CHUNK_ROW; row <= lastRow; row += CHUNKS_PER_REQUEST) {
+    const rows = Math.min(CHUNKS_PER_REQUEST, lastRow - row + 1);
+    const range = sheet.getRangeByIndexes(row, MODEL_JSON_COL, rows, 1).load('values');
+    await context.sync();
+    for (const [v] of range.values as unknown[][]) if (typeof v === 'string' && v !== '') chunks.push(v);
+  }
   return { chunks, lastRow };
 }
 
@@ -67,12 +73,19 @@ export async function saveModel(context: Excel.RequestContext, model: ModelInput
   const { lastRow } = await readChunks(context, name);
   const chunks = modelChunks(json);
   const rows = Math.max(chunks.length, lastRow - FIRST_CHUNK_ROW + 1);
-  const values = Array.from({ length: rows }, (_, i) => [chunks[i] ?? '']);
-  const range = context.workbook.worksheets.getItem(name).getRangeByIndexes(FIRST_CHUNK_ROW, MODEL_JSON_COL, rows, 1);
-  range.numberFormat = values.map(() => ['@']);
-  range.values = values;
+  const sheet = context.workbook.worksheets.getItem(name);
+  // One request up to about 0.9 MB of JSON (a failure leaves the stored model whole); a larger model
+  // takes several, and a failure between them leaves a stored JSON that loadModel reports as broken
+  // (a rebuild, which swaps in a whole new model sheet, stores it atomically).
+  const starts = Array.from({ length: Math.ceil(rows / CHUNKS_PER_REQUEST) }, (_, i) => i * CHUNKS_PER_REQUEST);
   try {
-    await context.sync();
+    for (const start of starts) {
+      const values = Array.from({ length: Math.min(CHUNKS_PER_REQUEST, rows - start) }, (_, i) => [chunks[start + i] ?? '']);
+      const range = sheet.getRangeByIndexes(FIRST_CHUNK_ROW + start, MODEL_JSON_COL, values.length, 1);
+      range.numberFormat = values.map(() => ['@']);
+      range.values = values;
+      await context.sync();
+    }
   } catch (error) {
     throw new WorkbookBuildError(`The model could not be saved in ${name}!${columnLetters(MODEL_JSON_COL)}${FIRST_CHUNK_ROW + 1} (${describeError(error)}).`, true, error);
   }

@@ -102,17 +102,28 @@ function tableSteps(target: SheetTarget, table: TableSpec, label: string): Step[
   return steps;
 }
 
-function looseStep(target: SheetTarget, sheetSpec: SheetSpec, label: string): Step | null {
-  if (sheetSpec.cells.length === 0) return null;
+/** Loose cells in steps of at most `chunkBytes` (the model sheet's JSON chunks can add up to megabytes). */
+function looseSteps(target: SheetTarget, sheetSpec: SheetSpec, label: string): Step[] {
   const cells = sheetSpec.cells.map((c) => {
     const code = cellFormatCode(c.cell, target.formatCode(c.format));
-    return { at: c.at, code, input: cellInput(c.cell, code), style: STYLE[c.style] };
+    const input = cellInput(c.cell, code);
+    return { at: c.at, code, input, style: STYLE[c.style], bytes: jsonBytes(input) + code.length + 160 };
   });
-  return {
-    bytes: cells.reduce((n, c) => n + jsonBytes(c.input) + c.code.length + 160, 0),
+  const groups: (typeof cells)[] = [];
+  let bytes = Infinity;
+  for (const cell of cells) {
+    if (bytes + cell.bytes > target.chunkBytes) {
+      groups.push([]);
+      bytes = 0;
+    }
+    (groups[groups.length - 1] as typeof cells).push(cell);
+    bytes += cell.bytes;
+  }
+  return groups.map((group) => ({
+    bytes: group.reduce((n, c) => n + c.bytes, 0),
     label,
     queue: () => {
-      for (const c of cells) {
+      for (const c of group) {
         const range = target.sheet.getRangeByIndexes(c.at.row, c.at.col, 1, 1);
         range.numberFormat = [[c.code]];
         range.formulas = [[c.input]];
@@ -120,7 +131,7 @@ function looseStep(target: SheetTarget, sheetSpec: SheetSpec, label: string): St
         if (c.style.color !== undefined) range.format.font.color = c.style.color;
       }
     },
-  };
+  }));
 }
 
 function validationStep(sheet: Excel.Worksheet, v: ValidationSpec, label: string): Step {
@@ -190,10 +201,9 @@ function layoutStep(sheet: Excel.Worksheet, spec: SheetSpec, label: string): Ste
 /** Every step that writes `spec` onto `target.sheet`. */
 export function sheetSteps(target: SheetTarget, spec: SheetSpec): Step[] {
   const label = spec.name;
-  const loose = looseStep(target, spec, label);
   return [
     ...spec.tables.flatMap((t) => tableSteps(target, t, label)),
-    ...(loose ? [loose] : []),
+    ...looseSteps(target, spec, label),
     layoutStep(target.sheet, spec, label),
     ...spec.validations.map((v) => validationStep(target.sheet, v, label)),
     ...spec.conditionalFormats.map((c) => conditionalStep(target.sheet, c, label)),

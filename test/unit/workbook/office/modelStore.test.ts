@@ -50,6 +50,15 @@ describe('the model stored in the workbook', () => {
     await expect(loadStored(ctx(excel))).resolves.toEqual(exampleInput());
   });
 
+  it('saves and loads a model of several megabytes in requests of about 1 MB', async () => {
+    const excel = await builtExample();
+    const big: ModelInput = { ...exampleInput(), name: 'y'.repeat(3_000_000) };
+    excel.resetLog();
+    await saveModel(ctx(excel), big);
+    await expect(loadStored(ctx(excel))).resolves.toEqual(big);
+    expect(excel.stats().largestBytes).toBeLessThan(1_100_000);
+  });
+
   it('names the fault when the stored JSON was damaged', async () => {
     const excel = await builtExample();
     excel.setCells('Tiercraft model', { G5: "'{broken" });

@@ -75,6 +75,17 @@ describe('requests grow with the payload, not with the rows', () => {
     expect(Math.max(...big.writes)).toBeGreaterThan(1_000);
   });
 
+  it('keeps every request of a model whose stored JSON runs to megabytes under the budget', async () => {
+    const excel = new FakeExcel();
+    const spec = syntheticSpec(10);
+    const model = spec.sheets.find((s) => s.key === 'model');
+    if (!model) throw new Error('no model sheet');
+    const chunks = Array.from({ length: 200 }, (_, i) => ({ at: { row: 4 + i, col: 6 }, cell: { kind: 'text' as const, value: 'z'.repeat(30_000) }, format: 'text' as const, style: 'value' as const }));
+    await build(excel, { ...spec, sheets: spec.sheets.map((s) => (s === model ? { ...s, cells: [...s.cells, ...chunks] } : s)) });
+    expect(excel.stats().largestBytes).toBeLessThan(DEFAULT_REQUEST_BUDGET * 1.1);
+    expect(excel.cell('Tiercraft model', 'G204')?.value).toHaveLength(30_000);
+  });
+
   it('suspends calculation for the big batches', async () => {
     const excel = new FakeExcel();
     await build(excel, syntheticSpec(10_000));
