@@ -6,8 +6,8 @@
 #    pane) and LibreOffice Calc (recalculates the generated workbooks), with apt-get as root or
 #    through sudo; otherwise it says what to install and carries on (unit tests, build and the dev
 #    server do not need them).
-# 3. The npm dependencies: `npm ci` from package-lock.json (`npm install` without a lockfile, or
-#    when npm ci rejects the lockfile), skipped when node_modules is up to date with the lockfile.
+# 3. The npm dependencies: `npm ci` from package-lock.json (`npm install` without a lockfile),
+#    skipped when node_modules is up to date with the lockfile.
 #
 # Idempotent: a second run with everything present takes about a second.
 set -euo pipefail
@@ -78,12 +78,7 @@ if [ -f package-lock.json ]; then
     say "node_modules is up to date with package-lock.json"
   else
     say "npm ci"
-    if ! npm ci --no-audit --no-fund; then
-      # npm ci refuses a lockfile that lacks optional platform packages a registry mirror does not
-      # carry (it then reports "Missing: … from lock file"); npm install resolves what it can.
-      say "npm ci failed; falling back to npm install"
-      npm install --no-audit --no-fund
-    fi
+    npm ci --no-audit --no-fund
   fi
 else
   say "npm install (no package-lock.json)"
