@@ -11,7 +11,7 @@ export function modelJsonSchemaText(): string {
     $id: MODEL_SCHEMA_ID,
     title: 'Tiercraft pricing model',
     description:
-      'A pricing model: currency and rounding, personas and tiers, products and price book, discount ladders, bundles, partner levels, channels, guardrails and a quote. See docs/model.md.',
+      'A pricing model: currency and rounding, personas and tiers, products and price book, discount ladders, bundles, partner levels, channels, guardrails and a quote. Documented in the README, section "The model file".',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
   return `${JSON.stringify(published, null, 2)}\n`;

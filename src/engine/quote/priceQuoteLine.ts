@@ -1,5 +1,5 @@
 /**
- * The price waterfall of one quote line (see docs/model.md):
+ * The price waterfall of one quote line (see the README, "The model file"):
  *   extended list = unit list price × quantity
  *   after volume  = list − the ladder's money off (the product's ladder, else its tier's ladder)
  *   after term    = after volume − list × term discount     ('compound': × (1 − term discount))
