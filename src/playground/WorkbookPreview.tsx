@@ -59,9 +59,11 @@ function Grid(props: { readonly grid: SheetGrid; readonly selected: string | nul
   useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), [selected, grid]);
   const rows = Math.min(grid.rows, MAX_ROWS);
   const cols = Array.from({ length: grid.cols }, (_, c) => c);
+  // A fixed layout takes the column widths only when the table's own width is set.
+  const width = cols.reduce((sum, c) => sum + columnPixels(grid.widths[c]), 40);
   return (
     <div className={styles.scroller}>
-      <table className={styles.table} aria-label={`Sheet ${grid.name}`} data-testid="preview-grid">
+      <table className={styles.table} style={{ width: `${width}px` }} aria-label={`Sheet ${grid.name}`} data-testid="preview-grid">
         <colgroup>
           <col style={{ width: '40px' }} />
           {cols.map((c) => <col key={c} style={{ width: `${columnPixels(grid.widths[c])}px` }} />)}
