@@ -4,13 +4,15 @@
  * for a build into a workbook that may already hold sheets.
  */
 import { qualified } from './a1';
+import { parseFootprintCells } from './footprint';
+import type { Rect } from './rects';
 import { freeSheetName, legalSheetName, sheetNameKey, sheetNameProblem } from './names';
 import { DEFAULT_SHEET_NAMES, SHEET_KEYS, type SheetKey } from './spec';
 
 /** Excel table name of the registry on the model sheet. */
 export const REGISTRY_TABLE = 'TiercraftRegistry';
 /** Registry headers, in order. */
-export const REGISTRY_HEADERS = ['Key', 'Sheet', 'Anchor', 'Tables'] as const;
+export const REGISTRY_HEADERS = ['Key', 'Sheet', 'Anchor', 'Tables', 'Cells'] as const;
 /** Model sheet: registry header row (0-based) and column. */
 export const REGISTRY_AT = { row: 3, col: 0 } as const;
 /** Model sheet: column holding the model JSON (G), header in row 3, chunks from row 4 down. */
@@ -27,6 +29,8 @@ export interface RegistryEntry {
   /** The sheet's current name (from the anchor formula when present). */
   readonly sheet: string;
   readonly tables: readonly string[];
+  /** Tiercraft's cells outside its tables when last built (A1 rectangles), or null when not recorded. */
+  readonly cells: readonly Rect[] | null;
 }
 
 /** The model JSON cut into chunks of at most `size` characters (at least one chunk). */
@@ -60,13 +64,13 @@ const isSheetKey = (v: string): v is SheetKey => (SHEET_KEYS as readonly string[
 export function parseRegistry(rows: readonly (readonly unknown[])[]): RegistryEntry[] {
   const out: RegistryEntry[] = [];
   for (const row of rows) {
-    const [key, sheet, anchor, tables] = row;
+    const [key, sheet, anchor, tables, cells] = row;
     if (typeof key !== 'string' || !isSheetKey(key)) continue;
     const fromAnchor = typeof anchor === 'string' ? sheetOfAnchor(anchor) : null;
     const name = fromAnchor ?? (typeof sheet === 'string' ? sheet : null);
     if (name === null || name === '') continue;
     const tableList = typeof tables === 'string' ? tables.split(',').map((t) => t.trim()).filter((t) => t !== '') : [];
-    out.push({ key, sheet: name, tables: tableList });
+    out.push({ key, sheet: name, tables: tableList, cells: typeof cells === 'string' && cells !== '' ? parseFootprintCells(cells) : null });
   }
   return out;
 }

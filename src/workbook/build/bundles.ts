@@ -11,7 +11,7 @@ import { bundleAllocation, bundlePrice, indexModel, priceKey, toNumber } from '.
 import type { Bundle, Model, Term } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bool, col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
-import { type BuildContext, on } from './context';
+import { type BuildContext, on, place } from './context';
 import { roundMoneyFormula } from './rounding';
 import { decimalsNeeded, listPriceLookup, unitCostLookup } from './lookups';
 import type { PriceBookRefs } from './priceBook';
@@ -50,7 +50,7 @@ export function bundleTerms(b: Bundle, model: Model): Term[] {
 export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs {
   const { model } = ctx;
   const mu = model.rounding.minorUnits;
-  const bundlesAt = { row: HEADER_ROW, col: 0 };
+  const bundlesAt = place(ctx, 'Bundles', { row: HEADER_ROW, col: 0 });
   const bundles: TableSpec = {
     name: 'Bundles',
     at: bundlesAt,
@@ -65,7 +65,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
     ],
     rows: model.bundles.map((b) => [text(b.id), text(b.name), text(b.tier), text(b.pricing.kind), b.pricing.kind === 'discount' ? num(b.pricing.discount) : numOrBlank(null)]),
   };
-  const componentsAt = { row: HEADER_ROW, col: 6 };
+  const componentsAt = place(ctx, 'BundleComponents', { row: HEADER_ROW, col: 6 });
   const components: TableSpec = {
     name: 'BundleComponents',
     at: componentsAt,
@@ -85,7 +85,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       formula(`=IFERROR(${unitCostLookup(pb, tableCell({ at: componentsAt }, i, 1))},0)`, model.products.find((p) => p.sku === (row[1]?.kind === 'text' ? row[1].value : ''))?.unitCost ?? 0),
     ]),
   };
-  const fixedAt = { row: HEADER_ROW, col: 14 };
+  const fixedAt = place(ctx, 'BundleFixedPrices', { row: HEADER_ROW, col: 14 });
   const fixedRows = model.bundles.flatMap((b) => (b.pricing.kind === 'fixed' ? Object.entries(b.pricing.prices).map(([term, price]) => [text(b.id), text(term), num(price)]) : []));
   const fixedPrices: TableSpec = {
     name: 'BundleFixedPrices',
@@ -95,7 +95,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
     columns: [col('Bundle', 'text', 'input', 'bundles[].pricing.prices (bundle id)'), col('Term', 'text', 'input', 'bundles[].pricing.prices (term id)'), col('Price', 'money', 'input', 'bundles[].pricing.prices[term]')],
     rows: fixedRows,
   };
-  const allocAt = { row: HEADER_ROW, col: 18 };
+  const allocAt = place(ctx, 'BundleAllocation', { row: HEADER_ROW, col: 18 });
   const bundleIds = columnRange(bundles, 0);
   const listDecimals = decimalsNeeded(model.prices.map((p) => p.listPrice));
   const scale = 10 ** listDecimals;
@@ -202,7 +202,7 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       tables: [bundles, components, fixedPrices, allocation],
       cells: heading(`${model.name}: bundles`, 'Components at their standalone list prices, the bundle price and its exact allocation (parts add up to the bundle price).'),
       validations: [
-        { range: { at: { row: bundlesAt.row + 1, col: 3 }, rows: Math.max(1, bundles.rows.length), cols: 1 }, source: { kind: 'values', values: ['discount', 'fixed'] }, allowBlank: false, error: 'Pick discount or fixed' },
+        { range: { at: { row: bundlesAt.row + 1, col: bundlesAt.col + 3 }, rows: Math.max(1, bundles.rows.length), cols: 1 }, source: { kind: 'values', values: ['discount', 'fixed'] }, allowBlank: false, error: 'Pick discount or fixed' },
         {
           range: { at: { row: componentsAt.row + 1, col: componentsAt.col + 1 }, rows: Math.max(1, components.rows.length), cols: 1 },
           source: { kind: 'range', formula: `=${pb.ref.productSkus}` },

@@ -7,7 +7,7 @@ import type { Model } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { bundleTerms } from './bundles';
 import { col, columnRange, formula, heading, HEADER_ROW, num, sheet, tableCell, text } from './cells';
-import { type BuildContext, on } from './context';
+import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, type LineInput, tryLineFigures } from './lineFigures';
 import { channelsTable, levelsTable } from './partners';
@@ -54,8 +54,8 @@ export const CHANNEL_ITEMS_LIMIT = 500;
 
 export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>, limit = CHANNEL_ITEMS_LIMIT): ChannelsRefs {
   const { model } = ctx;
-  const levels = levelsTable(ctx, { row: HEADER_ROW, col: 0 });
-  const channels = channelsTable(ctx, { row: HEADER_ROW, col: 7 });
+  const levels = levelsTable(ctx, place(ctx, 'PartnerLevels', { row: HEADER_ROW, col: 0 }));
+  const channels = channelsTable(ctx, place(ctx, 'Channels', { row: HEADER_ROW, col: 7 }));
   const ref: ChannelsRefs['ref'] = {
     channelIds: on(ctx, 'channels', columnRange(channels, 0)),
     channelKinds: on(ctx, 'channels', columnRange(channels, 2)),
@@ -68,7 +68,8 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
     levelRegistered: on(ctx, 'channels', columnRange(levels, 6)),
   };
   const refs: WaterfallRefs = { ...lookups, ...ref };
-  const wfAt = { row: HEADER_ROW + Math.max(levels.rows.length, channels.rows.length, 1) + 4, col: 0 };
+  // Side by side with the input tables, so that adding levels or channels never runs into the waterfall.
+  const wfAt = place(ctx, 'ChannelWaterfall', { row: HEADER_ROW, col: channels.at.col + channels.columns.length + 1 });
   const inputs = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Route', 'Quantity'] as const;
   const shown = showcase(model, limit);
   const total = model.products.length + model.bundles.length;
@@ -111,6 +112,7 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
     ],
     rows,
   };
+  const chartRow = Math.max(levels.at.row + levels.rows.length, channels.at.row + channels.rows.length) + 3;
   const marginCol = wfAt.col + inputs.length + WATERFALL_COLUMNS.indexOf('Vendor margin %');
   const firstItemRows = lines.filter((l) => l.s === lines[0]?.s).length;
   const series = (name: WaterfallColumn) => ({ name, values: { at: { row: wfAt.row + 1, col: wfAt.col + inputs.length + WATERFALL_COLUMNS.indexOf(name) }, rows: firstItemRows, cols: 1 } });
@@ -130,7 +132,6 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
         `${model.name}: channel waterfall`,
         `Each party’s buy price, sell price and margin. Vendor margins below the floor (Checks sheet) are highlighted.${shown.length < total ? ` Showing the first ${shown.length} of ${total} products and bundles; price any item on the Quote sheet.` : ''}`,
       ),
-      frozenRows: wfAt.row + 1,
       validations,
       conditionalFormats: rows.length === 0 ? [] : [
         {
@@ -145,8 +146,9 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
           title: `${lines[0]?.s.label ?? ''}: who gets what per unit`,
           categories: { at: { row: wfAt.row + 1, col: wfAt.col + 5 }, rows: firstItemRows, cols: 1 },
           series: [series('Customer price'), series('Reseller margin'), series('Distributor margin'), series('Vendor net')],
-          from: { row: 1, col: 12 },
-          to: { row: Math.max(wfAt.row - 1, 12), col: 20 },
+          // Below the input tables (placed anew by every build, as they grow).
+          from: { row: chartRow, col: levels.at.col },
+          to: { row: chartRow + 17, col: levels.at.col + 8 },
           yTitle: model.currency,
         },
       ],

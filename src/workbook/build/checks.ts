@@ -6,10 +6,9 @@
  */
 import { checkQuoteLine } from '../../engine';
 import type { SheetSpec, TableSpec } from '../spec';
-import { bool, col, columnRange, formula, heading, num, sheet, tableCell, text } from './cells';
-import type { BuildContext } from './context';
-import { on } from './context';
-import { GUARDRAIL_SETTINGS, GUARDRAILS_AT, guardrailCell } from './guardrailCells';
+import { bool, col, columnRange, formula, HEADER_ROW, heading, num, sheet, tableCell, text } from './cells';
+import { type BuildContext, on, place } from './context';
+import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
 import type { ChannelsRefs } from './channels';
 import type { LaddersRefs } from './ladders';
 import { QUOTE_INPUTS, type QuoteRefs } from './quote';
@@ -28,7 +27,7 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
   const g = model.guardrails;
   const guardrails: TableSpec = {
     name: 'Guardrails',
-    at: GUARDRAILS_AT,
+    at: guardrailsAt(ctx),
     style: 'TableStyleMedium4',
     caption: 'Guardrails',
     columns: [col('Setting', 'text', 'label'), col('Value', 'percent', 'input', 'guardrails')],
@@ -42,7 +41,7 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
   const floor = guardrailCell(ctx, 'Vendor margin floor');
   const maxDiscount = guardrailCell(ctx, 'Max customer discount');
   const rising = guardrailCell(ctx, 'Rising unit price');
-  const checksAt = { row: GUARDRAILS_AT.row, col: 3 };
+  const checksAt = place(ctx, 'Checks', { row: HEADER_ROW, col: 3 });
   type Row = { check: string; where: string; value: string; valueResult: number | string; limit: string; limitResult: number | string; breach: string; status: Status; offWhen?: string };
   const rows: Row[] = [];
   const qcol = (name: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(name);

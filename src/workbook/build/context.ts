@@ -1,12 +1,20 @@
 /** What every sheet builder needs: the loaded model and the final sheet names. */
 import type { Model } from '../../engine/model/schema';
 import { qualified } from '../a1';
-import type { SheetKey } from '../spec';
+import type { CellAddress, SheetKey } from '../spec';
 
 export interface BuildContext {
   readonly model: Model;
   readonly names: Readonly<Record<SheetKey, string>>;
+  /**
+   * Where Tiercraft's tables stand in the workbook being updated, by table name in lower case: a rebuild
+   * keeps each table where it is (a user may have moved it, and user formulas point at its cells).
+   */
+  readonly anchors?: ReadonlyMap<string, CellAddress>;
 }
+
+/** The header cell of table `name`: where it stands in the workbook being updated, else `otherwise`. */
+export const place = (ctx: BuildContext, name: string, otherwise: CellAddress): CellAddress => ctx.anchors?.get(name.toLowerCase()) ?? otherwise;
 
 /** A reference to a range on a sheet, qualified by the sheet's name: 'Price book'!$A$5:$A$9. */
 export const on = (ctx: BuildContext, key: SheetKey, ref: string): string => qualified(ctx.names[key], ref);

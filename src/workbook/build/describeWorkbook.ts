@@ -1,7 +1,7 @@
 /** The whole workbook description of a model. */
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { planSheetNames } from '../registry';
-import type { SheetKey, SheetSpec, WorkbookSpec } from '../spec';
+import type { CellAddress, SheetKey, SheetSpec, WorkbookSpec } from '../spec';
 import { buildBundles } from './bundles';
 import { columnRange } from './cells';
 import { buildChannels } from './channels';
@@ -18,11 +18,13 @@ export interface DescribeOptions {
   readonly sheetNames?: Readonly<Record<SheetKey, string>>;
   /** The model as written, stored in the model sheet; defaults to the loaded model. */
   readonly source?: ModelInput;
+  /** Where Tiercraft's tables stand in the workbook being updated (lower-case table name → header cell). */
+  readonly anchors?: ReadonlyMap<string, CellAddress>;
 }
 
 export function describeWorkbook(model: Model, options: DescribeOptions = {}): WorkbookSpec {
   const names = options.sheetNames ?? planSheetNames({ existing: [], registry: [], renameOnClash: false }).names;
-  const ctx: BuildContext = { model, names };
+  const ctx: BuildContext = { model, names, anchors: options.anchors };
   const packaging = buildPackaging(ctx);
   const priceBook = buildPriceBook(ctx);
   const ladders = buildLadders(ctx, priceBook);

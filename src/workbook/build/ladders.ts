@@ -4,9 +4,9 @@
  */
 import { dec, indexModel, ladderDiscountAmount, ladderUnitPrices, multiply, rateWeightedQuantity, representativeQuantities, roundMoney, subtract, toNumber } from '../../engine';
 import type { DiscountLadder } from '../../engine/model/schema';
-import type { CellSpec, ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import type { CellAddress, CellSpec, ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
-import { type BuildContext, on } from './context';
+import { type BuildContext, on, place } from './context';
 import { roundMoneyFormula } from './rounding';
 import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
 import type { PriceBookRefs } from './priceBook';
@@ -37,14 +37,16 @@ function referencePrice(ctx: BuildContext, ladder: DiscountLadder, pb: PriceBook
   return { value: 100 };
 }
 
-/** The Ladders table's id column, qualified (known before the sheet is built: the table sits at A4). */
+const laddersTableAt = (ctx: BuildContext): CellAddress => place(ctx, 'Ladders', { row: HEADER_ROW, col: 0 });
+
+/** The Ladders table's id column, qualified (known before the sheet is built). */
 export const ladderIdsRange = (ctx: BuildContext): string =>
-  on(ctx, 'ladders', columnRange({ at: { row: HEADER_ROW, col: 0 }, rows: ctx.model.ladders.map((): CellSpec[] => []) }, 0));
+  on(ctx, 'ladders', columnRange({ at: laddersTableAt(ctx), rows: ctx.model.ladders.map((): CellSpec[] => []) }, 0));
 
 export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs {
   const { model } = ctx;
   const mu = model.rounding.minorUnits;
-  const laddersAt = { row: HEADER_ROW, col: 0 };
+  const laddersAt = laddersTableAt(ctx);
   const ladders: TableSpec = {
     name: 'Ladders',
     at: laddersAt,
@@ -53,7 +55,7 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
     columns: [col('Ladder', 'text', 'input', 'ladders[].id'), col('Name', 'text', 'input', 'ladders[].name'), col('Mode', 'text', 'input', 'ladders[].mode')],
     rows: model.ladders.map((l) => [text(l.id), text(l.name), text(l.mode)]),
   };
-  const bandsAt = { row: HEADER_ROW, col: 4 };
+  const bandsAt = place(ctx, 'Bands', { row: HEADER_ROW, col: 4 });
   const bandRows = model.ladders.flatMap((l) => l.bands.map((b, i) => ({ ladder: l, band: b, first: i === 0, previous: l.bands[i - 1] })));
   const bands: TableSpec = {
     name: 'Bands',
@@ -83,7 +85,7 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
     bandAbove: columnRange(bands, 3),
     bandCap: columnRange(bands, 4),
   };
-  const pricesAt = { row: HEADER_ROW, col: 10 };
+  const pricesAt = place(ctx, 'LadderPrices', { row: HEADER_ROW, col: 10 });
   const points = model.ladders.flatMap((l) => {
     const ref = referencePrice(ctx, l, pb);
     const compiled = indexModel(model).ladders.get(l.id);
@@ -133,8 +135,8 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
       title: `${l.name}: unit price by quantity`,
       categories: { at: { row: first, col: pricesAt.col + 1 }, rows: n, cols: 1 },
       series: [{ name: 'Unit price', values: { at: { row: first, col: pricesAt.col + 6 }, rows: n, cols: 1 } }],
-      from: { row: HEADER_ROW + k * 16, col: chartCol },
-      to: { row: HEADER_ROW + k * 16 + 15, col: chartCol + 7 },
+      from: { row: pricesAt.row + k * 16, col: chartCol },
+      to: { row: pricesAt.row + k * 16 + 15, col: chartCol + 7 },
       xTitle: 'Quantity',
       yTitle: `Unit price (${model.currency})`,
     });
@@ -142,7 +144,7 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
   });
   const validations: ValidationSpec[] = [
     {
-      range: { at: { row: laddersAt.row + 1, col: 2 }, rows: Math.max(1, ladders.rows.length), cols: 1 },
+      range: { at: { row: laddersAt.row + 1, col: laddersAt.col + 2 }, rows: Math.max(1, ladders.rows.length), cols: 1 },
       source: { kind: 'values', values: ['graduated', 'volume'] },
       allowBlank: false,
       error: 'Pick graduated or volume',

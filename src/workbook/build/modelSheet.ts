@@ -1,6 +1,7 @@
 /** The very hidden model sheet: format marker, registry of Tiercraft's sheets, and the model JSON in chunks. */
 import type { ModelInput } from '../../engine/model/schema';
 import { anchorFormula, MODEL_JSON_COL, MODEL_JSON_HEADER, MODEL_SHEET_MARKER, modelChunks, REGISTRY_AT, REGISTRY_TABLE } from '../registry';
+import { footprintCellsText } from '../footprint';
 import type { SheetSpec, TableSpec } from '../spec';
 import { col, formula, loose, sheet, text } from './cells';
 
@@ -10,10 +11,8 @@ export function buildModelSheet(name: string, sheets: readonly SheetSpec[], mode
     name: REGISTRY_TABLE,
     at: REGISTRY_AT,
     style: 'TableStyleLight1',
-    columns: [col('Key', 'text', 'label'), col('Sheet', 'text', 'label'), col('Anchor', 'text', 'formula'), col('Tables', 'text', 'label')],
-    rows: [...sheets.map((s) => ({ key: s.key, name: s.name, tables: s.tables.map((t) => t.name), a1: titleOf(s) })), { key: 'model', name, tables: [REGISTRY_TABLE], a1: MODEL_SHEET_MARKER }].map(
-      (e) => [text(e.key), text(e.name), formula(anchorFormula(e.name), e.a1), text(e.tables.join(', '))],
-    ),
+    columns: [col('Key', 'text', 'label'), col('Sheet', 'text', 'label'), col('Anchor', 'text', 'formula'), col('Tables', 'text', 'label'), col('Cells', 'text', 'label')],
+    rows: [],
   };
   const chunks = modelChunks(JSON.stringify(model));
   const cells = [
@@ -22,7 +21,10 @@ export function buildModelSheet(name: string, sheets: readonly SheetSpec[], mode
     loose({ row: REGISTRY_AT.row, col: MODEL_JSON_COL }, text(MODEL_JSON_HEADER), 'label', 'text'),
     ...chunks.map((c, i) => loose({ row: REGISTRY_AT.row + 1 + i, col: MODEL_JSON_COL }, text(c), 'value', 'text')),
   ];
-  return { ...sheet({ key: 'model', name, tables: [registry], cells: [] }), cells, visibility: 'veryHidden', frozenRows: 0 };
+  const own: SheetSpec = { ...sheet({ key: 'model', name, tables: [registry], cells: [] }), cells, visibility: 'veryHidden', frozenRows: 0 };
+  const entries = [...sheets, own].map((s) => ({ key: s.key, name: s.name, tables: s.tables.map((t) => t.name), a1: s.key === 'model' ? MODEL_SHEET_MARKER : titleOf(s), cells: footprintCellsText(s) }));
+  const rows = entries.map((e) => [text(e.key), text(e.name), formula(anchorFormula(e.name), e.a1), text(e.tables.join(', ')), text(e.cells)]);
+  return { ...own, tables: [{ ...registry, rows }] };
 }
 
 /** The text in A1 of a sheet (its title), which its anchor formula shows. */

@@ -1,7 +1,7 @@
 /** Packaging sheet: tiers and the personas they serve, side by side. */
 import type { SheetSpec, TableSpec } from '../spec';
 import { blank, col, columnRange, formula, heading, HEADER_ROW, sheet, tableCell, text, textOrBlank } from './cells';
-import type { BuildContext } from './context';
+import { type BuildContext, place } from './context';
 import { ladderIdsRange } from './ladders';
 
 export const SALES_MOTIONS = ['self-serve', 'inbound', 'account-based'] as const;
@@ -21,7 +21,7 @@ export interface PackagingRefs {
 
 export function buildPackaging(ctx: BuildContext): PackagingRefs {
   const { model } = ctx;
-  const personasAt = { row: HEADER_ROW, col: TIER_COLUMNS.length + 1 };
+  const personasAt = place(ctx, 'Personas', { row: HEADER_ROW, col: TIER_COLUMNS.length + 1 });
   const personaRows = model.personas.map((p) => [text(p.id), text(p.name), textOrBlank(p.role), textOrBlank(p.job), text(p.kind)]);
   const personas: TableSpec = {
     name: 'Personas',
@@ -37,7 +37,7 @@ export function buildPackaging(ctx: BuildContext): PackagingRefs {
     ],
     rows: personaRows,
   };
-  const tiersAt = { row: HEADER_ROW, col: 0 };
+  const tiersAt = place(ctx, 'Tiers', { row: HEADER_ROW, col: 0 });
   const personaIds = columnRange(personas, 0);
   const personaNames = columnRange(personas, 1);
   const byId = new Map(model.personas.map((p) => [p.id, p.name]));

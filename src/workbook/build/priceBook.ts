@@ -9,7 +9,7 @@
 import type { Price } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
-import { type BuildContext, on, uniqueHeaders } from './context';
+import { type BuildContext, on, place, uniqueHeaders } from './context';
 import { ladderIdsRange } from './ladders';
 
 export interface PriceBookRefs {
@@ -55,7 +55,7 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
     const [sb = '', tb = ''] = b.split('|');
     return (productOrder.get(sa) ?? 1e9) - (productOrder.get(sb) ?? 1e9) || (tierOrder.get(ta) ?? 1e9) - (tierOrder.get(tb) ?? 1e9);
   });
-  const productsAt = { row: HEADER_ROW, col: 3 + model.terms.length + 2 };
+  const productsAt = place(ctx, 'Products', { row: HEADER_ROW, col: 3 + model.terms.length + 2 });
   const products: TableSpec = {
     name: 'Products',
     at: productsAt,
@@ -71,7 +71,7 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
     ],
     rows: model.products.map((p) => [text(p.sku), text(p.name), textOrBlank(p.family), textOrBlank(p.unit), num(p.unitCost), textOrBlank(p.ladder)]),
   };
-  const termsAt = { row: HEADER_ROW, col: productsAt.col + products.columns.length + 1 };
+  const termsAt = place(ctx, 'Terms', { row: HEADER_ROW, col: productsAt.col + products.columns.length + 1 });
   const terms: TableSpec = {
     name: 'Terms',
     at: termsAt,
@@ -86,7 +86,7 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
     rows: model.terms.map((t) => [text(t.id), text(t.name), num(t.months), num(t.discount)]),
   };
   const names = new Map(model.products.map((p) => [p.sku, p.name]));
-  const pricesAt = { row: HEADER_ROW, col: 0 };
+  const pricesAt = place(ctx, 'Prices', { row: HEADER_ROW, col: 0 });
   const skuRange = on(ctx, 'priceBook', columnRange(products, 0));
   const nameRange = on(ctx, 'priceBook', columnRange(products, 1));
   const keyCol = 3 + model.terms.length;

@@ -6,7 +6,7 @@
 import { dec, sum, toNumber } from '../../engine';
 import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
-import { type BuildContext, on } from './context';
+import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
@@ -14,10 +14,9 @@ import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFor
 /** Spare blank lines under the quote's lines. */
 export const SPARE_LINES = 3;
 export const QUOTE_INPUTS = ['Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount'] as const;
-/** Row of the customer cell (B3) and of the totals (row 4); the lines table's header is row 5. */
+/** The customer cell (B3); the totals stand in the row above the lines table's header (by default row 5). */
 export const CUSTOMER_AT = { row: 2, col: 1 } as const;
-const TOTALS_ROW = 3;
-const LINES_AT = { row: 4, col: 0 } as const;
+const LINES_DEFAULT_AT = { row: 4, col: 0 } as const;
 const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
 
 export interface QuoteRefs {
@@ -31,8 +30,9 @@ export interface QuoteRefs {
 export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tierIds: string; termIds: string; channelIds: string; levelIds: string }): QuoteRefs {
   const { model } = ctx;
   const n = model.quote.lines.length;
+  const linesAt = place(ctx, 'QuoteLines', LINES_DEFAULT_AT);
   const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
-  const cellOf = (r: number, k: number): string => tableCell({ at: LINES_AT }, r, k);
+  const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
   const rows = [...model.quote.lines, ...new Array<undefined>(SPARE_LINES).fill(undefined)].map((l, r) => {
     const c = (k: number): string => cellOf(r, k);
     const at = (w: WaterfallColumn): string => c(QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w));
@@ -62,7 +62,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
   });
   const lines: TableSpec = {
     name: 'QuoteLines',
-    at: LINES_AT,
+    at: linesAt,
     style: 'TableStyleMedium2',
     columns: [
       col('Item', 'text', 'input', 'quote.lines[].item'),
@@ -77,7 +77,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
     ],
     rows,
   };
-  const itemsAt = { row: LINES_AT.row, col: lines.columns.length + 1 };
+  const itemsAt = place(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lines.columns.length + 1 });
   const items: TableSpec = {
     name: 'QuoteItems',
     at: itemsAt,
@@ -89,11 +89,11 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
   const total = (w: WaterfallColumn) => {
     const k = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
     const values = figures.map((f) => (f === null ? undefined : waterfallResults(f)[w])).filter((v): v is number => typeof v === 'number');
-    return loose({ row: TOTALS_ROW, col: k }, formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
+    return loose({ row: linesAt.row - 1, col: linesAt.col + k }, formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
   };
   const rowCount = n + SPARE_LINES;
   const list = (k: number, source: string, what: string): ValidationSpec => ({
-    range: { at: { row: LINES_AT.row + 1, col: k }, rows: rowCount, cols: 1 },
+    range: { at: { row: linesAt.row + 1, col: linesAt.col + k }, rows: rowCount, cols: 1 },
     source: { kind: 'range', formula: `=${source}` },
     allowBlank: true,
     error: `Pick a ${what} from the list`,
@@ -112,10 +112,10 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
         loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow.'), 'note', 'text'),
         loose({ row: 2, col: 0 }, text('Customer'), 'label', 'text'),
         loose(CUSTOMER_AT, text(model.quote.customer), 'value', 'text'),
-        loose({ row: TOTALS_ROW, col: 0 }, text('Totals'), 'label', 'text'),
+        loose({ row: linesAt.row - 1, col: linesAt.col }, text('Totals'), 'label', 'text'),
         ...TOTALLED.map(total),
       ],
-      frozenRows: LINES_AT.row + 1,
+      frozenRows: linesAt.row + 1,
       frozenCols: 1,
       validations: [
         list(0, on(ctx, 'quote', columnRange(items, 0)), 'product or bundle'),
@@ -123,11 +123,11 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
         list(3, lists.tierIds, 'tier'),
         list(4, lists.channelIds, 'channel'),
         list(5, lists.levelIds, 'partner level'),
-        { range: { at: { row: LINES_AT.row + 1, col: 6 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
+        { range: { at: { row: linesAt.row + 1, col: linesAt.col + 6 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
       ],
       conditionalFormats: [
         {
-          range: { at: { row: LINES_AT.row + 1, col: marginCol }, rows: rowCount, cols: 1 },
+          range: { at: { row: linesAt.row + 1, col: linesAt.col + marginCol }, rows: rowCount, cols: 1 },
           formula: `=AND(ISNUMBER(${cellOf(0, marginCol)}),${cellOf(0, marginCol)}<${guardrailCell(ctx, 'Vendor margin floor')})`,
           style: 'breach',
         },

@@ -19,13 +19,22 @@ describe('anchor formulas follow renamed sheets', () => {
   it('prefers the anchor over the stored name, and skips unknown keys', () => {
     expect(
       parseRegistry([
-        ['priceBook', 'Price book', "='Prices 2026'!$A$1", 'Prices, Products, Terms'],
+        ['priceBook', 'Price book', "='Prices 2026'!$A$1", 'Prices, Products, Terms', 'A1:A2,A3,J3'],
         ['quote', 'Quote', null, 'QuoteLines'],
         ['mystery', 'Other', null, ''],
       ]),
     ).toEqual([
-      { key: 'priceBook', sheet: 'Prices 2026', tables: ['Prices', 'Products', 'Terms'] },
-      { key: 'quote', sheet: 'Quote', tables: ['QuoteLines'] },
+      {
+        key: 'priceBook',
+        sheet: 'Prices 2026',
+        tables: ['Prices', 'Products', 'Terms'],
+        cells: [
+          { row: 0, col: 0, lastRow: 1, lastCol: 0 },
+          { row: 2, col: 0, lastRow: 2, lastCol: 0 },
+          { row: 2, col: 9, lastRow: 2, lastCol: 9 },
+        ],
+      },
+      { key: 'quote', sheet: 'Quote', tables: ['QuoteLines'], cells: null },
     ]);
   });
 });
@@ -62,8 +71,8 @@ describe('sheet names on a build', () => {
     const plan = planSheetNames({
       existing: ['Prices 2026', 'Quote', 'Notes'],
       registry: [
-        { key: 'priceBook', sheet: 'Prices 2026', tables: [] },
-        { key: 'quote', sheet: 'Quote', tables: [] },
+        { key: 'priceBook', sheet: 'Prices 2026', tables: [], cells: null },
+        { key: 'quote', sheet: 'Quote', tables: [], cells: null },
       ],
       renameOnClash: false,
     });
