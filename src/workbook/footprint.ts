@@ -52,8 +52,14 @@ export function mergeCells(cells: readonly CellAddress[]): Rect[] {
   return out;
 }
 
-/** The registry's `Cells` text of a sheet: its loose rectangles in A1, comma-separated. */
-export const footprintCellsText = (sheet: SheetSpec): string => looseRects(sheet).map(rectA1).join(',');
+/**
+ * The registry's `Cells` text of a sheet: its loose cells in A1, comma-separated. Captions are left out:
+ * a caption stands above its table's header wherever the table stands (a user may move the table).
+ */
+export const footprintCellsText = (sheet: SheetSpec): string => mergeCells(sheet.cells.map((c) => c.at)).map(rectA1).join(',');
+
+/** The cell above a table's header, where its caption stands. */
+export const cellAbove = (rect: Rect): Rect[] => (rect.row > 0 ? [{ row: rect.row - 1, col: rect.col, lastRow: rect.row - 1, lastCol: rect.col }] : []);
 
 /** Parses a `Cells` text back (unknown pieces are ignored). */
 export function parseFootprintCells(text: string): Rect[] {

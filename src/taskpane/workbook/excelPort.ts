@@ -5,9 +5,9 @@
  */
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { describeWorkbook } from '../../workbook/build/describeWorkbook';
-import { loadModel, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
+import { loadModel, previousBuild, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
 import { readBack, ReadBackError } from '../../workbook/read/readBack';
-import { a1, sheetByKey, type CellSpec } from '../../workbook/spec';
+import { a1, type CellSpec, type WorkbookSpec } from '../../workbook/spec';
 import { workedExample } from './example';
 import { abortError, type BuildOptions, type BuildResult, type CellLocation, type ReadResult, type WorkbookPort } from './WorkbookPort';
 
@@ -64,17 +64,16 @@ export function excelPort(): WorkbookPort {
     loadModel: () => Excel.run(async (context) => (await loadModel(context)) as ModelInput | null),
     saveModel: (model) => Excel.run(async (context) => void (await saveModel(context, model))),
     build: async (model: Model, options: BuildOptions = {}): Promise<BuildResult> => {
-      const spec = describeWorkbook(model, options.source ? { source: options.source } : {});
       try {
         const result = await Excel.run((context) =>
-          renderWorkbook(context, spec, {
+          renderWorkbook(context, (layout) => describeWorkbook(model, { ...layout, ...(options.source ? { source: options.source } : {}) }), {
             signal: options.signal,
             onProgress: (done, total, label) => options.onProgress?.({ done, total, stage: label }),
             onClash: async (sheet) => (options.onClash ? options.onClash({ sheet }) : 'cancel'),
+            describePrevious: previousBuild(context),
           }),
         );
-        const visible = new Set(spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.key));
-        return { sheets: result.sheets.filter((s) => visible.has(s.key)).map((s) => s.name), notes: result.messages };
+        return { sheets: result.sheets.filter((s) => s.key !== 'model').map((s) => s.name), notes: result.messages };
       } catch (error) {
         if (error instanceof WorkbookUnchangedError && error.reason === 'cancelled') throw abortError();
         throw error;
@@ -82,10 +81,16 @@ export function excelPort(): WorkbookPort {
     },
     readFromWorkbook: () => Excel.run(readFromWorkbook),
     writeQuote: async (model: Model) => {
-      const spec = describeWorkbook(model);
-      const quote = sheetByKey(spec, 'quote');
-      if (!quote) throw new Error('The model describes no Quote sheet.');
-      await Excel.run((context) => renderWorkbook(context, { ...spec, sheets: [quote] }, { onClash: async () => 'rename' }));
+      const quoteOnly = (spec: WorkbookSpec): WorkbookSpec => ({ ...spec, sheets: spec.sheets.filter((s) => s.key === 'quote') });
+      await Excel.run((context) =>
+        renderWorkbook(context, (layout) => quoteOnly(describeWorkbook(model, layout)), {
+          onClash: async () => 'rename',
+          describePrevious: async (layout) => {
+            const before = await previousBuild(context)(layout);
+            return before && quoteOnly(before);
+          },
+        }),
+      );
     },
     selectCell: (location) => Excel.run((context) => selectCell(context, location.sheet, location.address)),
     insertExample: () => Excel.run(insertExample),

@@ -1,4 +1,5 @@
 /** The whole workbook description of a model. */
+import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { planSheetNames } from '../registry';
 import type { CellAddress, SheetKey, SheetSpec, WorkbookSpec } from '../spec';
@@ -47,4 +48,19 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
+}
+
+/**
+ * The description of a model as stored in a workbook (parsed JSON, not yet validated), or null when it
+ * is not a valid model: what a failed rebuild puts Tiercraft's rules and charts back from.
+ */
+export function describeStoredModel(stored: unknown, options: Omit<DescribeOptions, 'source'>): WorkbookSpec | null {
+  if (stored === null || stored === undefined) return null;
+  const loaded = loadModel(stored);
+  if (!loaded.ok) return null;
+  try {
+    return describeWorkbook(loaded.model, { ...options, source: stored as ModelInput });
+  } catch {
+    return null;
+  }
 }

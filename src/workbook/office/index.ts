@@ -1,7 +1,8 @@
 /** The Office.js renderer: the workbook description written live in Excel, and the model stored in it. */
-export { renderWorkbook, type RenderWorkbookOptions, type RenderWorkbookResult } from './renderWorkbook';
+export { renderWorkbook, type Describe, type RenderWorkbookOptions, type RenderWorkbookResult, type WorkbookLayout } from './renderWorkbook';
 export { readModelFromWorkbook, readWorkbookInputs, type TableValues, type WorkbookInputs } from './readInputs';
 export { loadModel, saveModel } from './modelStore';
+export { previousBuild } from './previousBuild';
 export { selectCell } from './selectCell';
 export { readWorkbookState, type SheetInfo, type WorkbookState } from './readState';
 export { type ClashChoice } from './plan';

@@ -4,23 +4,23 @@ export const officeMessages = {
   clashCancelled: (sheet: string) => `A sheet named '${sheet}' already exists and was not created by Tiercraft; the build was cancelled and nothing was changed.`,
   clashRenamed: (wanted: string, chosen: string) => `A sheet named '${wanted}' already exists and was not created by Tiercraft; Tiercraft's sheet was named '${chosen}' instead.`,
   userCells: (sheet: string, address: string) =>
-    `Rebuilding would overwrite cells you added on '${sheet}' (${address}); move them away from Tiercraft's tables and build again. Nothing was changed.`,
+    `Rebuilding would overwrite cells you added on '${sheet}' (${address}); move or clear them, or build into other sheets (rename Tiercraft's sheet first), then build again. Nothing was changed.`,
+  layout: (problems: readonly string[]) => `Tiercraft's tables do not fit where they stand, so nothing was changed: ${problems.join(' ')}`,
+  tableMoved: (sheet: string, table: string, at: string) => `${sheet}: table ${table} stands at ${at}, not where the description puts it.`,
+  tableNameTaken: (table: string) =>
+    `A table named '${table}' already exists in this workbook and is not Tiercraft's; rename it (Table Design › Table Name) and build again.`,
   failed: (cause: string) => `The workbook could not be built (${cause}); it was restored to how it was.`,
-  restoreFailed: (cause: string, restore: string, leftovers: readonly string[]) =>
-    `The workbook could not be built (${cause}) and restoring it failed too (${restore}).` +
-    (leftovers.length > 0 ? ` Hidden sheets Tiercraft was building may remain: ${leftovers.join(', ')}; build again to clear them.` : ''),
-  cleanupPending: (leftovers: readonly string[]) =>
-    `The workbook was built, but hidden copies of the previous sheets could not be removed (${leftovers.join(', ')}); they are cleared at the next build.`,
+  restoreFailed: (cause: string, restore: string) =>
+    `The workbook could not be built (${cause}) and putting it back failed too (${restore}); check Tiercraft's sheets, or undo with Excel's version history.`,
   noModelSheet: 'This workbook holds no Tiercraft model: build the workbook first.',
   badModelJson: (cause: string) => `The model stored in this workbook is not valid JSON (${cause}).`,
   noSheet: (sheet: string) => `There is no sheet named '${sheet}' in this workbook.`,
-  tooManySheets: 'The workbook has no free name for a temporary sheet.',
 } as const;
 
 /** Why a build stopped without changing the workbook (cancelled, a clash declined, user cells in the way). */
 export class WorkbookUnchangedError extends Error {
   constructor(
-    readonly reason: 'cancelled' | 'clash' | 'user-cells',
+    readonly reason: 'cancelled' | 'clash' | 'user-cells' | 'layout',
     message: string,
   ) {
     super(message);
@@ -41,3 +41,11 @@ export class WorkbookBuildError extends Error {
 }
 
 export const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The model JSON stored in the workbook cannot be parsed. */
+export class StoredModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoredModelError';
+  }
+}

@@ -8,7 +8,7 @@ import { DEFAULT_SHEET_NAMES } from '../spec';
 import { MODEL_JSON_COL, REGISTRY_AT, joinModelChunks, modelChunks } from '../registry';
 import { sheetNameKey } from '../names';
 import { columnLetters } from '../a1';
-import { WorkbookBuildError, describeError, officeMessages } from './messages';
+import { StoredModelError, WorkbookBuildError, describeError, officeMessages } from './messages';
 import { readWorkbookState, type WorkbookState } from './readState';
 import { parseRangeAddress } from './rects';
 import { type RenderWorkbookResult, renderWorkbook } from './renderWorkbook';
@@ -54,7 +54,7 @@ export async function loadModel(context: Excel.RequestContext): Promise<unknown>
   try {
     return JSON.parse(joinModelChunks(chunks)) as unknown;
   } catch (error) {
-    throw new Error(officeMessages.badModelJson(describeError(error)));
+    throw new StoredModelError(officeMessages.badModelJson(describeError(error)));
   }
 }
 

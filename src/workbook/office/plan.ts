@@ -2,7 +2,7 @@
  * Planning a build before anything is written: which sheets are Tiercraft's (the registry), what to do
  * on a name clash with a user's sheet (ask), and free temporary and backup names for sheets and tables.
  */
-import { freeSheetName, sheetNameKey } from '../names';
+import { freeSheetName } from '../names';
 import type { SheetKey, WorkbookSpec } from '../spec';
 import { WorkbookUnchangedError, officeMessages } from './messages';
 import type { SheetInfo, WorkbookState } from './readState';
@@ -45,23 +45,4 @@ export async function resolveClashes(spec: WorkbookSpec, state: WorkbookState, o
     renamed.push({ wanted: sheet.name, chosen });
   }
   return { spec: renameSpecSheets(spec, renames, true), renamed, previous };
-}
-
-/** `count` names `${stem} 1`, `${stem} 2` … not taken (case-insensitively), at most 31 characters. */
-export function freeNames(stem: string, count: number, taken: Iterable<string>): string[] {
-  const used = new Set([...taken].map(sheetNameKey));
-  const out: string[] = [];
-  for (let n = 1; out.length < count; n += 1) {
-    const name = `${stem} ${n}`;
-    if (!used.has(sheetNameKey(name))) out.push(name);
-  }
-  return out;
-}
-
-/** A table name derived from `name` with `suffix` that is not in `taken` (case-insensitive); added to it. */
-export function freeTableName(name: string, suffix: string, taken: Set<string>): string {
-  let candidate = `${name}${suffix}`.slice(0, 250);
-  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${name}${suffix}${n}`.slice(0, 250);
-  taken.add(candidate.toLowerCase());
-  return candidate;
 }

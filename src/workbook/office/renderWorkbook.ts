@@ -2,36 +2,57 @@
  * Renders a workbook description live in Excel through Office.js. `Excel.run` stays with the caller
  * (the task pane's adapter), which passes its request context.
  *
- * Nothing is lost:
+ * The user's workbook stays theirs:
  * - sheets Tiercraft did not create (not in the registry) are never written, renamed or deleted; a
  *   wanted name held by one is resolved through `onClash` (a free name, or cancel before any write);
- * - every sheet is built under a temporary hidden name; a rebuilt sheet starts as a copy of the previous
- *   one, so what a user added beside Tiercraft's tables stays, and a new table that would cover a user's
- *   cell stops the build before anything is written;
- * - the finished sheets are swapped in only when everything is written (see swap.ts); any failure,
- *   including one in the swap, deletes what the build created and restores the previous sheets.
+ * - Tiercraft's sheets are updated in place: its tables keep their names and places and are resized
+ *   (never deleted and re-added), its other cells are rewritten, and nothing outside its previous and
+ *   new footprint is touched, so every reference a user made into a Tiercraft sheet keeps working and
+ *   what they added beside the tables stays, with the sheet's visibility, position and tab colour;
+ * - a rebuild that would write over a user's cell stops before writing anything and names the cells;
+ * - whatever the build may overwrite is read first (snapshot.ts), and any failure or cancellation puts
+ *   it back (restore.ts).
  * Writes are whole 2D arrays in requests of bounded size (see batcher.ts).
  */
-import type { SheetKey, WorkbookSpec } from '../spec';
+import { layoutProblems, sheetFootprint } from '../footprint';
+import { type Rect, intersection, rectA1 } from '../rects';
+import { DEFAULT_SHEET_NAMES, SHEET_KEYS, type CellAddress, type SheetKey, type SheetSpec, type WorkbookSpec } from '../spec';
 import { Batcher, DEFAULT_REQUEST_BUDGET, type Step, throwIfAborted } from './batcher';
 import { formatCodes } from './cellInput';
+import { checkClaims } from './claims';
 import { WorkbookBuildError, WorkbookUnchangedError, describeError, officeMessages } from './messages';
-import { type ClashChoice, freeNames, freeTableName, resolveClashes } from './plan';
-import { type PreviousLayout, checkUserCells, clearPreviousContent, keepsUserContent, readPreviousLayout } from './previousSheets';
-import { type SheetInfo, readWorkbookState } from './readState';
-import { renameSpecSheets } from './renameSheets';
-import { sheetSteps, stepBytes } from './sheetSteps';
-import { type Incoming, type Outgoing, type SwapPlan, dropBackups, remainingBackups, restoreWorkbook, swapIn } from './swap';
+import { type ClashChoice, resolveClashes } from './plan';
+import { type PreviousSheet, anchorsOf, footprintOf, readPrevious, registeredSheets } from './previous';
+import { readWorkbookState, type WorkbookState } from './readState';
+import { type RestorePlan, restoreWorkbook } from './restore';
+import { CHART_PREFIX, ruleRects, sheetSteps, stepBytes } from './sheetSteps';
+import { type SheetSnapshot, takeSnapshot } from './snapshot';
+import { clearSteps } from './updateSteps';
+
+/** Where a description puts Tiercraft's sheets and tables in the workbook being updated. */
+export interface WorkbookLayout {
+  /** Each sheet's name: the registered sheet's current name, else the default. */
+  readonly sheetNames: Readonly<Record<SheetKey, string>>;
+  /** Where each of Tiercraft's tables stands now (lower-case name → header cell). */
+  readonly anchors: ReadonlyMap<string, CellAddress>;
+}
+
+export type Describe = WorkbookSpec | ((layout: WorkbookLayout) => WorkbookSpec);
 
 export interface RenderWorkbookOptions {
   /** Called after every request with the bytes written so far, the total, and the sheet being written. */
   readonly onProgress?: (done: number, total: number, label: string) => void;
   /** Asked when a wanted sheet name is held by a sheet Tiercraft did not create. */
   readonly onClash: (name: string) => Promise<ClashChoice>;
-  /** Cancels between requests, until the finished sheets are swapped in. */
+  /** Cancels between requests; the workbook is then put back as it was. */
   readonly signal?: AbortSignal;
   /** Bytes per request (default 1 MB; Excel on the web rejects requests over 5 MB). */
   readonly requestBudget?: number;
+  /**
+   * The previous build's description in this layout (from the model stored in the workbook), so that a
+   * failed rebuild can put Tiercraft's drop-down lists, conditional formats and charts back.
+   */
+  readonly describePrevious?: (layout: WorkbookLayout) => Promise<WorkbookSpec | null>;
 }
 
 export interface RenderWorkbookResult {
@@ -39,82 +60,64 @@ export interface RenderWorkbookResult {
   readonly sheets: readonly { readonly key: SheetKey; readonly name: string }[];
   /** Sheets that took another name because a user's sheet held the wanted one. */
   readonly renamed: readonly { readonly wanted: string; readonly chosen: string }[];
-  /** Messages for the user (a renamed sheet, backups that could not be removed). */
+  /** Messages for the user (a renamed sheet). */
   readonly messages: readonly string[];
 }
 
-const TEMP_STEM = 'Tiercraft build';
-const BACKUP_STEM = 'Tiercraft old';
-/** Hidden sheets an interrupted build (Excel closed mid-way) left behind; removed with the backups. */
-const LEFTOVER = /^Tiercraft (build|old) \d+$/;
+interface Prepared {
+  readonly spec: WorkbookSpec;
+  readonly renamed: readonly { readonly wanted: string; readonly chosen: string }[];
+  readonly previous: ReadonlyMap<SheetKey, PreviousSheet>;
+  readonly snapshots: ReadonlyMap<SheetKey, SheetSnapshot>;
+  readonly previousSpec: WorkbookSpec | null;
+  readonly charts: ReadonlyMap<SheetKey, readonly string[]>;
+}
 
-export async function renderWorkbook(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderWorkbookOptions): Promise<RenderWorkbookResult> {
+export async function renderWorkbook(context: Excel.RequestContext, describe: Describe, options: RenderWorkbookOptions): Promise<RenderWorkbookResult> {
   const budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
   throwIfAborted(options.signal);
   options.onProgress?.(0, 1, 'Reading the workbook');
-  const { state, wanted, renamed, previous, layouts } = await unchanged(async () => {
-    const read = await readWorkbookState(context);
-    const resolved = await resolveClashes(spec, read, options.onClash);
-    throwIfAborted(options.signal);
-    const previousLayouts = await readPreviousLayout(context, resolved.previous, read.tables);
-    await checkUserCells(context, resolved.spec, resolved.previous, previousLayouts);
-    throwIfAborted(options.signal);
-    return { state: read, wanted: resolved.spec, renamed: resolved.renamed, previous: resolved.previous, layouts: previousLayouts };
-  });
+  const prepared = await unchanged(() => prepare(context, describe, options));
+  const { spec, previous } = prepared;
 
-  const takenSheets = [...state.sheets.map((s) => s.name), ...wanted.sheets.map((s) => s.name)];
-  const temps = freeNames(TEMP_STEM, wanted.sheets.length, takenSheets);
-  const backups = freeNames(BACKUP_STEM, previous.size, [...takenSheets, ...temps]);
-  const takenTables = new Set([...state.tables, ...wanted.sheets.flatMap((s) => s.tables.map((t) => t.name))].map((t) => t.toLowerCase()));
-  const existingTables = new Set(state.tables.map((t) => t.toLowerCase()));
-  const incoming: Incoming[] = wanted.sheets.map((s, i) => {
-    const prev = previous.get(s.key);
-    return {
-      id: null,
-      tempName: temps[i] as string,
-      finalName: s.name,
-      visibility: s.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible',
-      tables: s.tables.map((t) => ({ from: freeTableName(t.name, '_tcnew', takenTables), to: t.name })),
-      copyOf: prev && keepsUserContent(s.key, prev.sheet) ? prev.sheet.name : null,
-    };
-  });
-  const outgoing: Outgoing[] = [...previous.values()].map((p, i) => ({
-    sheet: p.sheet,
-    backupName: backups[i] as string,
-    tables: p.tables.filter((t) => existingTables.has(t.toLowerCase())).map((t) => ({ from: t, to: freeTableName(t, '_tcold', takenTables) })),
-  }));
-  const leftovers = state.sheets.filter((s) => s.visibility !== 'Visible' && LEFTOVER.test(s.name)).map((sheet) => ({ sheet, backupName: sheet.name, tables: [] }));
-  const plan: SwapPlan = { outgoing: [...outgoing, ...leftovers], incoming };
-  const tempSpec = renameSpecSheets(wanted, new Map(incoming.map((inc) => [inc.finalName, inc.tempName])), false);
-
-  const restore = async (error: unknown): Promise<never> => {
+  const restorePlan: RestorePlan & { created: { id: string | null; name: string }[]; renamed: { id: string; name: string }[] } = {
+    created: [],
+    renamed: [],
+    updated: spec.sheets.flatMap((s) => {
+      const snapshot = prepared.snapshots.get(s.key);
+      if (!snapshot) return [];
+      const before = prepared.previousSpec?.sheets.find((p) => p.key === s.key) ?? null;
+      const p = previous.get(s.key) as PreviousSheet;
+      const addedTables = s.tables.map((t) => t.name).filter((name) => !p.tables.has(name.toLowerCase()));
+      return [{ snapshot, addedTables, rules: ruleAreas(s, before, p), previous: before }];
+    }),
+  };
+  try {
+    await writeSheets(context, prepared, restorePlan, budget, options);
+  } catch (error) {
     try {
-      await restoreWorkbook(context, state.sheets, plan);
+      await restoreWorkbook(context, restorePlan, budget);
     } catch (restoreError) {
-      throw new WorkbookBuildError(officeMessages.restoreFailed(describeError(error), describeError(restoreError), temps), false, error);
+      throw new WorkbookBuildError(officeMessages.restoreFailed(describeError(error), describeError(restoreError)), false, error);
     }
     if (error instanceof WorkbookUnchangedError) throw error;
     throw new WorkbookBuildError(officeMessages.failed(describeError(error)), true, error);
-  };
-
-  try {
-    await writeSheets(context, tempSpec, wanted, plan, previous, layouts, budget, options);
-  } catch (error) {
-    return restore(error);
-  }
-  try {
-    await swapIn(context, plan);
-  } catch (error) {
-    return restore(error);
-  }
-  const messages = renamed.map((r) => officeMessages.clashRenamed(r.wanted, r.chosen));
-  try {
-    await dropBackups(context, plan);
-  } catch (error) {
-    messages.push(...(await finishDespite(context, plan, state.sheets, error, restore)));
   }
   options.onProgress?.(1, 1, 'Done');
-  return { sheets: wanted.sheets.map((s) => ({ key: s.key, name: s.name })), renamed, messages };
+  const messages = prepared.renamed.map((r) => officeMessages.clashRenamed(r.wanted, r.chosen));
+  return { sheets: spec.sheets.map((s) => ({ key: s.key, name: s.name })), renamed: prepared.renamed, messages };
+}
+
+/**
+ * Where Tiercraft's drop-down lists and conditional formats stand on an updated sheet: the new ones, and
+ * the previous build's (re-described), or its tables when the previous build cannot be described.
+ */
+function ruleAreas(next: SheetSpec, before: SheetSpec | null, p: PreviousSheet): Rect[] {
+  const tables = [...p.tables.values()].map((t) => t.rect);
+  const ours = [...tables, ...sheetFootprint(next).tables.map((t) => t.rect)];
+  // Never beyond Tiercraft's tables, whatever the previous description says.
+  const wanted = [...ruleRects(next), ...(before ? ruleRects(before) : tables)];
+  return wanted.flatMap((r) => ours.map((o) => intersection(r, o)).filter((x): x is Rect => x !== null));
 }
 
 /** Runs the steps that only read: a failure there leaves the workbook untouched by construction. */
@@ -127,63 +130,97 @@ async function unchanged<T>(steps: () => Promise<T>): Promise<T> {
   }
 }
 
-/** After a failed final step: restore if no backup went yet; otherwise finish removing them. */
-async function finishDespite(context: Excel.RequestContext, plan: SwapPlan, _before: readonly SheetInfo[], error: unknown, restore: (e: unknown) => Promise<never>): Promise<string[]> {
-  let left;
-  try {
-    left = await remainingBackups(context, plan);
-  } catch {
-    left = plan.outgoing;
-  }
-  if (left.length === plan.outgoing.length) return restore(error);
-  try {
-    await dropBackups(context, { outgoing: left, incoming: [] });
-    return [];
-  } catch {
-    return [officeMessages.cleanupPending(left.map((o) => o.backupName))];
-  }
+/** Each sheet's name: the registered sheet's current name, else the default. */
+function currentNames(state: WorkbookState): Record<SheetKey, string> {
+  const registered = registeredSheets(state);
+  return Object.fromEntries(SHEET_KEYS.map((key) => [key, registered.get(key)?.sheet.name ?? DEFAULT_SHEET_NAMES[key]])) as Record<SheetKey, string>;
 }
 
-/** Creates the temporary sheets (copies of previous ones where user content is kept), clears, writes. */
+/** Reads the workbook, describes the build in its layout, checks it, and reads what it will overwrite. */
+async function prepare(context: Excel.RequestContext, describe: Describe, options: RenderWorkbookOptions): Promise<Prepared> {
+  const state = await readWorkbookState(context);
+  const all = await readPrevious(context, state, new Set(SHEET_KEYS));
+  const layout: WorkbookLayout = { sheetNames: currentNames(state), anchors: anchorsOf(all) };
+  const described = typeof describe === 'function' ? describe(layout) : describe;
+  const resolved = await resolveClashes(described, state, options.onClash);
+  throwIfAborted(options.signal);
+  const spec = resolved.spec;
+  const previous = new Map([...all].filter(([key]) => spec.sheets.some((s) => s.key === key)));
+  const problems = [...layoutProblems(spec), ...placeProblems(spec, previous), ...tableNameProblems(spec, state, all)];
+  if (problems.length > 0) throw new WorkbookUnchangedError('layout', officeMessages.layout(problems));
+  await checkClaims(context, spec, previous);
+  throwIfAborted(options.signal);
+  const previousSpec = previous.size > 0 && options.describePrevious ? await options.describePrevious(layout) : null;
+  const chartLoads = [...previous].map(([key, p]) => ({ key, charts: context.workbook.worksheets.getItem(p.sheet.id).charts.load('items/name') }));
+  if (chartLoads.length > 0) await context.sync();
+  const charts = new Map(chartLoads.map(({ key, charts: c }) => [key, c.items.map((ch) => ch.name).filter((n) => n.startsWith(CHART_PREFIX))]));
+  const snapshots = new Map<SheetKey, SheetSnapshot>();
+  for (const s of spec.sheets) {
+    const p = previous.get(s.key);
+    if (!p) continue;
+    // One sheet after another: each snapshot reads in requests of bounded size.
+    snapshots.set(s.key, await takeSnapshot(context, p.sheet.id, { previous: footprintOf(p), next: sheetFootprint(s), tables: [...p.tables.values()] }));
+    throwIfAborted(options.signal);
+  }
+  return { spec, renamed: resolved.renamed, previous, snapshots, previousSpec, charts };
+}
+
+/** A table of the description that stands elsewhere than the table it updates (it is never moved). */
+function placeProblems(spec: WorkbookSpec, previous: ReadonlyMap<SheetKey, PreviousSheet>): string[] {
+  return spec.sheets.flatMap((s) =>
+    s.tables.flatMap((t) => {
+      const was = previous.get(s.key)?.tables.get(t.name.toLowerCase());
+      if (!was || (was.rect.row === t.at.row && was.rect.col === t.at.col)) return [];
+      return [officeMessages.tableMoved(s.name, t.name, rectA1(was.rect))];
+    }),
+  );
+}
+
+/** A table name of the description already held by a table that is not the one it updates. */
+function tableNameProblems(spec: WorkbookSpec, state: WorkbookState, previous: ReadonlyMap<SheetKey, PreviousSheet>): string[] {
+  const ours = new Set([...previous.values()].flatMap((p) => [...p.tables.keys()]));
+  const taken = new Set(state.tables.map((t) => t.toLowerCase()));
+  return spec.sheets.flatMap((s) => s.tables.filter((t) => taken.has(t.name.toLowerCase()) && !ours.has(t.name.toLowerCase())).map((t) => officeMessages.tableNameTaken(t.name)));
+}
+
+/** Adds the new sheets, renames updated ones if asked, then writes every sheet in bounded requests. */
 async function writeSheets(
   context: Excel.RequestContext,
-  tempSpec: WorkbookSpec,
-  wanted: WorkbookSpec,
-  plan: SwapPlan,
-  previous: ReadonlyMap<SheetKey, { readonly sheet: SheetInfo; readonly tables: readonly string[] }>,
-  layouts: ReadonlyMap<SheetKey, PreviousLayout>,
+  prepared: Prepared,
+  restorePlan: { created: { id: string | null; name: string }[]; renamed: { id: string; name: string }[] },
   budget: number,
   options: RenderWorkbookOptions,
 ): Promise<void> {
+  const { spec, previous } = prepared;
   const worksheets = context.workbook.worksheets;
-  const created = tempSpec.sheets.map((sheetSpec, i) => {
-    const inc = plan.incoming[i] as Incoming;
-    const prev = previous.get(sheetSpec.key);
-    const sheet = inc.copyOf !== null && prev ? worksheets.getItem(prev.sheet.id).copy('After', worksheets.getItem(prev.sheet.id)) : worksheets.add(inc.tempName);
-    sheet.name = inc.tempName;
-    sheet.visibility = 'Hidden';
+  const sheets = spec.sheets.map((s) => {
+    const p = previous.get(s.key);
+    if (p) {
+      const sheet = worksheets.getItem(p.sheet.id);
+      if (p.sheet.name !== s.name) {
+        restorePlan.renamed.push({ id: p.sheet.id, name: p.sheet.name });
+        sheet.name = s.name;
+      }
+      return { spec: s, sheet, p };
+    }
+    const created = { id: null as string | null, name: s.name };
+    restorePlan.created.push(created);
+    const sheet = worksheets.add(s.name);
+    if (s.visibility === 'veryHidden') sheet.visibility = 'VeryHidden';
     sheet.load('id');
-    const tables = inc.copyOf !== null ? sheet.tables.load('items/name') : null;
-    const charts = inc.copyOf !== null ? sheet.charts.load('items/name') : null;
-    return { sheetSpec, inc, sheet, tables, charts };
+    return { spec: s, sheet, p, created };
   });
   await context.sync();
-  created.forEach((c) => (c.inc.id = c.sheet.id));
-  const copies = created.filter((c) => c.tables !== null);
-  const tableRanges = copies.map((c) => (c.tables as Excel.TableCollection).items.map((table) => ({ table, range: table.getRange().load('address') })));
-  if (copies.length > 0) await context.sync();
-  copies.forEach((c, i) => {
-    const layout = layouts.get(c.sheetSpec.key);
-    const next = wanted.sheets.find((s) => s.key === c.sheetSpec.key);
-    if (!layout || !next) return;
-    const tables = (tableRanges[i] ?? []).map((t) => ({ table: t.table, address: t.range.address }));
-    clearPreviousContent(c.sheet, tables, (c.charts as Excel.ChartCollection).items.map((ch) => ch.name), layout, next);
-  });
+  for (const s of sheets) if (s.created) s.created.id = s.sheet.id;
 
-  const formatCode = formatCodes(tempSpec.currency, tempSpec.minorUnits);
-  const steps: Step[] = created.flatMap(({ sheetSpec, inc, sheet }) => {
-    const tempTable = new Map(inc.tables.map((t) => [t.to, t.from]));
-    return sheetSteps({ sheet, formatCode, chunkBytes: Math.floor(budget / 2), tableName: (t) => tempTable.get(t.name) ?? t.name }, sheetSpec);
+  const formatCode = formatCodes(spec.currency, spec.minorUnits);
+  const steps: Step[] = sheets.flatMap(({ spec: s, sheet, p }) => {
+    const existingTables = new Map([...(p?.tables.values() ?? [])].map((t) => [t.name.toLowerCase(), t.name]));
+    const target = { sheet, formatCode, chunkBytes: Math.floor(budget / 2), tableName: (t: { name: string }) => t.name, existingTables, newSheet: p === undefined };
+    if (!p) return sheetSteps(target, s);
+    const before = prepared.previousSpec?.sheets.find((x) => x.key === s.key) ?? null;
+    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: ruleAreas(s, before, p), charts: prepared.charts.get(s.key) ?? [] }, s.name);
+    return [...clear, ...sheetSteps(target, s)];
   });
   const batcher = new Batcher(context, { budget, total: stepBytes(steps), onProgress: options.onProgress, signal: options.signal });
   for (const step of steps) await batcher.add(step);

@@ -5,6 +5,7 @@
  */
 import { columnLetters, rangeA1 } from '../a1';
 import type { CellFormat, CellSpec, CellStyle, ChartSpec, ConditionalFormatSpec, HighlightStyle, RangeSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { type Rect, rectOf } from '../rects';
 import { jsonBytes, type Step } from './batcher';
 import { type CellInput, cellFormatCode, cellInput, textInput, widthInPoints } from './cellInput';
 
@@ -15,6 +16,10 @@ export interface SheetTarget {
   readonly formatCode: (format: CellFormat) => string;
   /** Bytes a step may carry (chunks of a large table stay under it). */
   readonly chunkBytes: number;
+  /** Tiercraft's tables already on the sheet (lower-case name → name): resized in place, not added. */
+  readonly existingTables: ReadonlyMap<string, string>;
+  /** A new sheet gets column widths, frozen panes and a tab colour; an updated one keeps the user's. */
+  readonly newSheet: boolean;
 }
 
 /** Name given to Tiercraft's charts, so a rebuild can tell them from a user's. */
@@ -90,10 +95,18 @@ function tableSteps(target: SheetTarget, table: TableSpec, label: string): Step[
   }
   const address = rangeA1({ at: table.at, rows: rows.length + 1, cols });
   const name = target.tableName(table);
+  const existing = target.existingTables.get(name.toLowerCase());
   steps.push({
     bytes: 200 + name.length,
     label,
     queue: () => {
+      if (existing !== undefined) {
+        // In place, so that its name and every reference to it stay (Table.resize, ExcelApi 1.13).
+        const kept = sheet.tables.getItem(existing);
+        kept.resize(address);
+        kept.style = table.style;
+        return;
+      }
       const created = sheet.tables.add(address, true);
       created.name = name;
       created.style = table.style;
@@ -204,12 +217,23 @@ export function sheetSteps(target: SheetTarget, spec: SheetSpec): Step[] {
   return [
     ...spec.tables.flatMap((t) => tableSteps(target, t, label)),
     ...looseSteps(target, spec, label),
-    layoutStep(target.sheet, spec, label),
-    ...spec.validations.map((v) => validationStep(target.sheet, v, label)),
-    ...spec.conditionalFormats.map((c) => conditionalStep(target.sheet, c, label)),
-    ...spec.charts.map((c, i) => chartStep(target.sheet, c, i, label)),
+    ...(target.newSheet ? [layoutStep(target.sheet, spec, label)] : []),
+    ...ruleSteps(target.sheet, spec),
   ];
 }
+
+/** The drop-down lists, conditional formats and charts of a sheet of the description. */
+export function ruleSteps(sheet: Excel.Worksheet, spec: SheetSpec): Step[] {
+  const label = spec.name;
+  return [
+    ...spec.validations.map((v) => validationStep(sheet, v, label)),
+    ...spec.conditionalFormats.map((c) => conditionalStep(sheet, c, label)),
+    ...spec.charts.map((c, i) => chartStep(sheet, c, i, label)),
+  ];
+}
+
+/** The rectangles a sheet's drop-down lists and conditional formats cover. */
+export const ruleRects = (spec: SheetSpec): Rect[] => [...spec.validations.map((v) => rectOf(v.range)), ...spec.conditionalFormats.map((c) => rectOf(c.range))];
 
 /** Bytes of every step of a sheet (for progress totals). */
 export const stepBytes = (steps: readonly Step[]): number => steps.reduce((n, s) => n + s.bytes, 0);

@@ -64,6 +64,8 @@ export interface CellState {
   formula?: string;
   numberFormat: string;
   bold?: boolean;
+  /** Font colour as Excel reports it (#RRGGBB); absent is the default black. */
+  fontColor?: string;
   fill?: string;
 }
 
@@ -183,7 +185,8 @@ export function snapshotWorkbook(state: WorkbookState): string {
       cells: [...s.cells].filter(([, c]) => !isBlankCell(c)).sort(([a], [b]) => compareKeys(a, b)),
       columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
       tables: s.tables.map((t) => ({ ...t, rect: formatRect(t.rect) })),
-      validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })),
+      // A validation is a property of its cells: their order in this list means nothing in Excel.
+      validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })).sort((a, b) => a.rect.localeCompare(b.rect)),
       conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, rect: formatRect(c.rect) })),
       charts: s.charts.map((c) => ({ ...c, source: c.source.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF') })),
     })),
@@ -191,7 +194,7 @@ export function snapshotWorkbook(state: WorkbookState): string {
 }
 
 export function isBlankCell(cell: CellState): boolean {
-  return cell.formula === undefined && cell.value === '' && cell.numberFormat === 'General' && !cell.bold && !cell.fill;
+  return cell.formula === undefined && cell.value === '' && cell.numberFormat === 'General' && !cell.bold && !cell.fill && cell.fontColor === undefined;
 }
 
 function compareKeys(a: string, b: string): number {

@@ -71,6 +71,9 @@ export class FakeTable extends Loadable {
   set name(name: string) {
     this.queue('name', name, (wb) => renameTable(wb, this.at(wb).table, name));
   }
+  get style(): string {
+    return this.read('style');
+  }
   set style(style: string) {
     this.queue('style', style, (wb) => {
       this.at(wb).table.style = style;

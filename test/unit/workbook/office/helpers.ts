@@ -1,14 +1,18 @@
 /** Shared set-up of the renderer's specs. */
 import { FakeExcel, asRequestContext } from '../../../doubles/excel';
-import { type RenderWorkbookOptions, type RenderWorkbookResult, renderWorkbook } from '../../../../src/workbook/office';
-import type { WorkbookSpec } from '../../../../src/workbook/spec';
+import { type Describe, type RenderWorkbookOptions, type RenderWorkbookResult, previousBuild, renderWorkbook } from '../../../../src/workbook/office';
 
 export const noClash = async (name: string): Promise<never> => {
   throw new Error(`unexpected clash with ${name}`);
 };
 
-export function build(excel: FakeExcel, spec: WorkbookSpec, options: Partial<RenderWorkbookOptions> = {}): Promise<RenderWorkbookResult> {
-  return renderWorkbook(asRequestContext(excel), spec, { onClash: noClash, ...options });
+/**
+ * Builds into the double as the task pane does: the previous build is re-described from the model the
+ * workbook stores, unless the spec says otherwise (hand-made descriptions store no real model).
+ */
+export function build(excel: FakeExcel, describe: Describe, options: Partial<RenderWorkbookOptions> = {}): Promise<RenderWorkbookResult> {
+  const context = asRequestContext(excel);
+  return renderWorkbook(context, describe, { onClash: noClash, describePrevious: previousBuild(context), ...options });
 }
 
 /** A workbook a user has worked in: their own sheet with a formula, before Tiercraft arrives. */

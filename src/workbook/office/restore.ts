@@ -1,0 +1,91 @@
+/**
+ * Putting the workbook back after a failed or cancelled build. It works from what is there now, so it
+ * undoes any prefix of any request: sheets the build added are deleted, renamed sheets get their names
+ * back, tables take their previous ranges and styles (tables the build added go), every cell the build
+ * could have written is written back from the snapshot, and Tiercraft's drop-down lists, conditional
+ * formats and charts are those of the previous build again (re-described from the model it stored).
+ */
+import { type Rect, parseRangeAddress } from '../rects';
+import type { SheetSpec } from '../spec';
+import { Batcher, type Step } from './batcher';
+import { disjointPieces, cellRestoreSteps, type SheetSnapshot } from './snapshot';
+import { CHART_PREFIX, ruleSteps } from './sheetSteps';
+
+const sameRect = (a: Rect, b: Rect): boolean => a.row === b.row && a.col === b.col && a.lastRow === b.lastRow && a.lastCol === b.lastCol;
+
+export interface RestorePlan {
+  /** Sheets the build added, by id (null until Excel gave one) and name. */
+  readonly created: readonly { readonly id: string | null; readonly name: string }[];
+  /** Sheets the build renamed: id → the name to give back. */
+  readonly renamed: readonly { readonly id: string; readonly name: string }[];
+  /** Every sheet updated in place. */
+  readonly updated: readonly {
+    readonly snapshot: SheetSnapshot;
+    /** Tables the build adds to the sheet (a user's own tables there are never touched). */
+    readonly addedTables: readonly string[];
+    /** The rule rectangles of the previous and the new description. */
+    readonly rules: readonly Rect[];
+    /** The previous build's sheet, re-described; null when the stored model could not be described. */
+    readonly previous: SheetSpec | null;
+  }[];
+}
+
+/** Puts the workbook back; throws when Excel refuses (the caller reports that it may not be whole). */
+export async function restoreWorkbook(context: Excel.RequestContext, plan: RestorePlan, budget: number): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/id,items/name');
+  const live = plan.updated.map((u) => {
+    const sheet = worksheets.getItem(u.snapshot.sheetId);
+    return { u, sheet, tables: sheet.tables.load('items/name'), charts: sheet.charts.load('items/name') };
+  });
+  await context.sync();
+  const ids = new Map(worksheets.items.map((s) => [s.id, s.name]));
+  const ranges = live.map((l) => l.tables.items.map((t) => ({ table: t, range: t.getRange().load('address') })));
+  await context.sync();
+
+  const steps: Step[] = [];
+  const label = 'Restoring the workbook';
+  steps.push({
+    bytes: 2000,
+    label,
+    queue: () => {
+      for (const c of plan.created) {
+        const id = c.id ?? [...ids].find(([, name]) => name.toLowerCase() === c.name.toLowerCase())?.[0];
+        if (id !== undefined && ids.has(id)) worksheets.getItem(id).delete();
+      }
+      live.forEach((l, i) => {
+        const before = new Map(l.u.snapshot.tables.map((t) => [t.name.toLowerCase(), t]));
+        const added = new Set(l.u.addedTables.map((t) => t.toLowerCase()));
+        for (const { table, range } of ranges[i] ?? []) {
+          const was = before.get(table.name.toLowerCase());
+          if (was === undefined) {
+            if (added.has(table.name.toLowerCase())) table.delete();
+            continue;
+          }
+          if (!sameRect(parseRangeAddress(range.address), was.rect)) table.resize(l.sheet.getRangeByIndexes(was.rect.row, was.rect.col, was.rect.lastRow - was.rect.row + 1, was.rect.lastCol - was.rect.col + 1));
+          table.style = was.style;
+        }
+        for (const chart of l.charts.items) if (chart.name.startsWith(CHART_PREFIX)) l.sheet.charts.getItem(chart.name).delete();
+        for (const r of disjointPieces(l.u.rules)) {
+          const range = l.sheet.getRangeByIndexes(r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1);
+          range.dataValidation.clear();
+          range.conditionalFormats.clearAll();
+        }
+      });
+    },
+  });
+  for (const l of live) {
+    steps.push(...cellRestoreSteps(l.sheet, l.u.snapshot, label));
+    if (l.u.previous) steps.push(...ruleSteps(l.sheet, l.u.previous));
+  }
+  steps.push({
+    bytes: 500,
+    label,
+    queue: () => {
+      for (const r of plan.renamed) if (ids.has(r.id)) worksheets.getItem(r.id).name = r.name;
+    },
+  });
+  const batcher = new Batcher(context, { budget, total: 1 });
+  for (const step of steps) await batcher.add(step);
+  await batcher.flush();
+}

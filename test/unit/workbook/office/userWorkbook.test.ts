@@ -1,0 +1,120 @@
+/**
+ * The user's workbook stays theirs, in Excel: a pricing manager builds the example, works around
+ * Tiercraft's sheets (formulas, a note, a table, rules, a chart of their own, a sheet hidden, a tab
+ * recoloured), then rebuilds after adding and removing products. Everything of theirs is as they left
+ * it, every reference they made into Tiercraft's sheets still names what it named, and a rebuild that
+ * would have to write over their cells stops first, saying which.
+ */
+import { FakeExcel } from '../../../doubles/excel';
+import { WorkbookUnchangedError } from '../../../../src/workbook/office';
+import { describeWorkbook } from '../../../../src/workbook/build/describeWorkbook';
+import type { ModelInput } from '../../../../src/engine/model/schema';
+import { columnLetters } from '../../../../src/workbook/a1';
+import { changedExampleInput, exampleInput, load } from './fixtures';
+import { build, userWorkbook } from './helpers';
+import { USER_FORMULAS, addUserContent, userContentOf } from './userContent';
+
+/** Builds as the task pane does: described in the workbook's layout. */
+const buildModel = (excel: FakeExcel, input: ModelInput) => build(excel, (layout) => describeWorkbook(load(input), { ...layout, source: input }));
+
+async function workedIn(): Promise<FakeExcel> {
+  const excel = userWorkbook();
+  await buildModel(excel, exampleInput());
+  addUserContent(excel);
+  return excel;
+}
+
+const tableOf = (excel: FakeExcel, sheet: string, name: string) => excel.state.sheets.find((s) => s.name === sheet)?.tables.find((t) => t.name === name);
+
+describe('a rebuild after products were added and removed', () => {
+  let excel: FakeExcel;
+  let before: string;
+  let pricesBefore: ReturnType<typeof tableOf>;
+  beforeAll(async () => {
+    excel = await workedIn();
+    before = userContentOf(excel);
+    pricesBefore = tableOf(excel, 'Price book', 'Prices');
+    await buildModel(excel, changedExampleInput());
+  });
+
+  it('leaves every cell, table, rule, drop-down and chart of the user’s exactly as it was, with sheet order, visibility and tab colours', () => {
+    expect(userContentOf(excel)).toBe(before);
+  });
+
+  it('keeps the formulas the user wrote into Tiercraft’s sheets, none of them broken', () => {
+    for (const [address, formula] of Object.entries(USER_FORMULAS)) expect(excel.cell('Analysis', address)?.formula).toBe(formula);
+    expect(excel.cell('Price book', 'V5')?.formula).toBe('=SUM(Prices[Annual])');
+    const everyFormula = excel.state.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ''));
+    expect(everyFormula.filter((f) => f.includes('#REF!'))).toEqual([]);
+  });
+
+  it('updates Tiercraft’s tables in place: same table, same name, same header cell, resized to the new rows', () => {
+    const prices = tableOf(excel, 'Price book', 'Prices');
+    expect(prices?.id).toBe(pricesBefore?.id);
+    expect(prices?.rect.row).toBe(pricesBefore?.rect.row);
+    expect(prices?.rect.col).toBe(pricesBefore?.rect.col);
+    const priceRows = changedExampleInput().prices?.length ?? 0;
+    expect(prices && prices.rect.lastRow - prices.rect.row).toBeGreaterThan(0);
+    expect(prices && prices.rect.lastRow - prices.rect.row).toBeLessThanOrEqual(priceRows);
+    expect(excel.cell('Price book', 'A5')?.value).toBe('BK-CLI');
+  });
+
+  it('keeps the hidden sheet hidden and the user’s tab colour', () => {
+    expect(excel.state.sheets.find((s) => s.name === 'Ladders')?.visibility).toBe('Hidden');
+    expect(excel.state.sheets.find((s) => s.name === 'Bundles')?.tabColor).toBe('#FF0000');
+  });
+});
+
+describe('a rebuild that would write over the user’s cells', () => {
+  it('stops before writing anything, naming the cells, when new products would grow the Prices table over a note typed under it', async () => {
+    const excel = await workedIn();
+    const lastRow = tableOf(excel, 'Price book', 'Prices')?.rect.lastRow ?? 0;
+    excel.setCells('Price book', { [`B${lastRow + 3}`]: 'ask finance before changing', [`C${lastRow + 4}`]: '=B2' });
+    const before = excel.snapshot();
+    const error = await buildModel(excel, changedExampleInput()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookUnchangedError);
+    expect((error as Error).message).toBe(
+      `Rebuilding would overwrite cells you added on 'Price book' (B${lastRow + 3}, C${lastRow + 4}); move or clear them, or build into other sheets (rename Tiercraft's sheet first), then build again. Nothing was changed.`,
+    );
+    expect(excel.snapshot()).toBe(before);
+  });
+
+  it('stops when a new partner level would grow the levels table over the user’s cell, and the waterfall beside it never moves', async () => {
+    const excel = await workedIn();
+    const levels = tableOf(excel, 'Channels', 'PartnerLevels');
+    const waterfall = tableOf(excel, 'Channels', 'ChannelWaterfall');
+    const below = `A${(levels?.rect.lastRow ?? 0) + 2}`;
+    excel.setCells('Channels', { [below]: 'levels reviewed in May' });
+    const input = exampleInput();
+    const more = { ...input, levels: [...(input.levels ?? []), { id: 'diamond', name: 'Diamond', discount: 0.3, dealRegistration: 0.05, rebate: 0.03, mdf: 0.03 }] };
+    await expect(buildModel(excel, more)).rejects.toThrow(`on 'Channels' (${below})`);
+    excel.setCells('Channels', { [below]: '' });
+    await buildModel(excel, more);
+    expect(tableOf(excel, 'Channels', 'ChannelWaterfall')?.rect).toMatchObject({ row: waterfall?.rect.row, col: waterfall?.rect.col });
+  });
+});
+
+describe('a table the user moved', () => {
+  it('is updated where it now stands, and the formulas that point at it follow it', async () => {
+    const excel = await workedIn();
+    const terms = tableOf(excel, 'Price book', 'Terms');
+    if (!terms) throw new Error('no Terms table');
+    // The user moved the Terms table two rows down (cut and paste in Excel moves the table with its cells).
+    const sheet = excel.state.sheets.find((s) => s.name === 'Price book');
+    const moved = new Map<string, unknown>();
+    for (const [key, cell] of [...(sheet?.cells ?? [])]) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (r >= terms.rect.row - 1 && r <= terms.rect.lastRow && c >= terms.rect.col && c <= terms.rect.lastCol) {
+        moved.set(`${r + 2},${c}`, cell);
+        sheet?.cells.delete(key);
+      }
+    }
+    for (const [key, cell] of moved) sheet?.cells.set(key, cell as never);
+    terms.rect = { ...terms.rect, row: terms.rect.row + 2, lastRow: terms.rect.lastRow + 2 };
+    await buildModel(excel, changedExampleInput());
+    expect(tableOf(excel, 'Price book', 'Terms')?.rect).toEqual(terms.rect);
+    const letter = columnLetters(terms.rect.col);
+    const termList = excel.state.sheets.find((s) => s.name === 'Quote')?.validations.find((v) => JSON.stringify(v.rule).includes('Price book'));
+    expect(JSON.stringify(termList?.rule)).toContain(`$${letter}$${terms.rect.row + 2}:$${letter}$${terms.rect.lastRow + 1}`);
+  });
+});
