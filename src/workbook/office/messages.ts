@@ -13,6 +13,7 @@ export const officeMessages = {
     `The workbook was built, but hidden copies of the previous sheets could not be removed (${leftovers.join(', ')}); they are cleared at the next build.`,
   noModelSheet: 'This workbook holds no Tiercraft model: build the workbook first.',
   badModelJson: (cause: string) => `The model stored in this workbook is not valid JSON (${cause}).`,
+  modelNotSaved: (sheet: string, cause: string) => `The model could not be saved in ${sheet} (${cause}); the workbook keeps a whole model, the previous one unless the save's last request went through.`,
   noSheet: (sheet: string) => `There is no sheet named '${sheet}' in this workbook.`,
   tooManySheets: 'The workbook has no free name for a temporary sheet.',
 } as const;
