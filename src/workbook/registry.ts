@@ -15,9 +15,27 @@ export const REGISTRY_TABLE = 'TiercraftRegistry';
 export const REGISTRY_HEADERS = ['Key', 'Sheet', 'Anchor', 'Tables', 'Cells'] as const;
 /** Model sheet: registry header row (0-based) and column. */
 export const REGISTRY_AT = { row: 3, col: 0 } as const;
-/** Model sheet: column holding the model JSON (G), header in row 3, chunks from row 4 down. */
+/** Model sheet: column holding the model JSON (G, slot 1), header in row 4, chunks from row 5 down. */
 export const MODEL_JSON_COL = 6;
 export const MODEL_JSON_HEADER = 'Model JSON';
+/** Model sheet: first row (0-based) of the JSON chunks, below the headers. */
+export const MODEL_JSON_FIRST_ROW = REGISTRY_AT.row + 1;
+
+/**
+ * The model JSON has two slots, columns G and H; the cell MODEL_SLOT_AT (H3, labelled in G3) names the
+ * one in use. A save writes the other slot, in as many requests as it takes, then names it in one last
+ * small request, so a reader sees the old model or the new one, never a mix. A build writes slot 1.
+ */
+export type ModelSlot = 1 | 2;
+export const MODEL_JSON_COLS: Readonly<Record<ModelSlot, number>> = { 1: MODEL_JSON_COL, 2: MODEL_JSON_COL + 1 };
+export const MODEL_JSON_HEADERS: Readonly<Record<ModelSlot, string>> = { 1: MODEL_JSON_HEADER, 2: 'Model JSON (slot 2)' };
+export const MODEL_SLOT_AT = { row: 2, col: MODEL_JSON_COL + 1 } as const;
+export const MODEL_SLOT_LABEL_AT = { row: 2, col: MODEL_JSON_COL } as const;
+export const MODEL_SLOT_LABEL = 'Model JSON slot in use';
+
+/** The slot a pointer cell names; slot 1 when it names none (workbooks built before there were two). */
+export const liveModelSlot = (pointer: unknown): ModelSlot => (pointer === 2 || pointer === '2' ? 2 : 1);
+export const otherModelSlot = (slot: ModelSlot): ModelSlot => (slot === 1 ? 2 : 1);
 /** Characters per JSON chunk; Excel's limit per cell is 32,767. */
 export const MODEL_CHUNK_CHARS = 30000;
 /** Text in A1 of the model sheet, the workbook's format marker. */
@@ -38,6 +56,12 @@ export function modelChunks(json: string, size = MODEL_CHUNK_CHARS): string[] {
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += size) chunks.push(json.slice(i, i + size));
   return chunks.length > 0 ? chunks : [''];
+}
+
+/** The chunks of a slot as read down its column: up to the first cell that holds no text. */
+export function leadingChunks(cells: readonly unknown[]): string[] {
+  const end = cells.findIndex((c) => typeof c !== 'string' || c === '');
+  return (end < 0 ? cells : cells.slice(0, end)) as string[];
 }
 
 /** Joins chunks read back (blank trailing cells ignored). */

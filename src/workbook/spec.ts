@@ -32,8 +32,9 @@
  * - Rebuilding updates the registered sheets in place: Tiercraft rewrites its tables and loose cells and
  *   leaves other cells (what a user added beside its tables) alone.
  * - The model itself travels in the model sheet as JSON split into chunks of at most `MODEL_CHUNK_CHARS`
- *   characters (Excel's cell limit is 32,767) in column `MODEL_JSON_COL`, one chunk per row from row 1
- *   under a header, so reopening the file restores it (registry.ts `modelChunks`/`joinModelChunks`).
+ *   characters (Excel's cell limit is 32,767) in column `MODEL_JSON_COL`, one chunk per row under a
+ *   header, so reopening the file restores it (registry.ts `modelChunks`/`joinModelChunks`). A second
+ *   slot (`MODEL_JSON_COLS`) and a pointer cell (`MODEL_SLOT_AT`) let a save replace it atomically.
  */
 
 /** The sheets Tiercraft writes. */

@@ -6,18 +6,24 @@
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { describeWorkbook } from '../../workbook/build/describeWorkbook';
 import { loadModel, previousBuild, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
+import { textInput } from '../../workbook/office/cellInput';
 import { readBack, ReadBackError } from '../../workbook/read/readBack';
 import { a1, type CellSpec, type WorkbookSpec } from '../../workbook/spec';
 import { workedExample } from './example';
 import { abortError, type BuildOptions, type BuildResult, type CellLocation, type ReadResult, type WorkbookPort } from './WorkbookPort';
 
-/** A cell of the example as Office.js `formulas` takes it (text cells are formatted as text first). */
+/**
+ * A cell of the example as Office.js `formulas` takes it. Text cells are formatted as text first and
+ * still escaped: what '=', '+' or '-' do in a text-formatted cell is not documented (cellInput.ts).
+ */
 function formulaOf(cell: CellSpec): string | number | boolean {
   switch (cell.kind) {
     case 'blank':
       return '';
     case 'formula':
       return cell.formula;
+    case 'text':
+      return textInput(cell.value);
     default:
       return cell.value;
   }

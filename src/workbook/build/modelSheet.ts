@@ -1,9 +1,24 @@
-/** The very hidden model sheet: format marker, registry of Tiercraft's sheets, and the model JSON in chunks. */
+/**
+ * The very hidden model sheet: format marker, registry of Tiercraft's sheets, and the model JSON in chunks
+ * in slot 1 (column G), named by the slot pointer; slot 2 (column H) is left blank for the first save.
+ */
 import type { ModelInput } from '../../engine/model/schema';
-import { anchorFormula, MODEL_JSON_COL, MODEL_JSON_HEADER, MODEL_SHEET_MARKER, modelChunks, REGISTRY_AT, REGISTRY_TABLE } from '../registry';
+import {
+  anchorFormula,
+  MODEL_JSON_COLS,
+  MODEL_JSON_FIRST_ROW,
+  MODEL_JSON_HEADERS,
+  MODEL_SHEET_MARKER,
+  MODEL_SLOT_AT,
+  MODEL_SLOT_LABEL,
+  MODEL_SLOT_LABEL_AT,
+  modelChunks,
+  REGISTRY_AT,
+  REGISTRY_TABLE,
+} from '../registry';
 import { footprintCellsText } from '../footprint';
 import type { SheetSpec, TableSpec } from '../spec';
-import { col, formula, loose, sheet, text } from './cells';
+import { col, formula, loose, num, sheet, text } from './cells';
 
 /** The model sheet for `sheets` (every other sheet, already described) and the model as written. */
 export function buildModelSheet(name: string, sheets: readonly SheetSpec[], model: ModelInput): SheetSpec {
@@ -18,8 +33,11 @@ export function buildModelSheet(name: string, sheets: readonly SheetSpec[], mode
   const cells = [
     loose({ row: 0, col: 0 }, text(MODEL_SHEET_MARKER), 'title', 'text'),
     loose({ row: 1, col: 0 }, text('Managed by Tiercraft: the sheets it created and the model it was built from. Do not edit.'), 'note', 'text'),
-    loose({ row: REGISTRY_AT.row, col: MODEL_JSON_COL }, text(MODEL_JSON_HEADER), 'label', 'text'),
-    ...chunks.map((c, i) => loose({ row: REGISTRY_AT.row + 1 + i, col: MODEL_JSON_COL }, text(c), 'value', 'text')),
+    loose(MODEL_SLOT_LABEL_AT, text(MODEL_SLOT_LABEL), 'label', 'text'),
+    loose(MODEL_SLOT_AT, num(1), 'value', 'integer'),
+    loose({ row: REGISTRY_AT.row, col: MODEL_JSON_COLS[1] }, text(MODEL_JSON_HEADERS[1]), 'label', 'text'),
+    loose({ row: REGISTRY_AT.row, col: MODEL_JSON_COLS[2] }, text(MODEL_JSON_HEADERS[2]), 'label', 'text'),
+    ...chunks.map((c, i) => loose({ row: MODEL_JSON_FIRST_ROW + i, col: MODEL_JSON_COLS[1] }, text(c), 'value', 'text')),
   ];
   const own: SheetSpec = { ...sheet({ key: 'model', name, tables: [registry], cells: [] }), cells, visibility: 'veryHidden', frozenRows: 0 };
   const entries = [...sheets, own].map((s) => ({ key: s.key, name: s.name, tables: s.tables.map((t) => t.name), a1: s.key === 'model' ? MODEL_SHEET_MARKER : titleOf(s), cells: footprintCellsText(s) }));

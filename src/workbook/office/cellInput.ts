@@ -1,7 +1,22 @@
 /**
  * What the renderer assigns to `range.formulas` for each cell of the description. Text that Excel would
  * read as something else (a formula for '=', '+', '-', '@'; a number, date, percent or boolean) gets a
- * leading apostrophe, which Excel keeps as a prefix and does not show, so it stays the text a user typed.
+ * leading apostrophe, which Excel keeps as the cell's prefix character and does not show, so it stays
+ * the text a user typed, whatever the cell's number format.
+ *
+ * Why these rules, from Microsoft's documentation:
+ * - Range.values / Range.formulas: "If the returned value starts with a plus ("+"), minus ("-"), or
+ *   equal sign ("="), Excel interprets this value as a formula"; date-shaped strings become dates.
+ *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member
+ * - The apostrophe is Excel's prefix character for a text label, not part of the value
+ *   (Range.PrefixCharacter), and assigning "'1" to a cell's value stores the number as text
+ *   (the example of ErrorCheckingOptions.NumberAsText). These pages document Excel's object model; the
+ *   Office.js reference says nothing either way, and Excel on the web and desktop behave the same.
+ *   https://learn.microsoft.com/en-us/office/vba/api/excel.range.prefixcharacter
+ *   https://learn.microsoft.com/en-us/office/vba/api/excel.errorcheckingoptions.numberastext
+ * - What a formula-looking string does in a text-formatted ('@') cell is not documented for Office.js,
+ *   so text is escaped there too, and a formula never goes into such a cell (`cellFormatCode`).
+ * Reading `formulas` back gives such text without its apostrophe: never write back what was read.
  */
 import { numberFormat } from '../formats';
 import type { CellFormat, CellSpec } from '../spec';
@@ -34,12 +49,12 @@ export function textInput(text: string): string {
 
 /**
  * The `formulas` entry of a cell whose number format is `formatCode` (set in the same batch, before).
- * A text-formatted cell ('@') keeps any string as text, so its text goes as is. Blank is '' (clears).
+ * Text is escaped whatever the format (see above). Blank is '' (clears).
  */
-export function cellInput(cell: CellSpec, formatCode: string): CellInput {
+export function cellInput(cell: CellSpec, _formatCode: string): CellInput {
   switch (cell.kind) {
     case 'text':
-      return formatCode === '@' ? cell.value : textInput(cell.value);
+      return textInput(cell.value);
     case 'number':
       return Number.isFinite(cell.value) ? cell.value : '';
     case 'bool':

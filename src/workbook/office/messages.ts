@@ -14,6 +14,7 @@ export const officeMessages = {
     `The workbook could not be built (${cause}) and putting it back failed too (${restore}); check Tiercraft's sheets, or undo with Excel's version history.`,
   noModelSheet: 'This workbook holds no Tiercraft model: build the workbook first.',
   badModelJson: (cause: string) => `The model stored in this workbook is not valid JSON (${cause}).`,
+  modelNotSaved: (sheet: string, cause: string) => `The model could not be saved in ${sheet} (${cause}); the workbook keeps a whole model, the previous one unless the save's last request went through.`,
   noSheet: (sheet: string) => `There is no sheet named '${sheet}' in this workbook.`,
 } as const;
 

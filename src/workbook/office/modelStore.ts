@@ -1,21 +1,36 @@
 /**
- * The model JSON kept in the very hidden model sheet (column G from row 5, in chunks under Excel's cell
- * limit): read it back, or save the task pane's edits without rebuilding the sheets.
+ * The model JSON kept in the very hidden model sheet: read it back, or save the task pane's edits without
+ * rebuilding the sheets. The JSON is cut into chunks under Excel's cell limit and kept in one of two
+ * slots (registry.ts): a save writes the slot not in use and then names it in one last small request,
+ * so whichever request fails, or is applied only in part, a reader finds the old model or the new one.
  */
 import type { ModelInput } from '../../engine/model/schema';
 import { buildModelSheet } from '../build/modelSheet';
 import { DEFAULT_SHEET_NAMES } from '../spec';
-import { MODEL_JSON_COL, REGISTRY_AT, joinModelChunks, modelChunks } from '../registry';
+import {
+  MODEL_JSON_COLS,
+  MODEL_JSON_FIRST_ROW,
+  MODEL_JSON_HEADERS,
+  MODEL_SLOT_LABEL,
+  MODEL_SLOT_LABEL_AT,
+  type ModelSlot,
+  joinModelChunks,
+  leadingChunks,
+  liveModelSlot,
+  modelChunks,
+  otherModelSlot,
+} from '../registry';
 import { sheetNameKey } from '../names';
-import { columnLetters } from '../a1';
+import { DEFAULT_REQUEST_BUDGET, jsonBytes } from './batcher';
+import { textInput } from './cellInput';
 import { StoredModelError, WorkbookBuildError, describeError, officeMessages } from './messages';
 import { readWorkbookState, type WorkbookState } from './readState';
 import { parseRangeAddress } from './rects';
 import { type RenderWorkbookResult, renderWorkbook } from './renderWorkbook';
+import { groupBySize } from './requestGroups';
 
-const FIRST_CHUNK_ROW = REGISTRY_AT.row + 1;
-/** JSON chunks (30,000 characters each) per request, read or written: about 1 MB. */
-const CHUNKS_PER_REQUEST = 30;
+/** JSON chunks (30,000 characters each, at most 32,767) per read request: a response of about 1 MB. */
+const CHUNKS_PER_READ = 30;
 
 /** The current name of the model sheet, from the registry, if the workbook has one. */
 export function modelSheetName(state: WorkbookState): string | null {
@@ -24,32 +39,38 @@ export function modelSheetName(state: WorkbookState): string | null {
   return state.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(entry.sheet))?.name ?? null;
 }
 
-/** The model JSON cells of the model sheet, as text (one sync after the registry's two). */
-async function readChunks(context: Excel.RequestContext, sheetName: string): Promise<{ chunks: string[]; lastRow: number }> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
+/** The slot in use and the last used row of the model sheet (one request). */
+async function readSlots(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<{ live: ModelSlot; lastRow: number }> {
+  const pointer = sheet.getRangeByIndexes(MODEL_SLOT_LABEL_AT.row, MODEL_SLOT_LABEL_AT.col, 1, 2).load('values');
   const used = sheet.getUsedRangeOrNullObject(true).load('address');
   await context.sync();
-  const lastRow = used.isNullObject ? -1 : parseRangeAddress(used.address).lastRow;
-  if (lastRow < FIRST_CHUNK_ROW) return { chunks: [], lastRow };
-  const chunks: string[] = [];
-  for (let row = FIRST_CHUNK_ROW; row <= lastRow; row += CHUNKS_PER_REQUEST) {
-    const rows = Math.min(CHUNKS_PER_REQUEST, lastRow - row + 1);
-    const range = sheet.getRangeByIndexes(row, MODEL_JSON_COL, rows, 1).load('values');
-    await context.sync();
-    for (const [v] of range.values as unknown[][]) if (typeof v === 'string' && v !== '') chunks.push(v);
-  }
-  return { chunks, lastRow };
+  return { live: liveModelSlot((pointer.values as unknown[][])[0]?.[1]), lastRow: used.isNullObject ? -1 : parseRangeAddress(used.address).lastRow };
 }
 
 /**
- * The model stored in the workbook, parsed from JSON but not validated (load it with the engine's
- * model loader), or null when the workbook holds no Tiercraft model. Throws when the JSON is broken.
+ * The chunks of `slot`, rows MODEL_JSON_FIRST_ROW to `lastRow`. All reads of one group are queued and
+ * synced once; a model over CHUNKS_PER_READ chunks takes one request per group, on purpose: a response
+ * must stay well under Excel on the web's 5 MB, and the JSON can run to tens of megabytes.
  */
-export async function loadModel(context: Excel.RequestContext): Promise<unknown> {
-  const state = await readWorkbookState(context);
+async function readSlot(context: Excel.RequestContext, sheet: Excel.Worksheet, slot: ModelSlot, lastRow: number): Promise<string[]> {
+  const rows = lastRow - MODEL_JSON_FIRST_ROW + 1;
+  const cells: unknown[] = [];
+  for (const group of groupBySize(Array.from({ length: Math.max(0, rows) }, () => 1), CHUNKS_PER_READ)) {
+    const range = sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[slot], group.count, 1).load('values');
+    await context.sync(); // one bounded response per group (see above)
+    cells.push(...(range.values as unknown[][]).map((row) => row[0]));
+    if (leadingChunks(cells).length < cells.length) break; // the slot ended in this group
+  }
+  return leadingChunks(cells);
+}
+
+/** The stored model in a workbook whose state was read: parsed JSON (not validated), or null. */
+export async function loadStoredModel(context: Excel.RequestContext, state: WorkbookState): Promise<unknown> {
   const name = modelSheetName(state);
   if (name === null) return null;
-  const { chunks } = await readChunks(context, name);
+  const sheet = context.workbook.worksheets.getItem(name);
+  const { live, lastRow } = await readSlots(context, sheet);
+  const chunks = await readSlot(context, sheet, live, lastRow);
   if (chunks.length === 0) return null;
   try {
     return JSON.parse(joinModelChunks(chunks)) as unknown;
@@ -59,35 +80,53 @@ export async function loadModel(context: Excel.RequestContext): Promise<unknown>
 }
 
 /**
- * Stores `model` in the model sheet, replacing the previous JSON. A workbook without a model sheet gets
- * one (only the model sheet, registered; a clash with a user's sheet picks a free name).
+ * The model stored in the workbook, parsed from JSON but not validated (load it with the engine's
+ * model loader), or null when the workbook holds no Tiercraft model. Throws when the JSON is broken.
  */
-export async function saveModel(context: Excel.RequestContext, model: ModelInput): Promise<RenderWorkbookResult | null> {
+export async function loadModel(context: Excel.RequestContext): Promise<unknown> {
+  return loadStoredModel(context, await readWorkbookState(context));
+}
+
+/** Clears the chunk rows of `slot` down to `lastRow` (one small operation, whatever the rows). */
+function clearSlot(sheet: Excel.Worksheet, slot: ModelSlot, lastRow: number): void {
+  if (lastRow >= MODEL_JSON_FIRST_ROW) sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW, MODEL_JSON_COLS[slot], lastRow - MODEL_JSON_FIRST_ROW + 1, 1).clear('Contents');
+}
+
+/**
+ * Stores `model` in the model sheet, replacing the previous JSON atomically (see the top of this file).
+ * A workbook without a model sheet gets one (only the model sheet, registered; a clash with a user's
+ * sheet picks a free name).
+ */
+export async function saveModel(context: Excel.RequestContext, model: ModelInput, budget = DEFAULT_REQUEST_BUDGET): Promise<RenderWorkbookResult | null> {
   const state = await readWorkbookState(context);
   const name = modelSheetName(state);
-  const json = JSON.stringify(model);
   if (name === null) {
     const modelSheet = buildModelSheet(DEFAULT_SHEET_NAMES.model, [], model);
     return renderWorkbook(context, { currency: model.currency, minorUnits: 2, sheets: [modelSheet] }, { onClash: async () => 'rename' });
   }
-  const { lastRow } = await readChunks(context, name);
-  const chunks = modelChunks(json);
-  const rows = Math.max(chunks.length, lastRow - FIRST_CHUNK_ROW + 1);
   const sheet = context.workbook.worksheets.getItem(name);
-  // One request up to about 0.9 MB of JSON (a failure leaves the stored model whole); a larger model
-  // takes several, and a failure between them leaves a stored JSON that loadModel reports as broken
-  // (a rebuild, which swaps in a whole new model sheet, stores it atomically).
-  const starts = Array.from({ length: Math.ceil(rows / CHUNKS_PER_REQUEST) }, (_, i) => i * CHUNKS_PER_REQUEST);
+  const { live, lastRow } = await readSlots(context, sheet);
+  const target = otherModelSlot(live);
+  const values = modelChunks(JSON.stringify(model)).map((chunk) => [textInput(chunk)]);
+  const groups = groupBySize(values.map((v) => jsonBytes(v) + 2), budget - 1_000);
   try {
-    for (const start of starts) {
-      const values = Array.from({ length: Math.min(CHUNKS_PER_REQUEST, rows - start) }, (_, i) => [chunks[start + i] ?? '']);
-      const range = sheet.getRangeByIndexes(FIRST_CHUNK_ROW + start, MODEL_JSON_COL, values.length, 1);
-      range.numberFormat = values.map(() => ['@']);
-      range.values = values;
+    // The slot not in use: cleared, then written in as many requests as the size budget needs (one
+    // sync per group, on purpose). A failure here leaves the slot in use, and the model, untouched.
+    for (const [i, group] of groups.entries()) {
+      if (i === 0) {
+        clearSlot(sheet, target, lastRow);
+        sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW - 1, MODEL_JSON_COLS[target], 1, 1).values = [[textInput(MODEL_JSON_HEADERS[target])]];
+      }
+      sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[target], group.count, 1).values = values.slice(group.start, group.start + group.count);
       await context.sync();
     }
+    // One last small request names the new slot, then clears the old one: applied in part, it either
+    // names nothing new (old model) or names the new slot first (new model).
+    sheet.getRangeByIndexes(MODEL_SLOT_LABEL_AT.row, MODEL_SLOT_LABEL_AT.col, 1, 2).values = [[textInput(MODEL_SLOT_LABEL), target]];
+    clearSlot(sheet, live, lastRow);
+    await context.sync();
   } catch (error) {
-    throw new WorkbookBuildError(`The model could not be saved in ${name}!${columnLetters(MODEL_JSON_COL)}${FIRST_CHUNK_ROW + 1} (${describeError(error)}).`, true, error);
+    throw new WorkbookBuildError(officeMessages.modelNotSaved(name, describeError(error)), true, error);
   }
   return null;
 }

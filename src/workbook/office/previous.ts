@@ -7,7 +7,7 @@ import { type Footprint, cellAbove } from '../footprint';
 import { sheetNameKey } from '../names';
 import { type Rect, parseRangeAddress } from '../rects';
 import type { CellAddress, SheetKey } from '../spec';
-import type { RegistryEntry } from '../registry';
+import { MODEL_JSON_COLS, MODEL_JSON_FIRST_ROW, type RegistryEntry } from '../registry';
 import type { SheetInfo, WorkbookState } from './readState';
 
 export interface PreviousTable {
@@ -40,22 +40,35 @@ export function registeredSheets(state: WorkbookState): Map<SheetKey, { sheet: S
 /** For a workbook whose registry predates the Cells column: the title and note. */
 const TITLE_AND_NOTE: readonly Rect[] = [{ row: 0, col: 0, lastRow: 1, lastCol: 0 }];
 
+/** The model sheet's JSON slots down to the last used row. */
+function modelSlots(used: Rect): Rect[] {
+  const cols = Object.values(MODEL_JSON_COLS);
+  const row = MODEL_JSON_FIRST_ROW;
+  return used.lastRow < row ? [] : [{ row, col: Math.min(...cols), lastRow: used.lastRow, lastCol: Math.max(...cols) }];
+}
+
 /** Reads every registered sheet's tables (two syncs; none when nothing is registered). */
 export async function readPrevious(context: Excel.RequestContext, state: WorkbookState, keys: ReadonlySet<SheetKey>): Promise<Map<SheetKey, PreviousSheet>> {
   const registered = [...registeredSheets(state)].filter(([key]) => keys.has(key));
   if (registered.length === 0) return new Map();
-  const collections = registered.map(([key, r]) => ({ key, r, tables: context.workbook.worksheets.getItem(r.sheet.id).tables.load('items/name,items/style') }));
+  const collections = registered.map(([key, r]) => {
+    const sheet = context.workbook.worksheets.getItem(r.sheet.id);
+    // The model sheet is Tiercraft's alone: all of its JSON slots are its own, however long a save made them.
+    const used = key === 'model' ? sheet.getUsedRangeOrNullObject(true).load('address') : null;
+    return { key, r, tables: sheet.tables.load('items/name,items/style'), used };
+  });
   await context.sync();
-  const loads = collections.map(({ key, r, tables }) => {
+  const loads = collections.map(({ key, r, tables, used }) => {
     const ours = new Set(r.entry.tables.map((t) => t.toLowerCase()));
     const found = tables.items.filter((t) => ours.has(t.name.toLowerCase())).map((t) => ({ name: t.name, style: t.style, range: t.getRange().load('address') }));
-    return { key, r, found };
+    const slots = used && !used.isNullObject ? modelSlots(parseRangeAddress(used.address)) : [];
+    return { key, r, found, slots };
   });
   await context.sync();
   return new Map(
-    loads.map(({ key, r, found }) => {
+    loads.map(({ key, r, found, slots }) => {
       const tables = found.map((t) => ({ name: t.name, style: t.style, rect: parseRangeAddress(t.range.address) }));
-      const cells = [...(r.entry.cells ?? TITLE_AND_NOTE), ...tables.flatMap((t) => cellAbove(t.rect))];
+      const cells = [...(r.entry.cells ?? TITLE_AND_NOTE), ...tables.flatMap((t) => cellAbove(t.rect)), ...slots];
       return [key, { key, sheet: r.sheet, tables: new Map(tables.map((t) => [t.name.toLowerCase(), t])), cells }];
     }),
   );

@@ -1,7 +1,8 @@
 /**
  * "Read from workbook", the Office.js side: the values of Tiercraft's tables (as plain 2D grids, header
  * row first) and the stored model, for the pure read-back (src/workbook/read) to turn into a model.
- * Large tables are read in row chunks so that each response stays well under Excel on the web's 5 MB.
+ * Large tables are read in row chunks, grouped so that each response stays well under Excel on the web's
+ * 5 MB; the stored model is read from the slot the model sheet names (modelStore.ts).
  */
 import type { ModelInput } from '../../engine/model/schema';
 import { CUSTOMER_AT } from '../build/quote';
@@ -11,9 +12,10 @@ import type { SheetKey } from '../spec';
 import { REGISTRY_TABLE } from '../registry';
 import { officeMessages } from './messages';
 import { DEFAULT_REQUEST_BUDGET } from './batcher';
-import { loadModel } from './modelStore';
+import { loadStoredModel } from './modelStore';
 import { readWorkbookState } from './readState';
 import { parseRangeAddress } from './rects';
+import { groupBySize } from './requestGroups';
 
 export interface TableValues extends TableGrid {
   readonly key: SheetKey;
@@ -42,31 +44,27 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
   const quote = state.registry.find((e) => e.key === 'quote');
   const customerCell = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, 1).load('values') : null;
   if (located.length > 0 || customerCell) await context.sync();
-  const grids = new Map<string, unknown[][]>();
-  let pending: { name: string; range: Excel.Range }[] = [];
-  let pendingBytes = 0;
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    await context.sync();
-    for (const p of pending) (grids.get(p.name) as unknown[][]).push(...(p.range.values as unknown[][]));
-    pending = [];
-    pendingBytes = 0;
-  };
-  for (const t of located) {
+  const pieces = located.flatMap((t) => {
     const rect = parseRangeAddress(t.range.address);
     const cols = rect.lastCol - rect.col + 1;
     const rowsPerChunk = Math.max(1, Math.floor(budget / 2 / (cols * BYTES_PER_CELL)));
-    grids.set(t.name, []);
-    const sheet = context.workbook.worksheets.getItem(t.sheet);
-    for (let row = rect.row; row <= rect.lastRow; row += rowsPerChunk) {
-      const rows = Math.min(rowsPerChunk, rect.lastRow - row + 1);
-      if (pendingBytes + rows * cols * BYTES_PER_CELL > budget) await flush();
-      pending.push({ name: t.name, range: sheet.getRangeByIndexes(row, rect.col, rows, cols).load('values') });
-      pendingBytes += rows * cols * BYTES_PER_CELL;
-    }
+    return Array.from({ length: Math.ceil((rect.lastRow - rect.row + 1) / rowsPerChunk) }, (_, i) => {
+      const row = rect.row + i * rowsPerChunk;
+      return { name: t.name, sheet: t.sheet, row, col: rect.col, rows: Math.min(rowsPerChunk, rect.lastRow - row + 1), cols };
+    });
+  });
+  const grids = new Map<string, unknown[][]>(located.map((t) => [t.name, []]));
+  // Every read of a group is queued, then synced once; a workbook whose tables outgrow the budget takes
+  // one request per group, on purpose: each response must stay well under Excel on the web's 5 MB.
+  for (const group of groupBySize(pieces.map((p) => p.rows * p.cols * BYTES_PER_CELL), budget)) {
+    const loads = pieces.slice(group.start, group.start + group.count).map((p) => ({
+      name: p.name,
+      range: context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row, p.col, p.rows, p.cols).load('values'),
+    }));
+    await context.sync(); // one bounded response per group (see above)
+    for (const l of loads) (grids.get(l.name) as unknown[][]).push(...(l.range.values as unknown[][]));
   }
-  await flush();
-  const model = await loadModel(context);
+  const model = await loadStoredModel(context, state);
   const tables = new Map<string, TableValues>();
   for (const t of located) {
     const rect = parseRangeAddress(t.range.address);

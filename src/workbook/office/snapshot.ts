@@ -94,18 +94,15 @@ export async function takeSnapshot(
 }
 
 /** What `formulas` takes to put a cell back: a formula as a formula, a constant as that constant. */
-export function restoredInput(formula: unknown, value: unknown, numberFormat: unknown): string | number | boolean {
-  if (formula === value) {
-    if (typeof value === 'string') return numberFormat === '@' ? value : textInput(value);
-    return value as number | boolean;
-  }
+export function restoredInput(formula: unknown, value: unknown): string | number | boolean {
+  if (formula === value) return typeof value === 'string' ? textInput(value) : (value as number | boolean);
   return typeof formula === 'string' || typeof formula === 'number' || typeof formula === 'boolean' ? formula : '';
 }
 
 /** Steps that write a snapshot's cells and fonts back (tables are put back first, see restore.ts). */
 export function cellRestoreSteps(sheet: Excel.Worksheet, snap: SheetSnapshot, label: string): Step[] {
   const cells = snap.cells.map((c): Step => {
-    const inputs = c.formulas.map((row, r) => row.map((f, k) => restoredInput(f, c.values[r]?.[k], c.numberFormat[r]?.[k])));
+    const inputs = c.formulas.map((row, r) => row.map((f, k) => restoredInput(f, c.values[r]?.[k])));
     return {
       bytes: jsonBytes(inputs) + jsonBytes(c.numberFormat) + 200,
       label,

@@ -4,7 +4,19 @@
  */
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../a1';
-import { joinModelChunks, MODEL_JSON_COL, MODEL_SHEET_MARKER, parseRegistry, REGISTRY_AT, REGISTRY_TABLE, type RegistryEntry } from '../registry';
+import {
+  joinModelChunks,
+  leadingChunks,
+  liveModelSlot,
+  MODEL_JSON_COLS,
+  MODEL_JSON_FIRST_ROW,
+  MODEL_SHEET_MARKER,
+  MODEL_SLOT_AT,
+  parseRegistry,
+  REGISTRY_AT,
+  REGISTRY_TABLE,
+  type RegistryEntry,
+} from '../registry';
 import { CUSTOMER_AT } from '../build/quote';
 import type { CellAddress } from '../spec';
 
@@ -80,7 +92,7 @@ export function findModelSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefi
   return wb.worksheets.find((ws) => ws.getCell(1, 1).value === MODEL_SHEET_MARKER);
 }
 
-/** Registry and model JSON of an exceljs workbook. */
+/** Registry and model JSON (from the slot the pointer names; slot 1 when none) of an exceljs workbook. */
 export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null; registry: RegistryEntry[]; modelJson: string | null } {
   const ms = findModelSheet(wb);
   if (ms === undefined) return { modelSheet: null, registry: [], modelJson: null };
@@ -89,12 +101,10 @@ export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null;
   const from = range?.from ?? REGISTRY_AT;
   const last = range?.to.row ?? ms.rowCount - 1;
   for (let r = from.row + 1; r <= last; r += 1) rows.push([0, 1, 2, 3].map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
-  const chunks: (string | null)[] = [];
-  for (let r = REGISTRY_AT.row + 1; r < ms.rowCount; r += 1) {
-    const v = plainValue(ms.getCell(r + 1, MODEL_JSON_COL + 1).value);
-    if (typeof v !== 'string') break;
-    chunks.push(v);
-  }
+  const col = MODEL_JSON_COLS[liveModelSlot(plainValue(ms.getCell(MODEL_SLOT_AT.row + 1, MODEL_SLOT_AT.col + 1).value))];
+  const cells: unknown[] = [];
+  for (let r = MODEL_JSON_FIRST_ROW; r < ms.rowCount; r += 1) cells.push(plainValue(ms.getCell(r + 1, col + 1).value));
+  const chunks = leadingChunks(cells);
   return { modelSheet: ms.name, registry: parseRegistry(rows), modelJson: chunks.length > 0 ? joinModelChunks(chunks) : null };
 }
 

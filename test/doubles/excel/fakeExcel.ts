@@ -6,7 +6,7 @@
  * Excel does when one operation of a batch fails).
  */
 import { parseAddress } from './a1';
-import { writeCell } from './cells';
+import { typeCell } from './cells';
 import { ExcelApiError, type Host, type OperationRecord } from './host';
 import { findSheet } from './mutations';
 import { type CellState, CellStore, cellKey, cloneWorkbook, emptyWorkbook, newSheet, snapshotWorkbook, type WorkbookState } from './state';
@@ -131,7 +131,7 @@ export class FakeExcel implements Host {
     for (const [address, value] of Object.entries(cells)) {
       const { row, col } = parseAddress(address);
       const key = cellKey(row, col);
-      sheet.cells.set(key, writeCell(sheet.cells.get(key) ?? { value: '', numberFormat: 'General' }, value));
+      sheet.cells.set(key, typeCell(sheet.cells.get(key) ?? { value: '', numberFormat: 'General' }, value));
     }
   }
 

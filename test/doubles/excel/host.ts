@@ -37,3 +37,17 @@ export function loadList(props: unknown): string[] {
   if (typeof props === 'object' && props !== null && 'select' in props) return loadList((props as { select: unknown }).select);
   return [];
 }
+
+/**
+ * The item properties a collection's `load()` asked for ('items/name' → name). None named (`load()`,
+ * `load('items')`) means every scalar property, as in Office.js.
+ */
+export function itemFields(props: unknown, all: readonly string[]): string[] {
+  const named = loadList(props).flatMap((p) => (p.startsWith('items/') ? [p.slice('items/'.length)] : []));
+  return named.length > 0 ? named : [...all];
+}
+
+/** Keeps only `fields` of each row (what a collection load returns for its items). */
+export function pickFields<T extends Record<string, unknown>>(rows: readonly T[], fields: readonly string[]): Partial<T>[] {
+  return rows.map((row) => Object.fromEntries(fields.filter((f) => f in row).map((f) => [f, row[f]])) as Partial<T>);
+}

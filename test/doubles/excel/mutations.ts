@@ -1,7 +1,7 @@
 /** Workbook-level rules the double enforces like Excel: legal unique names, references kept up to date. */
 import { type Rect, intersects } from './a1';
 import { ExcelApiError } from './host';
-import { deleteSheetInFormula, renameSheetInFormula, renameTableInFormula } from './references';
+import { deleteSheetInFormula, deleteTableInFormula, renameSheetInFormula, renameTableInFormula } from './references';
 import type { CellState, SheetState, TableState, WorkbookState } from './state';
 
 const ILLEGAL_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -39,11 +39,16 @@ function rewriteAllFormulas(wb: WorkbookState, rewrite: (formula: string) => str
   }
 }
 
-/** A list validation's source range follows renames like a formula. */
+/** The formulas of a validation rule (a list's source, a custom formula, bounds) follow renames like a cell's. */
 function rewriteRule(rule: unknown, rewrite: (formula: string) => string): unknown {
-  if (typeof rule !== 'object' || rule === null || !('list' in rule)) return rule;
-  const list = (rule as { list: { source?: unknown } }).list;
-  return typeof list.source === 'string' && list.source.startsWith('=') ? { ...rule, list: { ...list, source: rewrite(list.source) } } : rule;
+  if (typeof rule !== 'object' || rule === null) return rule;
+  return Object.fromEntries(
+    Object.entries(rule).map(([kind, criteria]) => {
+      if (typeof criteria !== 'object' || criteria === null) return [kind, criteria];
+      const fields = Object.entries(criteria as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('=') ? rewrite(v) : v]);
+      return [kind, Object.fromEntries(fields)];
+    }),
+  );
 }
 
 export function renameSheet(wb: WorkbookState, sheet: SheetState, name: string): void {
@@ -61,6 +66,7 @@ export function deleteSheet(wb: WorkbookState, sheet: SheetState): void {
   }
   wb.sheets = wb.sheets.filter((s) => s !== sheet);
   rewriteAllFormulas(wb, (f) => deleteSheetInFormula(f, sheet.name));
+  for (const s of wb.sheets) s.charts = s.charts.map((c) => (c.source.startsWith(`${sheet.id}!`) ? { ...c, source: '#REF!' } : c));
   if (wb.selection?.sheet === sheet.name) wb.selection = null;
 }
 
@@ -102,6 +108,11 @@ export function renameTable(wb: WorkbookState, table: TableState, name: string):
   const from = table.name;
   table.name = name;
   rewriteAllFormulas(wb, (f) => renameTableInFormula(f, from, name));
+}
+
+/** Deleting a table turns the structured references to it into #REF!, everywhere. */
+export function deleteTable(wb: WorkbookState, table: TableState): void {
+  rewriteAllFormulas(wb, (f) => deleteTableInFormula(f, table.name));
 }
 
 export function checkTableRect(sheet: SheetState, rect: Rect, self?: TableState): void {

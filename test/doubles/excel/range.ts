@@ -12,7 +12,7 @@ function quoted(name: string): string {
 }
 
 export class FakeRange extends Loadable {
-  protected readonly defaultLoad = ['address', 'rowCount', 'columnCount', 'values'];
+  protected readonly defaultLoad = ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat'];
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
   readonly conditionalFormats: FakeConditionalFormats;

@@ -1,6 +1,6 @@
 /**
  * How Excel keeps formulas pointing at the same objects: renaming a sheet or a table rewrites every
- * formula that names it; deleting a sheet turns its references into #REF!. Occurrences inside string
+ * formula that names it; deleting a sheet or a table turns its references into #REF!. Occurrences inside string
  * literals are left alone. Found by searching for the name (fast on millions of formulas).
  */
 
@@ -71,4 +71,30 @@ export function deleteSheetInFormula(formula: string, name: string): string {
 export function renameTableInFormula(formula: string, from: string, to: string): string {
   const needle = `${from.toLowerCase()}[`;
   return replaceAll(formula, [needle], (start) => start === 0 || !IDENT.test(formula[start - 1] as string), () => `${to}[`);
+}
+
+/** `Table1[Column]`, `Table1[[#This Row],[Column]]` → `#REF!` (the brackets are consumed whole). */
+export function deleteTableInFormula(formula: string, name: string): string {
+  const needle = `${name.toLowerCase()}[`;
+  if (!probe([needle]).test(formula)) return formula;
+  const lower = formula.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    if (lower.startsWith(needle, i) && (i === 0 || !IDENT.test(formula[i - 1] as string)) && !inString(formula, i)) {
+      let depth = 0;
+      let j = i + name.length;
+      do {
+        if (formula[j] === '[') depth++;
+        else if (formula[j] === ']') depth--;
+        j++;
+      } while (depth > 0 && j < formula.length);
+      out += '#REF!';
+      i = j;
+    } else {
+      out += formula[i];
+      i++;
+    }
+  }
+  return out;
 }

@@ -62,6 +62,8 @@ export interface CellState {
   /** The constant, or for a formula cell the double's stand-in result (it does not calculate). */
   value: CellValue;
   formula?: string;
+  /** The value was written after an apostrophe (Excel's prefix character: the text stays text). */
+  quotePrefix?: boolean;
   numberFormat: string;
   bold?: boolean;
   /** Font colour as Excel reports it (#RRGGBB); absent is the default black. */

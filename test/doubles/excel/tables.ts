@@ -1,9 +1,9 @@
 /** Excel.Table / TableCollection and Excel.Chart / ChartCollection in the double. */
 import { type Rect, formatRect, parseAddress } from './a1';
 import { blankCell } from './cells';
-import { ExcelApiError, type Host } from './host';
+import { ExcelApiError, type Host, itemFields, pickFields } from './host';
 import { Loadable } from './loadable';
-import { allTables, checkTableRect, renameTable } from './mutations';
+import { allTables, checkTableRect, deleteTable, renameTable } from './mutations';
 import { FakeRange } from './range';
 import { type SheetState, type TableState, type WorkbookState, cellKey } from './state';
 
@@ -23,7 +23,7 @@ function fixHeaders(sheet: SheetState, rect: Rect): void {
 }
 
 export class FakeTable extends Loadable {
-  protected readonly defaultLoad = ['name'];
+  protected readonly defaultLoad = ['name', 'style'];
   private boundId: number | null = null;
 
   constructor(
@@ -106,12 +106,17 @@ export class FakeTable extends Loadable {
       for (let r = table.rect.row; r <= table.rect.lastRow; r++) {
         for (let c = table.rect.col; c <= table.rect.lastCol; c++) sheet.cells.delete(cellKey(r, c));
       }
+      deleteTable(wb, table);
     });
   }
 }
 
+const TABLE_FIELDS = ['name', 'style'] as const;
+
 export class FakeTableCollection extends Loadable {
-  protected readonly defaultLoad = ['items/name'];
+  protected readonly defaultLoad = ['items'];
+  /** The key of the last `items` load: `items:` and the item properties it asked for. */
+  private itemsKey = 'items';
 
   constructor(
     host: Host,
@@ -126,19 +131,21 @@ export class FakeTableCollection extends Loadable {
   }
 
   protected readProp(wb: WorkbookState, prop: string): unknown {
-    if (!prop.startsWith('items')) throw new ExcelApiError('InvalidArgument', `the double does not load TableCollection.${prop}`);
-    return this.scope(wb).map((t) => ({ id: t.id, name: t.name, style: t.style }));
+    if (!prop.startsWith('items:')) throw new ExcelApiError('InvalidArgument', `the double does not load TableCollection.${prop}`);
+    const rows = this.scope(wb).map((t) => ({ name: t.name, style: t.style }));
+    const fields = pickFields(rows, prop.slice('items:'.length).split('|'));
+    return this.scope(wb).map((t, i) => ({ boundId: t.id, fields: fields[i] }));
   }
 
   override load(props?: unknown): this {
-    void props;
-    return super.load('items');
+    this.itemsKey = `items:${itemFields(props, TABLE_FIELDS).join('|')}`;
+    return super.load(this.itemsKey);
   }
 
-  /** Tables loaded with `load('items/…')`: live proxies (bound by id) with name and style loaded. */
+  /** Tables loaded with `load('items/…')`: live proxies (bound by id) with only the loaded properties. */
   get items(): FakeTable[] {
-    const rows = this.read<Array<{ id: number; name: string; style: string }>>('items');
-    return rows.map((row) => new FakeTable(this.host, `${this.path}.items[${row.id}]`, () => null).bind(row.id).preload({ name: row.name, style: row.style }));
+    const rows = this.read<Array<{ boundId: number; fields: Record<string, unknown> }>>(this.itemsKey);
+    return rows.map((row) => new FakeTable(this.host, `${this.path}.items[${row.boundId}]`, () => null).bind(row.boundId).preload(row.fields));
   }
 
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
@@ -163,7 +170,7 @@ export class FakeTableCollection extends Loadable {
   }
 
   getItemOrNullObject(name: string): FakeTable {
-    return this.getItem(name);
+    return this.getItem(name).orNullObject();
   }
 }
 

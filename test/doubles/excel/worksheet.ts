@@ -1,7 +1,7 @@
 /** Excel.Worksheet, WorksheetCollection and Workbook in the double. */
 import { type Rect, MAX_COLS, MAX_ROWS, parseAddress } from './a1';
 import { isBlankCell, cloneSheet, newSheet, type SheetState, type WorkbookState } from './state';
-import { ExcelApiError, type Host } from './host';
+import { ExcelApiError, type Host, itemFields, pickFields } from './host';
 import { Loadable } from './loadable';
 import { allTables, checkSheetName, deleteSheet, findSheet, renameSheet, setPosition, setVisibility } from './mutations';
 import { FakeRange } from './range';
@@ -138,7 +138,7 @@ export class FakeWorksheet extends Loadable {
 
   /** The smallest rectangle holding every non-blank cell (values and formulas), or a null object. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.host, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, (wb) => {
+    const used = new FakeRange(this.host, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, (wb) => {
       const sheet = this.locate(wb);
       if (!sheet) return null;
       let rect: Rect | null = null;
@@ -149,6 +149,7 @@ export class FakeWorksheet extends Loadable {
       }
       return rect && { sheet, rect };
     });
+    return used.orNullObject();
   }
 
   /** Copies the sheet with everything on it; Excel names the copy "Name (2)" and renames its tables. */
@@ -185,23 +186,28 @@ export class FakeWorksheet extends Loadable {
   }
 }
 
+const SHEET_FIELDS = ['name', 'id', 'visibility', 'position'] as const;
+
 export class FakeWorksheetCollection extends Loadable {
-  protected readonly defaultLoad = ['items/name'];
+  protected readonly defaultLoad = ['items'];
+  /** The key of the last `items` load: `items:` and the item properties it asked for. */
+  private itemsKey = 'items';
 
   protected readProp(wb: WorkbookState, prop: string): unknown {
-    if (!prop.startsWith('items')) throw new ExcelApiError('InvalidArgument', `the double does not load WorksheetCollection.${prop}`);
-    return wb.sheets.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility, position: wb.sheets.indexOf(s) }));
+    if (!prop.startsWith('items:')) throw new ExcelApiError('InvalidArgument', `the double does not load WorksheetCollection.${prop}`);
+    const rows = wb.sheets.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility, position: wb.sheets.indexOf(s) }));
+    return rows.map((row, i) => ({ boundId: row.id, fields: pickFields(rows, prop.slice('items:'.length).split('|'))[i] }));
   }
 
-  /** Sheets loaded with `load('items/…')`: live proxies (bound by id) with name, id, visibility and position. */
+  /** Sheets loaded with `load('items/…')`: live proxies (bound by id) with only the loaded properties. */
   get items(): FakeWorksheet[] {
-    const rows = this.read<Array<{ id: string; name: string; visibility: string; position: number }>>('items');
-    return rows.map((row) => new FakeWorksheet(this.host, `worksheets.getItem(${row.id})`, () => null).bind(row.id).preload(row));
+    const rows = this.read<Array<{ boundId: string; fields: Record<string, unknown> }>>(this.itemsKey);
+    return rows.map((row) => new FakeWorksheet(this.host, `worksheets.getItem(${row.boundId})`, () => null).bind(row.boundId).preload(row.fields));
   }
 
   override load(props?: unknown): this {
-    void props;
-    return super.load('items');
+    this.itemsKey = `items:${itemFields(props, SHEET_FIELDS).join('|')}`;
+    return super.load(this.itemsKey);
   }
 
   getItem(name: string): FakeWorksheet {
@@ -209,7 +215,7 @@ export class FakeWorksheetCollection extends Loadable {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return this.getItem(name);
+    return this.getItem(name).orNullObject();
   }
 
   add(name?: string): FakeWorksheet {

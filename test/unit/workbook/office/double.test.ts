@@ -20,30 +20,49 @@ describe('the Excel test double', () => {
 
   it.each([
     ['=A2*2', { formula: '=A2*2' }],
-    ['+1', { value: 1 }],
+    ['+1', { formula: '=+1' }],
     ['-abc', { formula: '=-abc' }],
-    ['@risk', { formula: '=risk' }],
     ['007', { value: 7 }],
     ['12%', { value: 0.12 }],
     ['TRUE', { value: true }],
     ['1/2', { value: 46000 }],
-    ["'=A2", { value: '=A2' }],
+    ["'=A2", { value: '=A2', quotePrefix: true }],
+    ["'007", { value: '007', quotePrefix: true }],
     ['plain text', { value: 'plain text' }],
-  ])('reads %j typed into a General cell as Excel does', async (typed, expected) => {
+  ])('reads %j written to range.values of a General cell as Microsoft documents', async (typed, expected) => {
     const excel = new FakeExcel();
     sheet1(excel).getRange('A1').values = [[typed]];
     await excel.context.sync();
     expect(excel.cell('Sheet1', 'A1')).toMatchObject(expected);
+    if (!('formula' in expected)) expect(excel.cell('Sheet1', 'A1')?.formula).toBeUndefined();
   });
 
-  it('keeps any text, even a formula, as text in a cell with the text format @', async () => {
+  it('gives text written after an apostrophe back without it, through values and formulas', async () => {
+    const excel = new FakeExcel();
+    const range = sheet1(excel).getRange('A1:B1');
+    range.values = [["'=SUM(A1)", "'-5"]];
+    range.load('values,formulas');
+    await excel.context.sync();
+    expect(range.values).toEqual([['=SUM(A1)', '-5']]);
+    expect(range.formulas).toEqual([['=SUM(A1)', '-5']]);
+  });
+
+  it.each(['@risk', '@SUM(A1)'])('refuses %j: Microsoft documents no rule for a leading @', async (typed) => {
+    const excel = new FakeExcel();
+    sheet1(excel).getRange('A1').values = [[typed]];
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'NotModelled' });
+  });
+
+  it('keeps numbers as text in a text-formatted (@) cell, and refuses a formula there (undocumented)', async () => {
     const excel = new FakeExcel();
     const range = sheet1(excel).getRange('A1:A2');
     range.numberFormat = [['@'], ['@']];
-    range.formulas = [['=A2*2'], ['007']];
+    range.formulas = [["'=A2*2"], ['007']];
     await excel.context.sync();
-    expect(excel.cell('Sheet1', 'A1')).toEqual({ value: '=A2*2', numberFormat: '@' });
+    expect(excel.cell('Sheet1', 'A1')).toEqual({ value: '=A2*2', numberFormat: '@', quotePrefix: true });
     expect(excel.cell('Sheet1', 'A2')).toEqual({ value: '007', numberFormat: '@' });
+    range.formulas = [['=A2*2'], ['-1']];
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'NotModelled' });
   });
 
   it('rejects a 2D array that does not match the range, and the whole batch with it', async () => {

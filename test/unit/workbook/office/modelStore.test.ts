@@ -23,17 +23,29 @@ describe('the model stored in the workbook', () => {
     await expect(loadStored(ctx(excel))).resolves.toEqual(exampleInput());
   });
 
-  it('is replaced on save, across chunks of Excel’s cell limit, leaving no stale chunk', async () => {
+  it('is saved into the slot not in use, which the pointer then names, and the old slot is cleared', async () => {
     const excel = await builtExample();
+    const at = (a1: string) => excel.cell('Tiercraft model', a1)?.value ?? '';
+    expect([at('G3'), at('H3'), at('H5')]).toEqual(['Model JSON slot in use', 1, '']);
     const long: ModelInput = { ...exampleInput(), name: 'x'.repeat(70_000) };
     await saveModel(ctx(excel), long);
-    expect(excel.cell('Tiercraft model', 'G7')?.value).not.toBe('');
+    expect([at('H3'), at('G5')]).toEqual([2, '']);
+    expect(at('H7')).not.toBe('');
     await expect(loadStored(ctx(excel))).resolves.toEqual(long);
     const short: ModelInput = { ...exampleInput(), name: 'Short again' };
     await saveModel(ctx(excel), short);
-    expect(excel.cell('Tiercraft model', 'G6')?.value).toBe('');
-    expect(excel.cell('Tiercraft model', 'G7')?.value).toBe('');
+    expect([at('H3'), at('G6'), at('H5'), at('H7')]).toEqual([1, '', '', '']);
     await expect(loadStored(ctx(excel))).resolves.toEqual(short);
+  });
+
+  it('reads a workbook built before the pointer from column G, and saves it into column H', async () => {
+    const excel = await builtExample();
+    excel.setCells('Tiercraft model', { G3: '', H3: '' });
+    await expect(loadStored(ctx(excel))).resolves.toEqual(exampleInput());
+    const renamed: ModelInput = { ...exampleInput(), name: 'Renamed' };
+    await saveModel(ctx(excel), renamed);
+    expect(excel.cell('Tiercraft model', 'H3')?.value).toBe(2);
+    await expect(loadStored(ctx(excel))).resolves.toEqual(renamed);
   });
 
   it('creates the very hidden model sheet on a first save, beside a user sheet of the same name', async () => {

@@ -5,12 +5,12 @@
  * it, every reference they made into Tiercraft's sheets still names what it named, and a rebuild that
  * would have to write over their cells stops first, saying which.
  */
-import { FakeExcel } from '../../../doubles/excel';
-import { WorkbookUnchangedError } from '../../../../src/workbook/office';
+import { FakeExcel, asRequestContext } from '../../../doubles/excel';
+import { WorkbookUnchangedError, loadModel, saveModel } from '../../../../src/workbook/office';
 import { describeWorkbook } from '../../../../src/workbook/build/describeWorkbook';
 import type { ModelInput } from '../../../../src/engine/model/schema';
 import { columnLetters } from '../../../../src/workbook/a1';
-import { changedExampleInput, exampleInput, load } from './fixtures';
+import { changedExampleInput, exampleInput, generatedInput, load } from './fixtures';
 import { build, userWorkbook } from './helpers';
 import { USER_FORMULAS, addUserContent, userContentOf } from './userContent';
 
@@ -116,5 +116,17 @@ describe('a table the user moved', () => {
     const letter = columnLetters(terms.rect.col);
     const termList = excel.state.sheets.find((s) => s.name === 'Quote')?.validations.find((v) => JSON.stringify(v.rule).includes('Price book'));
     expect(JSON.stringify(termList?.rule)).toContain(`$${letter}$${terms.rect.row + 2}:$${letter}$${terms.rect.lastRow + 1}`);
+  });
+});
+
+describe('the model stored with the workbook', () => {
+  it('is exactly the built model after a rebuild, however long the models the pane saved in between', async () => {
+    const excel = userWorkbook();
+    await buildModel(excel, exampleInput());
+    const context = asRequestContext(excel);
+    await saveModel(context, generatedInput(400));
+    await saveModel(context, generatedInput(800));
+    await buildModel(excel, changedExampleInput());
+    expect(await loadModel(context)).toEqual(changedExampleInput());
   });
 });
