@@ -186,6 +186,21 @@ export interface SheetSpec {
   readonly tabColor?: string;
 }
 
+/**
+ * A defined name Tiercraft publishes for a figure users link to (`Tiercraft.Quote.VendorNet`): a rebuild
+ * points it at the figure's new cell, so a formula that uses it means the same thing afterwards.
+ */
+export interface DefinedNameSpec {
+  /** Legal Excel name, starting with `Tiercraft.` (every such name is Tiercraft's). */
+  readonly name: string;
+  /** The sheet the figure stands on: a partial build only touches the names of its sheets. */
+  readonly key: SheetKey;
+  /** Absolute reference, e.g. ='Price book'!$E$5. */
+  readonly formula: string;
+  /** Shown in Excel's Name Manager. */
+  readonly comment: string;
+}
+
 export interface WorkbookSpec {
   /** The model's currency (ISO 4217), used for money formats. */
   readonly currency: string;
@@ -193,6 +208,8 @@ export interface WorkbookSpec {
   readonly minorUnits: number;
   /** Sheets in tab order; the model sheet is last. */
   readonly sheets: readonly SheetSpec[];
+  /** Defined names for the figures users link to (none when absent). */
+  readonly names?: readonly DefinedNameSpec[];
 }
 
 /** The sheet of a workbook description with that key, if any. */

@@ -10,6 +10,7 @@ import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders } from './ladders';
 import { buildModelSheet } from './modelSheet';
+import { listPriceNames, quoteTotalNames } from './definedNames';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
@@ -47,7 +48,8 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const checks = buildChecks(ctx, ladders, channels, quote);
   const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
-  return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet] };
+  const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
+  return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };
 }
 
 /**

@@ -4,7 +4,7 @@
  * the quote stay blank until an item is picked.
  */
 import { dec, sum, toNumber } from '../../engine';
-import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import type { CellAddress, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
@@ -21,6 +21,8 @@ const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'Customer price',
 
 export interface QuoteRefs {
   readonly sheet: SheetSpec;
+  /** Where each total of the quote stands (the row above the lines). */
+  readonly totals: readonly { readonly column: WaterfallColumn; readonly at: CellAddress }[];
   readonly lines: TableSpec;
   readonly items: TableSpec;
   /** Engine figures of each quote line. */
@@ -86,10 +88,11 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
     columns: [col('Item', 'text', 'label'), col('Kind', 'text', 'label'), col('Name', 'text', 'label')],
     rows: [...model.products.map((p) => [text(p.sku), text('product'), text(p.name)]), ...model.bundles.map((b) => [text(b.id), text('bundle'), text(b.name)])],
   };
+  const totalAt = (w: WaterfallColumn) => ({ row: linesAt.row - 1, col: linesAt.col + QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w) });
   const total = (w: WaterfallColumn) => {
     const k = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
     const values = figures.map((f) => (f === null ? undefined : waterfallResults(f)[w])).filter((v): v is number => typeof v === 'number');
-    return loose({ row: linesAt.row - 1, col: linesAt.col + k }, formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
+    return loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
   };
   const rowCount = n + SPARE_LINES;
   const list = (k: number, source: string, what: string): ValidationSpec => ({
@@ -103,6 +106,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
     lines,
     items,
     figures,
+    totals: TOTALLED.map((w) => ({ column: w, at: totalAt(w) })),
     sheet: sheet({
       key: 'quote',
       name: ctx.names.quote,

@@ -20,6 +20,7 @@ import { DEFAULT_SHEET_NAMES, SHEET_KEYS, type CellAddress, type SheetKey, type 
 import { Batcher, DEFAULT_REQUEST_BUDGET, type Step, throwIfAborted } from './batcher';
 import { formatCodes } from './cellInput';
 import { checkClaims } from './claims';
+import { type NameSnapshot, nameSteps, queueNames } from './names';
 import { WorkbookBuildError, WorkbookUnchangedError, describeError, officeMessages } from './messages';
 import { type ClashChoice, resolveClashes } from './plan';
 import { type PreviousSheet, anchorsOf, footprintOf, readPrevious, registeredSheets } from './previous';
@@ -71,6 +72,8 @@ interface Prepared {
   readonly snapshots: ReadonlyMap<SheetKey, SheetSnapshot>;
   readonly previousSpec: WorkbookSpec | null;
   readonly charts: ReadonlyMap<SheetKey, readonly string[]>;
+  /** Tiercraft's defined names of the sheets built, before the build. */
+  readonly names: readonly NameSnapshot[];
 }
 
 export async function renderWorkbook(context: Excel.RequestContext, describe: Describe, options: RenderWorkbookOptions): Promise<RenderWorkbookResult> {
@@ -83,6 +86,7 @@ export async function renderWorkbook(context: Excel.RequestContext, describe: De
   const restorePlan: RestorePlan & { created: { id: string | null; name: string }[]; renamed: { id: string; name: string }[] } = {
     created: [],
     renamed: [],
+    names: { before: prepared.names, keys: keysOf(spec) },
     updated: spec.sheets.flatMap((s) => {
       const snapshot = prepared.snapshots.get(s.key);
       if (!snapshot) return [];
@@ -120,6 +124,8 @@ function ruleAreas(next: SheetSpec, before: SheetSpec | null, p: PreviousSheet):
   return wanted.flatMap((r) => ours.map((o) => intersection(r, o)).filter((x): x is Rect => x !== null));
 }
 
+const keysOf = (spec: WorkbookSpec): Set<SheetKey> => new Set(spec.sheets.map((s) => s.key));
+
 /** Runs the steps that only read: a failure there leaves the workbook untouched by construction. */
 async function unchanged<T>(steps: () => Promise<T>): Promise<T> {
   try {
@@ -152,7 +158,9 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
   throwIfAborted(options.signal);
   const previousSpec = previous.size > 0 && options.describePrevious ? await options.describePrevious(layout) : null;
   const chartLoads = [...previous].map(([key, p]) => ({ key, charts: context.workbook.worksheets.getItem(p.sheet.id).charts.load('items/name') }));
-  if (chartLoads.length > 0) await context.sync();
+  const namesNow = queueNames(context, keysOf(spec));
+  await context.sync();
+  const names = namesNow();
   const charts = new Map(chartLoads.map(({ key, charts: c }) => [key, c.items.map((ch) => ch.name).filter((n) => n.startsWith(CHART_PREFIX))]));
   const snapshots = new Map<SheetKey, SheetSnapshot>();
   for (const s of spec.sheets) {
@@ -162,7 +170,7 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
     snapshots.set(s.key, await takeSnapshot(context, p.sheet.id, { previous: footprintOf(p), next: sheetFootprint(s), tables: [...p.tables.values()] }));
     throwIfAborted(options.signal);
   }
-  return { spec, renamed: resolved.renamed, previous, snapshots, previousSpec, charts };
+  return { spec, renamed: resolved.renamed, previous, snapshots, previousSpec, charts, names };
 }
 
 /** A table of the description that stands elsewhere than the table it updates (it is never moved). */
@@ -222,6 +230,8 @@ async function writeSheets(
     const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: ruleAreas(s, before, p), charts: prepared.charts.get(s.key) ?? [] }, s.name);
     return [...clear, ...sheetSteps(target, s)];
   });
+  const keys = keysOf(spec);
+  steps.push(...nameSteps(context, prepared.names, (spec.names ?? []).filter((n) => keys.has(n.key)), 'Names'));
   const batcher = new Batcher(context, { budget, total: stepBytes(steps), onProgress: options.onProgress, signal: options.signal });
   for (const step of steps) await batcher.add(step);
   await batcher.flush();

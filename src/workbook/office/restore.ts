@@ -6,8 +6,9 @@
  * formats and charts are those of the previous build again (re-described from the model it stored).
  */
 import { type Rect, parseRangeAddress } from '../rects';
-import type { SheetSpec } from '../spec';
+import type { SheetKey, SheetSpec } from '../spec';
 import { Batcher, type Step } from './batcher';
+import { type NameSnapshot, restoreNamesStep } from './names';
 import { disjointPieces, cellRestoreSteps, type SheetSnapshot } from './snapshot';
 import { CHART_PREFIX, ruleSteps } from './sheetSteps';
 
@@ -16,6 +17,8 @@ const sameRect = (a: Rect, b: Rect): boolean => a.row === b.row && a.col === b.c
 export interface RestorePlan {
   /** Sheets the build added, by id (null until Excel gave one) and name. */
   readonly created: readonly { readonly id: string | null; readonly name: string }[];
+  /** Tiercraft's defined names of the sheets built, as they were before. */
+  readonly names: { readonly before: readonly NameSnapshot[]; readonly keys: ReadonlySet<SheetKey> };
   /** Sheets the build renamed: id → the name to give back. */
   readonly renamed: readonly { readonly id: string; readonly name: string }[];
   /** Every sheet updated in place. */
@@ -34,6 +37,7 @@ export interface RestorePlan {
 export async function restoreWorkbook(context: Excel.RequestContext, plan: RestorePlan, budget: number): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/id,items/name');
+  const names = context.workbook.names.load('items/name,items/formula,items/comment');
   const live = plan.updated.map((u) => {
     const sheet = worksheets.getItem(u.snapshot.sheetId);
     return { u, sheet, tables: sheet.tables.load('items/name'), charts: sheet.charts.load('items/name') };
@@ -85,6 +89,8 @@ export async function restoreWorkbook(context: Excel.RequestContext, plan: Resto
       for (const r of plan.renamed) if (ids.has(r.id)) worksheets.getItem(r.id).name = r.name;
     },
   });
+  const current = names.items.map((n) => ({ name: n.name, formula: String(n.formula), comment: n.comment }));
+  steps.push(restoreNamesStep(context, plan.names.before, current, plan.names.keys, label));
   const batcher = new Batcher(context, { budget, total: 1 });
   for (const step of steps) await batcher.add(step);
   await batcher.flush();

@@ -37,6 +37,7 @@ function rewriteAllFormulas(wb: WorkbookState, rewrite: (formula: string) => str
     sheet.conditionalFormats = sheet.conditionalFormats.map((c) => ({ ...c, rule: rewrite(c.rule) }));
     sheet.validations = sheet.validations.map((v) => ({ ...v, rule: rewriteRule(v.rule, rewrite) }));
   }
+  wb.names = wb.names.map((n) => ({ ...n, formula: rewrite(n.formula) }));
 }
 
 /** The formulas of a validation rule (a list's source, a custom formula, bounds) follow renames like a cell's. */

@@ -121,8 +121,16 @@ export interface SheetState {
   charts: ChartState[];
 }
 
+/** A workbook-scoped defined name. */
+export interface NameState {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
 export interface WorkbookState {
   sheets: SheetState[];
+  names: NameState[];
   nextSheetId: number;
   nextTableId: number;
   selection: { sheet: string; address: string } | null;
@@ -134,6 +142,7 @@ export const cellKey = (row: number, col: number): string => `${row},${col}`;
 export function emptyWorkbook(firstSheet = 'Sheet1'): WorkbookState {
   return {
     sheets: [newSheet(`{00000000-0001-0000-0000-000000000000}`, firstSheet)],
+    names: [],
     nextSheetId: 2,
     nextTableId: 1,
     selection: null,
@@ -171,13 +180,14 @@ export function cloneSheet(sheet: SheetState, withCells = false): SheetState {
 }
 
 export function cloneWorkbook(state: WorkbookState): WorkbookState {
-  return { ...state, sheets: state.sheets.map((s) => cloneSheet(s)), selection: state.selection && { ...state.selection } };
+  return { ...state, sheets: state.sheets.map((s) => cloneSheet(s)), names: state.names.map((n) => ({ ...n })), selection: state.selection && { ...state.selection } };
 }
 
 /** A canonical, order-stable JSON of everything a user could see or lose (selection excluded). */
 export function snapshotWorkbook(state: WorkbookState): string {
-  return JSON.stringify(
-    state.sheets.map((s) => ({
+  return JSON.stringify({
+    names: [...state.names].sort((a, b) => a.name.localeCompare(b.name)),
+    sheets: state.sheets.map((s) => ({
       id: s.id,
       name: s.name,
       visibility: s.visibility,
@@ -192,7 +202,7 @@ export function snapshotWorkbook(state: WorkbookState): string {
       conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, rect: formatRect(c.rect) })),
       charts: s.charts.map((c) => ({ ...c, source: c.source.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF') })),
     })),
-  );
+  });
 }
 
 export function isBlankCell(cell: CellState): boolean {

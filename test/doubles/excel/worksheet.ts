@@ -6,6 +6,7 @@ import { Loadable } from './loadable';
 import { allTables, checkSheetName, deleteSheet, findSheet, renameSheet, setPosition, setVisibility } from './mutations';
 import { FakeRange } from './range';
 import { renameSheetInFormula, renameTableInFormula } from './references';
+import { FakeNamedItemCollection } from './names';
 import { FakeChartCollection, FakeTableCollection } from './tables';
 
 type Finder = (wb: WorkbookState) => SheetState | null;
@@ -235,11 +236,13 @@ export class FakeWorksheetCollection extends Loadable {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
   constructor(host: Host) {
     this.worksheets = new FakeWorksheetCollection(host, 'worksheets');
     this.tables = new FakeTableCollection(host, 'tables', null);
+    this.names = new FakeNamedItemCollection(host);
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         host.enqueue({ target: 'application', member: 'suspendApiCalculationUntilNextSync' }, (wb) => {

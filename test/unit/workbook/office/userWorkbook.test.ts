@@ -130,3 +130,39 @@ describe('the model stored with the workbook', () => {
     expect(await loadModel(context)).toEqual(changedExampleInput());
   });
 });
+
+describe('the names Tiercraft publishes', () => {
+  const nameOf = (excel: FakeExcel, name: string) => excel.state.names.find((n) => n.name === name);
+
+  it('name each list price and quote total, and follow their figures to new cells on a rebuild', async () => {
+    const excel = await workedIn();
+    const price = nameOf(excel, 'Tiercraft.ListPrice.BK_CLI.product.annual');
+    expect(price?.formula).toBe("='Price book'!$E$5");
+    expect(nameOf(excel, 'Tiercraft.Quote.VendorNet')?.formula).toMatch(/^='Quote'!\$[A-Z]+\$4$/);
+    const input = exampleInput();
+    // BK-CLI moves down the price book when a product is listed before it.
+    const first = input.products?.[0];
+    if (!first) throw new Error('no product');
+    const moved = { ...input, products: [{ ...first, sku: 'AA-FIRST', name: 'First' }, ...(input.products ?? [])], prices: [...(input.prices ?? []).filter((p) => p.sku === first.sku).map((p) => ({ ...p, sku: 'AA-FIRST' })), ...(input.prices ?? [])] };
+    await buildModel(excel, moved);
+    const row = excel.state.sheets.find((s) => s.name === 'Price book')?.cells;
+    const formula = nameOf(excel, 'Tiercraft.ListPrice.BK_CLI.product.annual')?.formula ?? '';
+    const cell = /\$([A-Z]+)\$(\d+)$/.exec(formula);
+    expect(cell).not.toBeNull();
+    expect(excel.cell('Price book', `A${cell?.[2]}`)?.value).toBe('BK-CLI');
+    expect(excel.cell('Price book', `B${cell?.[2]}`)?.value).toBe('product');
+    expect(row).toBeDefined();
+    expect(nameOf(excel, 'Tiercraft.ListPrice.AA_FIRST.product.annual')).toBeDefined();
+  });
+
+  it('leaves the user’s own names alone and removes Tiercraft’s names of entries that are gone', async () => {
+    const excel = await workedIn();
+    excel.state.names.push({ name: 'MyFloor', formula: "='Price book'!$E$5*0.8", comment: '' });
+    const changed = changedExampleInput();
+    const dropped = exampleInput().products?.at(-1)?.sku ?? '';
+    await buildModel(excel, changed);
+    expect(nameOf(excel, 'MyFloor')).toEqual({ name: 'MyFloor', formula: "='Price book'!$E$5*0.8", comment: '' });
+    expect(excel.state.names.filter((n) => n.name.includes(`.${dropped.replace(/[^A-Za-z0-9_]/g, '_')}.`))).toEqual([]);
+    expect(nameOf(excel, 'Tiercraft.ListPrice.NEW_1.product.annual')).toBeDefined();
+  });
+});
