@@ -7,6 +7,7 @@ import { parseA1 } from '../a1';
 import { joinModelChunks, MODEL_JSON_COL, MODEL_SHEET_MARKER, parseRegistry, REGISTRY_AT, REGISTRY_TABLE, type RegistryEntry } from '../registry';
 import { CUSTOMER_AT } from '../build/quote';
 import type { CellAddress } from '../spec';
+import { tablesByName } from './internals';
 
 import type { GridValue, TableGrid } from '../read/cells';
 
@@ -59,7 +60,7 @@ function tableRef(table: unknown): string | null {
 /** Table name → range of every table on a worksheet (exceljs keeps them in `tables`). */
 export function tablesOf(ws: ExcelJS.Worksheet): Map<string, { from: CellAddress; to: CellAddress }> {
   const out = new Map<string, { from: CellAddress; to: CellAddress }>();
-  const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+  const tables = tablesByName(ws);
   for (const [name, table] of Object.entries(tables)) {
     const ref = tableRef(table);
     if (ref === null) continue;
