@@ -24,3 +24,11 @@ export const validationsByCell = (ws: Worksheet): Record<string, DataValidation 
 
 /** The sheet's tables by name (exceljs table objects). */
 export const tablesByName = (ws: Worksheet): Record<string, unknown> => internals(ws).tables ?? {};
+
+/** The models of the sheet's tables as exceljs holds them (a table loaded without a style has `style` null). */
+export function tableModels(ws: Worksheet): { style?: Record<string, unknown> | null }[] {
+  return Object.values(tablesByName(ws)).flatMap((t) => {
+    const model = (t as { table?: { style?: Record<string, unknown> | null } }).table;
+    return model === undefined ? [] : [model];
+  });
+}

@@ -7,7 +7,8 @@ import { parseA1 } from '../a1';
 import { joinModelChunks, MODEL_JSON_COL, MODEL_SHEET_MARKER, parseRegistry, REGISTRY_AT, REGISTRY_TABLE, type RegistryEntry } from '../registry';
 import { CUSTOMER_AT } from '../build/quote';
 import type { CellAddress } from '../spec';
-import { tablesByName } from './internals';
+import { tableModels, tablesByName } from './internals';
+import { preparePackage } from './package';
 
 import type { GridValue, TableGrid } from '../read/cells';
 
@@ -33,6 +34,9 @@ export function plainValue(value: ExcelJS.CellValue): GridValue {
   if (value instanceof Date) return value.toISOString();
   if ('formula' in value || 'sharedFormula' in value) {
     const r = (value as ExcelJS.CellFormulaValue).result;
+    // LibreOffice saves TRUE and FALSE as the formulas TRUE() and FALSE(), and exceljs drops a cached false.
+    const constant = /^\s*(TRUE|FALSE)(\(\))?\s*$/i.exec('formula' in value ? (value.formula ?? '') : '');
+    if (constant) return constant[1]?.toUpperCase() === 'TRUE';
     if (r === undefined || r === null) return null;
     if (typeof r === 'object') return 'error' in r ? r.error : r instanceof Date ? r.toISOString() : null;
     return r;
@@ -70,9 +74,11 @@ export function tablesOf(ws: ExcelJS.Worksheet): Map<string, { from: CellAddress
   return out;
 }
 
+/** Loads a package made ready by `preparePackage` (tables without a style, as LibreOffice saves them, get none). */
 export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const ws of wb.worksheets) for (const t of tableModels(ws)) t.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
   return wb;
 }
 
@@ -89,7 +95,9 @@ export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null;
   const rows: GridValue[][] = [];
   const from = range?.from ?? REGISTRY_AT;
   const last = range?.to.row ?? ms.rowCount - 1;
-  for (let r = from.row + 1; r <= last; r += 1) rows.push([0, 1, 2, 3].map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
+  // Key, Sheet, Anchor, Tables, and Cells when the registry has that column (built by newer versions).
+  const columns = range === undefined || range.to.col - range.from.col >= 4 ? [0, 1, 2, 3, 4] : [0, 1, 2, 3];
+  for (let r = from.row + 1; r <= last; r += 1) rows.push(columns.map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
   const chunks: (string | null)[] = [];
   for (let r = REGISTRY_AT.row + 1; r < ms.rowCount; r += 1) {
     const v = plainValue(ms.getCell(r + 1, MODEL_JSON_COL + 1).value);
@@ -119,6 +127,7 @@ export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {
   return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer };
 }
 
+/** Reads a workbook, whatever tool saved it last (see package.ts). */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContent> {
-  return readWorkbookContent(await loadXlsx(bytes));
+  return readWorkbookContent(await loadXlsx((await preparePackage(bytes)).bytes));
 }
