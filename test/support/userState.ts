@@ -1,6 +1,6 @@
 /** Everything of a user's in a workbook the update specs start from (test/fixtures/xlsx/userContent.ts), as plain data to compare. */
 import type ExcelJS from 'exceljs';
-import { BESIDE, HIDDEN_SHEET, RECOLOURED, USER_FORMULAS, USER_SHEET, USER_TABLE } from '../fixtures/xlsx/userContent';
+import { BESIDE, EMPTY_NOTE, HIDDEN_SHEET, RECOLOURED, USER_FORMULAS, USER_SHEET, USER_TABLE } from '../fixtures/xlsx/userContent';
 import { conditionalFormats, validationsByCell } from '../../src/workbook/xlsx/internals';
 import { preparePackage } from '../../src/workbook/xlsx/package';
 import { loadXlsx, tablesOf } from '../../src/workbook/xlsx/readXlsx';
@@ -58,7 +58,7 @@ export function userState(wb: ExcelJS.Workbook): UserState {
   if (table) for (let r = table.from.row; r <= table.to.row; r += 1) for (let c = table.from.col; c <= table.to.col; c += 1) tableValues.push(pb.getCell(r + 1, c + 1).value);
   const cells: Record<string, unknown> = {};
   const notes: Record<string, string | null> = {};
-  for (const a of ['A1', 'A2', ...Object.keys(USER_FORMULAS)]) {
+  for (const a of ['A1', 'A2', EMPTY_NOTE, ...Object.keys(USER_FORMULAS)]) {
     cells[a] = formulaOf(mine.getCell(a));
     notes[a] = noteText(mine.getCell(a).note);
   }

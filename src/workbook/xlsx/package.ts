@@ -6,9 +6,11 @@
  * keeps comments in `xl/comments/comment1.xml` and writes drawings in a default namespace, on which
  * exceljs's load fails. Here every sheet relationship gets the target exceljs expects (parts renamed
  * where needed) and the drawings are taken out, after noting which sheets held what: Tiercraft redraws
- * its own charts, and an update of a workbook with drawings on other sheets is refused.
+ * its own charts, and an update of a workbook with drawings on other sheets is refused. A note on an
+ * empty cell gets an empty cell to hang on (noteCells.ts).
  */
 import JSZip from 'jszip';
+import { noteRefs, withNoteCells, withPlainStyle } from './noteCells';
 
 export interface PackageInfo {
   readonly pivotTables: boolean;
@@ -94,6 +96,15 @@ export async function preparePackage(bytes: Uint8Array): Promise<{ info: Package
       }
     }
   };
+  let plain: number | null = null;
+  const plainStyle = async (): Promise<number> => {
+    if (plain === null) {
+      const styled = withPlainStyle((await zip.file('xl/styles.xml')?.async('string')) ?? '');
+      zip.file('xl/styles.xml', styled.xml);
+      plain = styled.index;
+    }
+    return plain;
+  };
   for (const [name, sheetPath] of await sheetParts(zip)) {
     const folder = sheetPath.replace(/\/[^/]*$/, '');
     const relsPath = `${folder}/_rels/${sheetPath.slice(folder.length + 1)}.rels`;
@@ -120,7 +131,10 @@ export async function preparePackage(bytes: Uint8Array): Promise<{ info: Package
         zip.file(target, await part.async('uint8array'));
         zip.remove(path);
       }
-      if (rel.type === 'comments') await plainTextRuns(zip, target);
+      if (rel.type === 'comments') {
+        await plainTextRuns(zip, target);
+        sheetXml = withNoteCells(sheetXml, noteRefs((await zip.file(target)?.async('string')) ?? ''), await plainStyle());
+      }
       rels = rels.replace(rel.xml, rel.xml.replace(/\bTarget="[^"]*"/, `Target="${fromSheets(target)}"`));
     }
     zip.file(relsPath, rels);

@@ -13,6 +13,7 @@ import { buildXlsx, UpdateConflictError } from '../../../../src/workbook/xlsx/bu
 import { readModelFromXlsx } from '../../../../src/workbook/xlsx/readModel';
 import { filledCellsIn } from '../../../../src/workbook/xlsx/previous';
 import { tablesOf } from '../../../../src/workbook/xlsx/readXlsx';
+import { EMPTY_NOTE } from '../../../fixtures/xlsx/userContent';
 import { changedModel, example, load, withNewProducts } from '../../../support/models';
 import { loadAny, userState } from '../../../support/userState';
 
@@ -49,14 +50,17 @@ describe.each(['exceljs.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'])('a workbook
     expect(load(await readModelFromXlsx(bytes))).toEqual(load(example()));
   });
 
+  it('holds the note on an empty cell (which exceljs alone would drop on load)', async () => {
+    expect(userState(await loadAny(original)).userSheet.notes[EMPTY_NOTE]).toBe('a note on an empty cell');
+  });
+
   it('reads back as built (TRUE/FALSE settings included)', async () => {
     expect(load(await readModelFromXlsx(original))).toEqual(load(example()));
   });
 
   it("refuses a model that grows under a user's note, naming the sheet and the cell", async () => {
     const wb = await loadAny(original);
-    // A note typed under the Prices table (exceljs saves a note only on a cell that holds a value).
-    wb.getWorksheet('Price book')!.getCell('A15').value = 'Prices reviewed';
+    // A note on an empty cell under the Prices table.
     wb.getWorksheet('Price book')!.getCell('A15').note = 'keep me';
     const withNote = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const error = await update(withNote, withNewProducts(example(), 3)).catch((e: unknown) => e);
