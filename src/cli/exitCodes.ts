@@ -8,7 +8,10 @@ export const EXIT = {
   usage: 2,
   /** A file could not be read or written; nothing was changed. */
   io: 3,
-  /** The workbook holds a sheet Tiercraft did not create under a wanted name, or content that an update would lose; nothing was changed. */
+  /**
+   * The workbook holds a sheet Tiercraft did not create under a wanted name, cells of a user's that the
+   * rebuilt tables would cover, or content that an update would lose; nothing was changed.
+   */
   conflict: 4,
   /** Anything unexpected (a bug): the message is printed. */
   internal: 70,

@@ -12,7 +12,8 @@ Exit codes:
   1   invalid model (every issue printed with its path)
   2   wrong usage (unknown command or option, missing argument)
   3   a file could not be read or written (an existing workbook is left as it was)
-  4   a wanted sheet name is held by a sheet Tiercraft did not create, or an update would lose content
+  4   a wanted sheet name is held by a sheet Tiercraft did not create, or an update would write over
+      a user's cells or lose content (nothing is changed)
   70  unexpected internal error`;
 
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {

@@ -3,7 +3,7 @@
  * data rows) and loose cell at its position, showing what the spreadsheet would show (formula cells
  * show the engine's result, formatted by the cell's format).
  */
-import { a1, type CellFormat, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
+import { a1, type CellFormat, type CellSpec, type CellStyle, type SheetSpec, tableCellFormat, type WorkbookSpec } from '../workbook/spec';
 import type { ExampleGrid } from '../taskpane/workbook/example';
 
 export type GridCellRole = 'header' | 'caption' | CellStyle | 'data';
@@ -80,7 +80,7 @@ export function sheetGrid(sheet: SheetSpec, spec: WorkbookSpec): SheetGrid {
   for (const table of sheet.tables) {
     if (table.caption) put(table.at.row - 1, table.at.col, { text: table.caption, numeric: false, role: 'caption' });
     table.columns.forEach((c, j) => put(table.at.row, table.at.col + j, { text: c.header, numeric: false, role: 'header' }));
-    table.rows.forEach((r, i) => r.forEach((cell, j) => put(table.at.row + 1 + i, table.at.col + j, gridCell(cell, table.columns[j]?.format ?? 'general', 'data', spec))));
+    table.rows.forEach((r, i) => r.forEach((cell, j) => put(table.at.row + 1 + i, table.at.col + j, gridCell(cell, tableCellFormat(table, i, j), 'data', spec))));
   }
   for (const loose of sheet.cells) put(loose.at.row, loose.at.col, gridCell(loose.cell, loose.format, loose.style, spec));
   return { name: sheet.name, rows, cols, widths: sheet.columns.map((c) => c.width), cells };

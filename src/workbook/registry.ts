@@ -167,3 +167,12 @@ export function planSheetNames(options: PlanOptions): SheetNamePlan {
   }
   return { names, update, renamed };
 }
+
+/**
+ * Both JSON slots of the model sheet down to `lastRow` (0-based): all Tiercraft's, however long a save
+ * made them, so that a rebuild clears every chunk a longer model left.
+ */
+export function modelSlotsRect(lastRow: number): { row: number; col: number; lastRow: number; lastCol: number } | null {
+  const cols = Object.values(MODEL_JSON_COLS);
+  return lastRow < MODEL_JSON_FIRST_ROW ? null : { row: MODEL_JSON_FIRST_ROW, col: Math.min(...cols), lastRow, lastCol: Math.max(...cols) };
+}

@@ -108,6 +108,16 @@ export interface TableSpec {
   readonly style: string;
   /** A caption written in the cell above the header row (a loose cell, not part of the table). */
   readonly caption?: string;
+  /**
+   * Cells whose format differs from their column's (0-based data row and column), e.g. a TRUE/FALSE
+   * setting in a column of percentages: a spreadsheet saves a boolean with a percent format as 1 or 0.
+   */
+  readonly cellFormats?: readonly { readonly row: number; readonly col: number; readonly format: CellFormat }[];
+}
+
+/** The format of a table's data cell: its own (`cellFormats`), else its column's. */
+export function tableCellFormat(table: Pick<TableSpec, 'columns' | 'cellFormats'>, row: number, col: number): CellFormat {
+  return table.cellFormats?.find((f) => f.row === row && f.col === col)?.format ?? table.columns[col]?.format ?? 'general';
 }
 
 /** Looks of a loose cell. */

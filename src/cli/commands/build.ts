@@ -7,7 +7,7 @@ import { describeWorkbook } from '../../workbook/build/describeWorkbook';
 import { planSheetNames, SheetClashError, type SheetNamePlan } from '../../workbook/registry';
 import { SHEET_KEYS, type SheetKey, type WorkbookSpec } from '../../workbook/spec';
 import { writeXlsxStream } from '../../workbook/xlsx/streamXlsx';
-import { buildXlsx, UnsafeUpdateError } from '../../workbook/xlsx/buildXlsx';
+import { buildXlsx, UnsafeUpdateError, UpdateConflictError } from '../../workbook/xlsx/buildXlsx';
 import { CliError, EXIT, type ExitCode } from '../exitCodes';
 import { readBytes, readJson, writeAtomically, writeWith } from '../files';
 import type { CliIO } from '../io';
@@ -68,7 +68,7 @@ export async function buildCommand(file: string, options: BuildOptions, io: CliI
     return EXIT.ok;
   } catch (e) {
     progress.stop();
-    if (e instanceof SheetClashError || e instanceof UnsafeUpdateError) throw new CliError(EXIT.conflict, `${e.message}`);
+    if (e instanceof SheetClashError || e instanceof UnsafeUpdateError || e instanceof UpdateConflictError) throw new CliError(EXIT.conflict, `${e.message}`);
     if (e instanceof Error && /^Sheet name for /.test(e.message)) throw new CliError(EXIT.usage, e.message);
     if (e instanceof CliError) throw e;
     if (existing !== undefined && e instanceof Error && !(e.name === 'PricingError')) {

@@ -37,6 +37,8 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
       [text(GUARDRAIL_SETTINGS[2]), bool(g.channelConflict)],
       [text(GUARDRAIL_SETTINGS[3]), bool(g.risingUnitPrice)],
     ],
+    // TRUE/FALSE settings are not percentages (LibreOffice would save them as 1 and 0).
+    cellFormats: [2, 3].map((row) => ({ row, col: 1, format: 'general' as const })),
   };
   const floor = guardrailCell(ctx, 'Vendor margin floor');
   const maxDiscount = guardrailCell(ctx, 'Max customer discount');

@@ -5,11 +5,9 @@
 import { claimedRects, sheetFootprint } from '../footprint';
 import { type Rect, intersection, parseRangeAddress, rectA1 } from '../rects';
 import type { SheetKey, WorkbookSpec } from '../spec';
-import { WorkbookUnchangedError, officeMessages } from './messages';
+import { workbookMessages } from '../messages';
+import { WorkbookUnchangedError } from './messages';
 import { type PreviousSheet, footprintOf } from './previous';
-
-/** Cells listed in a refusal before "and N more". */
-const LISTED = 10;
 
 /** Throws WorkbookUnchangedError('user-cells') when a claimed cell holds a value or formula. Two syncs at most. */
 export async function checkClaims(context: Excel.RequestContext, spec: WorkbookSpec, previous: ReadonlyMap<SheetKey, PreviousSheet>): Promise<void> {
@@ -41,7 +39,5 @@ export async function checkClaims(context: Excel.RequestContext, spec: WorkbookS
     );
   }
   const [first] = taken;
-  if (first) throw new WorkbookUnchangedError('user-cells', officeMessages.userCells(first[0], listed(first[1])));
+  if (first) throw new WorkbookUnchangedError('user-cells', workbookMessages.userCells(first[0], first[1]));
 }
-
-const listed = (cells: readonly string[]): string => (cells.length <= LISTED ? cells.join(', ') : `${cells.slice(0, LISTED).join(', ')} and ${cells.length - LISTED} more`);

@@ -3,9 +3,6 @@ export const officeMessages = {
   cancelled: 'The build was cancelled; the workbook is as it was.',
   clashCancelled: (sheet: string) => `A sheet named '${sheet}' already exists and was not created by Tiercraft; the build was cancelled and nothing was changed.`,
   clashRenamed: (wanted: string, chosen: string) => `A sheet named '${wanted}' already exists and was not created by Tiercraft; Tiercraft's sheet was named '${chosen}' instead.`,
-  userCells: (sheet: string, address: string) =>
-    `Rebuilding would overwrite cells you added on '${sheet}' (${address}); move or clear them, or build into other sheets (rename Tiercraft's sheet first), then build again. Nothing was changed.`,
-  layout: (problems: readonly string[]) => `Tiercraft's tables do not fit where they stand, so nothing was changed: ${problems.join(' ')}`,
   tableMoved: (sheet: string, table: string, at: string) => `${sheet}: table ${table} stands at ${at}, not where the description puts it.`,
   tableNameTaken: (table: string) =>
     `A table named '${table}' already exists in this workbook and is not Tiercraft's; rename it (Table Design › Table Name) and build again.`,

@@ -7,7 +7,7 @@ import { type Footprint, cellAbove } from '../footprint';
 import { sheetNameKey } from '../names';
 import { type Rect, parseRangeAddress } from '../rects';
 import type { CellAddress, SheetKey } from '../spec';
-import { MODEL_JSON_COLS, MODEL_JSON_FIRST_ROW, type RegistryEntry } from '../registry';
+import { modelSlotsRect, type RegistryEntry } from '../registry';
 import type { SheetInfo, WorkbookState } from './readState';
 
 export interface PreviousTable {
@@ -40,13 +40,6 @@ export function registeredSheets(state: WorkbookState): Map<SheetKey, { sheet: S
 /** For a workbook whose registry predates the Cells column: the title and note. */
 const TITLE_AND_NOTE: readonly Rect[] = [{ row: 0, col: 0, lastRow: 1, lastCol: 0 }];
 
-/** The model sheet's JSON slots down to the last used row. */
-function modelSlots(used: Rect): Rect[] {
-  const cols = Object.values(MODEL_JSON_COLS);
-  const row = MODEL_JSON_FIRST_ROW;
-  return used.lastRow < row ? [] : [{ row, col: Math.min(...cols), lastRow: used.lastRow, lastCol: Math.max(...cols) }];
-}
-
 /** Reads every registered sheet's tables (two syncs; none when nothing is registered). */
 export async function readPrevious(context: Excel.RequestContext, state: WorkbookState, keys: ReadonlySet<SheetKey>): Promise<Map<SheetKey, PreviousSheet>> {
   const registered = [...registeredSheets(state)].filter(([key]) => keys.has(key));
@@ -61,7 +54,7 @@ export async function readPrevious(context: Excel.RequestContext, state: Workboo
   const loads = collections.map(({ key, r, tables, used }) => {
     const ours = new Set(r.entry.tables.map((t) => t.toLowerCase()));
     const found = tables.items.filter((t) => ours.has(t.name.toLowerCase())).map((t) => ({ name: t.name, style: t.style, range: t.getRange().load('address') }));
-    const slots = used && !used.isNullObject ? modelSlots(parseRangeAddress(used.address)) : [];
+    const slots = used && !used.isNullObject ? [modelSlotsRect(parseRangeAddress(used.address).lastRow)].filter((r): r is Rect => r !== null) : [];
     return { key, r, found, slots };
   });
   await context.sync();

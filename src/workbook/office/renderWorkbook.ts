@@ -15,6 +15,7 @@
  * Writes are whole 2D arrays in requests of bounded size (see batcher.ts).
  */
 import { layoutProblems, sheetFootprint } from '../footprint';
+import { workbookMessages } from '../messages';
 import { type Rect, intersection, rectA1 } from '../rects';
 import { DEFAULT_SHEET_NAMES, SHEET_KEYS, type CellAddress, type SheetKey, type SheetSpec, type WorkbookSpec } from '../spec';
 import { Batcher, DEFAULT_REQUEST_BUDGET, type Step, throwIfAborted } from './batcher';
@@ -153,7 +154,7 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
   const spec = resolved.spec;
   const previous = new Map([...all].filter(([key]) => spec.sheets.some((s) => s.key === key)));
   const problems = [...layoutProblems(spec), ...placeProblems(spec, previous), ...tableNameProblems(spec, state, all)];
-  if (problems.length > 0) throw new WorkbookUnchangedError('layout', officeMessages.layout(problems));
+  if (problems.length > 0) throw new WorkbookUnchangedError('layout', workbookMessages.layout(problems));
   await checkClaims(context, spec, previous);
   throwIfAborted(options.signal);
   const previousSpec = previous.size > 0 && options.describePrevious ? await options.describePrevious(layout) : null;

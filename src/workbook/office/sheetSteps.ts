@@ -4,7 +4,7 @@
  * widths, frozen panes, drop-down lists, conditional formats and charts.
  */
 import { columnLetters, rangeA1 } from '../a1';
-import type { CellFormat, CellSpec, CellStyle, ChartSpec, ConditionalFormatSpec, HighlightStyle, RangeSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { type CellFormat, type CellSpec, type CellStyle, type ChartSpec, type ConditionalFormatSpec, type HighlightStyle, type RangeSpec, type SheetSpec, tableCellFormat, type TableSpec, type ValidationSpec } from '../spec';
 import { type Rect, rectOf } from '../rects';
 import { jsonBytes, type Step } from './batcher';
 import { type CellInput, cellFormatCode, cellInput, textInput, widthInPoints } from './cellInput';
@@ -74,7 +74,7 @@ function tableSteps(target: SheetTarget, table: TableSpec, label: string): Step[
     let end = start;
     while (end < rows.length && (end === start || bytes < target.chunkBytes)) {
       const cells = rows[end] as readonly CellSpec[];
-      const rowFormats = cells.map((cell, i) => cellFormatCode(cell, codes[i] ?? 'General'));
+      const rowFormats = cells.map((cell, i) => cellFormatCode(cell, table.cellFormats ? target.formatCode(tableCellFormat(table, end, i)) : (codes[i] ?? 'General')));
       const row = cells.map((cell, i) => cellInput(cell, rowFormats[i] as string));
       inputs.push(row);
       formats.push(rowFormats);

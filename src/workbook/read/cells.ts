@@ -98,11 +98,15 @@ export class RowReader {
     return r.n <= 0 ? this.fail(m.notPositive(r.where, r.n)) : r.n;
   }
 
-  /** TRUE/FALSE (also the texts TRUE, FALSE, yes, no); blank → `fallback`. */
+  /**
+   * TRUE/FALSE (also the texts TRUE, FALSE, yes, no, and the numbers 1 and 0, as a spreadsheet may save a
+   * boolean cell with a number format); blank → `fallback`.
+   */
   yesNo(header: string, fallback: boolean): boolean | undefined {
     const c = this.at(header);
     if (c === undefined || c.value === null) return fallback;
     if (typeof c.value === 'boolean') return c.value;
+    if (c.value === 1 || c.value === 0) return c.value === 1;
     const t = String(c.value).trim().toLowerCase();
     if (t === 'true' || t === 'yes') return true;
     if (t === 'false' || t === 'no') return false;

@@ -19,6 +19,8 @@ import {
 } from '../registry';
 import { CUSTOMER_AT } from '../build/quote';
 import type { CellAddress } from '../spec';
+import { tableModels, tablesByName } from './internals';
+import { preparePackage } from './package';
 
 import type { GridValue, TableGrid } from '../read/cells';
 
@@ -44,6 +46,9 @@ export function plainValue(value: ExcelJS.CellValue): GridValue {
   if (value instanceof Date) return value.toISOString();
   if ('formula' in value || 'sharedFormula' in value) {
     const r = (value as ExcelJS.CellFormulaValue).result;
+    // LibreOffice saves TRUE and FALSE as the formulas TRUE() and FALSE(), and exceljs drops a cached false.
+    const constant = /^\s*(TRUE|FALSE)(\(\))?\s*$/i.exec('formula' in value ? (value.formula ?? '') : '');
+    if (constant) return constant[1]?.toUpperCase() === 'TRUE';
     if (r === undefined || r === null) return null;
     if (typeof r === 'object') return 'error' in r ? r.error : r instanceof Date ? r.toISOString() : null;
     return r;
@@ -71,7 +76,7 @@ function tableRef(table: unknown): string | null {
 /** Table name → range of every table on a worksheet (exceljs keeps them in `tables`). */
 export function tablesOf(ws: ExcelJS.Worksheet): Map<string, { from: CellAddress; to: CellAddress }> {
   const out = new Map<string, { from: CellAddress; to: CellAddress }>();
-  const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+  const tables = tablesByName(ws);
   for (const [name, table] of Object.entries(tables)) {
     const ref = tableRef(table);
     if (ref === null) continue;
@@ -81,9 +86,11 @@ export function tablesOf(ws: ExcelJS.Worksheet): Map<string, { from: CellAddress
   return out;
 }
 
+/** Loads a package made ready by `preparePackage` (tables without a style, as LibreOffice saves them, get none). */
 export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const ws of wb.worksheets) for (const t of tableModels(ws)) t.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
   return wb;
 }
 
@@ -100,7 +107,9 @@ export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null;
   const rows: GridValue[][] = [];
   const from = range?.from ?? REGISTRY_AT;
   const last = range?.to.row ?? ms.rowCount - 1;
-  for (let r = from.row + 1; r <= last; r += 1) rows.push([0, 1, 2, 3].map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
+  // Key, Sheet, Anchor, Tables, and Cells when the registry has that column (built by newer versions).
+  const columns = range === undefined || range.to.col - range.from.col >= 4 ? [0, 1, 2, 3, 4] : [0, 1, 2, 3];
+  for (let r = from.row + 1; r <= last; r += 1) rows.push(columns.map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
   const col = MODEL_JSON_COLS[liveModelSlot(plainValue(ms.getCell(MODEL_SLOT_AT.row + 1, MODEL_SLOT_AT.col + 1).value))];
   const cells: unknown[] = [];
   for (let r = MODEL_JSON_FIRST_ROW; r < ms.rowCount; r += 1) cells.push(plainValue(ms.getCell(r + 1, col + 1).value));
@@ -128,6 +137,7 @@ export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {
   return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer };
 }
 
+/** Reads a workbook, whatever tool saved it last (see package.ts). */
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContent> {
-  return readWorkbookContent(await loadXlsx(bytes));
+  return readWorkbookContent(await loadXlsx((await preparePackage(bytes)).bytes));
 }

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { a1, rangeA1 } from '../a1';
 import { numberFormat } from '../formats';
-import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../spec';
+import { type CellSpec, type CellStyle, type SheetSpec, tableCellFormat, type WorkbookSpec } from '../spec';
 import { toExcelValue } from './cellValue';
 import { CONTENT_TYPE, chartXml, drawingXml, overridesXml, REL, relsXml, tableXml } from './ooxml';
 import { FONTS, HIGHLIGHTS } from './styles';
@@ -40,12 +40,11 @@ function placeCells(sheet: SheetSpec, spec: WorkbookSpec): Map<number, Map<numbe
   for (const t of sheet.tables) {
     if (t.caption !== undefined && t.at.row > 0) put(t.at.row - 1, t.at.col, { cell: { kind: 'text', value: t.caption }, style: 'heading' });
     t.columns.forEach((c, i) => put(t.at.row, t.at.col + i, { cell: { kind: 'text', value: c.header }, style: 'header' }));
-    const formats = t.columns.map((c) => numberFormat(c.format, spec.currency, spec.minorUnits));
     const data = t.rows.length > 0 ? t.rows : [t.columns.map((): CellSpec => ({ kind: 'blank' }))];
     data.forEach((row, r) =>
       row.forEach((cell, i) => {
-        const numFmt = formats[i];
-        put(t.at.row + 1 + r, t.at.col + i, numFmt === undefined || numFmt === 'General' ? { cell } : { cell, numFmt });
+        const numFmt = numberFormat(tableCellFormat(t, r, i), spec.currency, spec.minorUnits);
+        put(t.at.row + 1 + r, t.at.col + i, numFmt === 'General' ? { cell } : { cell, numFmt });
       }),
     );
   }

@@ -1,9 +1,14 @@
-/** Writes one SheetSpec onto an exceljs worksheet (tables, loose cells, formats, validations, conditional formats). */
+/**
+ * Writes one SheetSpec onto an exceljs worksheet: its layout (visibility, tab colour, frozen panes, column
+ * widths), which a new sheet takes, and its content (tables, loose cells, formats, validations,
+ * conditional formats), which an update rewrites in place.
+ */
 import type { Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../a1';
 import { numberFormat } from '../formats';
-import type { SheetSpec, TableSpec } from '../spec';
+import { type SheetSpec, tableCellFormat, type TableSpec } from '../spec';
 import { toExcelValue } from './cellValue';
+import { conditionalFormats } from './internals';
 import { FONTS, HIGHLIGHTS } from './styles';
 
 export interface FormatContext {
@@ -22,11 +27,12 @@ function writeTable(ws: Worksheet, table: TableSpec, fmt: FormatContext): void {
     columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows: rows.map((r) => r.map(toExcelValue)),
   });
-  table.columns.forEach((c, i) => {
-    const numFmt = numberFormat(c.format, fmt.currency, fmt.minorUnits);
-    if (numFmt === 'General') return;
-    for (let r = 0; r < rows.length; r += 1) ws.getCell(table.at.row + 2 + r, table.at.col + 1 + i).numFmt = numFmt;
-  });
+  for (let r = 0; r < rows.length; r += 1) {
+    for (let i = 0; i < table.columns.length; i += 1) {
+      const numFmt = numberFormat(tableCellFormat(table, r, i), fmt.currency, fmt.minorUnits);
+      if (numFmt !== 'General') ws.getCell(table.at.row + 2 + r, table.at.col + 1 + i).numFmt = numFmt;
+    }
+  }
   if (table.caption !== undefined && table.at.row > 0) {
     const cap = ws.getCell(table.at.row, table.at.col + 1);
     cap.value = table.caption;
@@ -34,13 +40,22 @@ function writeTable(ws: Worksheet, table: TableSpec, fmt: FormatContext): void {
   }
 }
 
-export function writeSheet(ws: Worksheet, sheet: SheetSpec, fmt: FormatContext): void {
+/** Visibility, tab colour and frozen panes of a new sheet. */
+export function writeSheetLayout(ws: Worksheet, sheet: SheetSpec): void {
   ws.state = sheet.visibility;
   if (sheet.tabColor !== undefined) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
   ws.views = [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }];
+}
+
+/** Column widths of the columns in `only` (all of them when absent). */
+export function writeColumnWidths(ws: Worksheet, sheet: SheetSpec, only?: ReadonlySet<number>): void {
   sheet.columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
+    if (only === undefined || only.has(i)) ws.getColumn(i + 1).width = c.width;
   });
+}
+
+/** Tables, loose cells, drop-down lists and conditional formats. */
+export function writeSheetContent(ws: Worksheet, sheet: SheetSpec, fmt: FormatContext): void {
   for (const t of sheet.tables) writeTable(ws, t, fmt);
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.at.row + 1, c.at.col + 1);
@@ -56,11 +71,20 @@ export function writeSheet(ws: Worksheet, sheet: SheetSpec, fmt: FormatContext):
       for (let c = 0; c < v.range.cols; c += 1) ws.getCell(v.range.at.row + 1 + r, v.range.at.col + 1 + c).dataValidation = rule;
     }
   }
+  // Tiercraft's rules come after those already on the sheet, so a user's rules keep their priority.
+  const after = Math.max(0, ...conditionalFormats(ws).flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
   sheet.conditionalFormats.forEach((cf, i) => {
     const look = HIGHLIGHTS[cf.style];
     ws.addConditionalFormatting({
       ref: rangeA1(cf.range),
-      rules: [{ type: 'expression', priority: i + 1, formulae: [cf.formula.replace(/^=/, '')], style: { fill: look.fill, font: look.font } }],
+      rules: [{ type: 'expression', priority: after + i + 1, formulae: [cf.formula.replace(/^=/, '')], style: { fill: look.fill, font: look.font } }],
     });
   });
+}
+
+/** A new sheet: layout, widths and content. */
+export function writeSheet(ws: Worksheet, sheet: SheetSpec, fmt: FormatContext): void {
+  writeSheetLayout(ws, sheet);
+  writeColumnWidths(ws, sheet);
+  writeSheetContent(ws, sheet, fmt);
 }

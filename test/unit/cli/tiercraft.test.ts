@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { EXIT } from '../../../src/cli/exitCodes';
 import type { CliIO } from '../../../src/cli/io';
 import { run } from '../../../src/cli/program';
+import { example, withNewProducts } from '../../support/models';
 
 const EXAMPLE = join(__dirname, '../../../examples/backup-vendor.tiercraft.json');
 jest.setTimeout(60_000);
@@ -152,5 +153,20 @@ describe('build', () => {
     expect(after.getWorksheet('Prices 2026')?.getCell('AB2').value).toBe('note kept');
     expect(after.getWorksheet('Prices 2026')?.getCell('D5').value).toBe(11);
     expect(after.getWorksheet('Notes')?.getCell('B2').value).toBe('my notes');
+  });
+
+  it("refuses (4) a model that grows under a user's note and leaves the file byte for byte as it was", async () => {
+    expect((await tiercraft('build', 'model.json', '-o', 'pricing.xlsx')).code).toBe(EXIT.ok);
+    const wb = await workbook('pricing.xlsx');
+    const note = wb.getWorksheet('Price book')!.getCell('A15');
+    note.note = 'by finance, March';
+    await save(wb, 'pricing.xlsx');
+    const before = readFileSync(join(dir, 'pricing.xlsx'));
+    writeFileSync(join(dir, 'model.json'), JSON.stringify(withNewProducts(example(), 3)));
+    const r = await tiercraft('build', 'model.json', '-o', 'pricing.xlsx');
+    expect(r.code).toBe(EXIT.conflict);
+    expect(r.err).toContain("you filled on 'Price book' (A15)");
+    expect(r.err).toContain('--sheet key=name');
+    expect(readFileSync(join(dir, 'pricing.xlsx')).equals(before)).toBe(true);
   });
 });

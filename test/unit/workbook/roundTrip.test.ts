@@ -97,4 +97,21 @@ describe('round trip through an .xlsx', () => {
     expect((error as ReadBackError).issues).toContain(message);
     expect(at.sheet).toBe(message.split('!')[0]);
   });
+
+  it('gives the TRUE/FALSE guardrail settings no percent format, and reads 1 and 0 saved for them as TRUE and FALSE', async () => {
+    const { bytes, spec } = await built;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const at = (row: number) => locate(spec, 'Guardrails', row, 'Value');
+    const sheet = wb.getWorksheet(at(2).sheet)!;
+    expect(sheet.getCell(at(1).row, at(1).col).numFmt).toBe('0.0%');
+    expect([2, 3].map((r) => sheet.getCell(at(r).row, at(r).col).numFmt ?? 'General')).toEqual(['General', 'General']);
+    // What LibreOffice saves for a boolean cell that carries a number format.
+    const saved = await edited(bytes, spec, [
+      { table: 'Guardrails', row: 2, header: 'Value', value: 0 },
+      { table: 'Guardrails', row: 3, header: 'Value', value: 1 },
+    ]);
+    const back = load(await readModelFromXlsx(saved));
+    expect(back.guardrails).toEqual({ ...model.guardrails, channelConflict: false, risingUnitPrice: true });
+  });
 });

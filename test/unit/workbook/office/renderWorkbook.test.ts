@@ -1,6 +1,7 @@
 /** The Office.js renderer against the Excel double: what it writes, how many requests, and what it never touches. */
 import { FakeExcel, asRequestContext } from '../../../doubles/excel';
 import { DEFAULT_REQUEST_BUDGET, WorkbookUnchangedError } from '../../../../src/workbook/office';
+import { workbookMessages } from '../../../../src/workbook/messages';
 import { exampleInput, generatedInput, specOf } from './fixtures';
 import { build, userWorkbook } from './helpers';
 import { TRICKY_NAMES, syntheticSpec } from './syntheticSpec';
@@ -187,9 +188,8 @@ describe('rebuilding', () => {
     const before = excel.snapshot();
     const error = await build(excel, syntheticSpec(40)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookUnchangedError);
-    expect((error as Error).message).toBe(
-      "Rebuilding would overwrite cells you added on 'Price book' (A30); move or clear them, or build into other sheets (rename Tiercraft's sheet first), then build again. Nothing was changed.",
-    );
+    expect((error as Error).message).toBe(workbookMessages.userCells('Price book', ['A30']));
+    expect((error as Error).message).toMatch(/^Rebuilding would write over a cell you filled on 'Price book' \(A30\)/);
     expect(excel.snapshot()).toBe(before);
   });
 

@@ -7,6 +7,7 @@
  */
 import { FakeExcel, asRequestContext } from '../../../doubles/excel';
 import { WorkbookUnchangedError, loadModel, saveModel } from '../../../../src/workbook/office';
+import { workbookMessages } from '../../../../src/workbook/messages';
 import { describeWorkbook } from '../../../../src/workbook/build/describeWorkbook';
 import type { ModelInput } from '../../../../src/engine/model/schema';
 import { columnLetters } from '../../../../src/workbook/a1';
@@ -73,9 +74,7 @@ describe('a rebuild that would write over the user’s cells', () => {
     const before = excel.snapshot();
     const error = await buildModel(excel, changedExampleInput()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookUnchangedError);
-    expect((error as Error).message).toBe(
-      `Rebuilding would overwrite cells you added on 'Price book' (B${lastRow + 3}, C${lastRow + 4}); move or clear them, or build into other sheets (rename Tiercraft's sheet first), then build again. Nothing was changed.`,
-    );
+    expect((error as Error).message).toBe(workbookMessages.userCells('Price book', [`B${lastRow + 3}`, `C${lastRow + 4}`]));
     expect(excel.snapshot()).toBe(before);
   });
 
@@ -87,7 +86,7 @@ describe('a rebuild that would write over the user’s cells', () => {
     excel.setCells('Channels', { [below]: 'levels reviewed in May' });
     const input = exampleInput();
     const more = { ...input, levels: [...(input.levels ?? []), { id: 'diamond', name: 'Diamond', discount: 0.3, dealRegistration: 0.05, rebate: 0.03, mdf: 0.03 }] };
-    await expect(buildModel(excel, more)).rejects.toThrow(`on 'Channels' (${below})`);
+    await expect(buildModel(excel, more)).rejects.toThrow(workbookMessages.userCells('Channels', [below]));
     excel.setCells('Channels', { [below]: '' });
     await buildModel(excel, more);
     expect(tableOf(excel, 'Channels', 'ChannelWaterfall')?.rect).toMatchObject({ row: waterfall?.rect.row, col: waterfall?.rect.col });
