@@ -20,6 +20,7 @@ import { workbookMessages } from '../messages';
 import { planSheetNames, type RegistryEntry, REGISTRY_TABLE, type SheetNamePlan } from '../registry';
 import type { SheetKey, WorkbookSpec } from '../spec';
 import { addCharts } from './charts';
+import { putDefinedNames, userDefinedNames } from './definedNames';
 import { type PackageInfo, preparePackage } from './package';
 import { anchorsOf, filledCellsIn, type PreviousSheet, previousSheet } from './previous';
 import { findModelSheet, loadXlsx, readRegistry } from './readXlsx';
@@ -70,7 +71,8 @@ export async function buildXlsx(model: Model, source: ModelInput, options: Build
     options.onProgress?.(i + 1, spec.sheets.length, sheet.name);
   });
   const buffer = await wb.xlsx.writeBuffer();
-  return { bytes: await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), spec, plan };
+  const withNames = await putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), await userDefinedNames(options.existing), spec.names ?? []);
+  return { bytes: withNames, spec, plan };
 }
 
 /** Tiercraft's sheets being updated, by key, with what the previous build left on them. */

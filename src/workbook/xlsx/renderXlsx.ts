@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../spec';
 import { addCharts } from './charts';
+import { putDefinedNames } from './definedNames';
 import { writeSheet } from './writeSheet';
 
 export interface RenderOptions {
@@ -23,5 +24,5 @@ export async function renderXlsx(spec: WorkbookSpec, options: RenderOptions = {}
     options.onProgress?.(i + 1, spec.sheets.length, sheet.name);
   });
   const buffer = await wb.xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), spec);
+  return putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), [], spec.names ?? []);
 }

@@ -130,5 +130,7 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
     await ws.commit();
     options.onProgress?.(index + 1, spec.sheets.length, sheet.name);
   }
+  // Names here are single cells, which exceljs writes faithfully (see definedNames.ts for why others are not).
+  wb.definedNames.model = (spec.names ?? []).map((n) => ({ name: n.name, ranges: [n.formula.replace(/^=/, '')] }));
   await wb.commit();
 }

@@ -1,0 +1,58 @@
+/** Defined names in .xlsx files: Tiercraft's written from the description by both writers, the user's carried over verbatim. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describeWorkbook } from '../../../../src/workbook/build/describeWorkbook';
+import { MAX_PRICE_NAMES } from '../../../../src/workbook/build/definedNames';
+import { putDefinedNames, userDefinedNames } from '../../../../src/workbook/xlsx/definedNames';
+import { renderXlsx } from '../../../../src/workbook/xlsx/renderXlsx';
+import { writeXlsxStream } from '../../../../src/workbook/xlsx/streamXlsx';
+import { example, load } from '../../../support/models';
+
+const workbookXml = async (bytes: Uint8Array): Promise<string> => (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+const namesIn = (xml: string): string[] => [...xml.matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1] as string);
+
+describe('the names Tiercraft publishes in a file', () => {
+  const input = example();
+  const spec = describeWorkbook(load(input), { source: input });
+
+  it('are one per list price of the price book and one per quote total', () => {
+    const prices = load(input).prices.length;
+    expect(spec.names?.filter((n) => n.key === 'priceBook')).toHaveLength(prices);
+    expect(spec.names?.filter((n) => n.key === 'quote').map((n) => n.name)).toEqual([
+      'Tiercraft.Quote.ExtendedList',
+      'Tiercraft.Quote.CustomerPrice',
+      'Tiercraft.Quote.Rebate',
+      'Tiercraft.Quote.MDF',
+      'Tiercraft.Quote.VendorNet',
+      'Tiercraft.Quote.ResellerMargin',
+      'Tiercraft.Quote.DistributorMargin',
+      'Tiercraft.Quote.Cost',
+      'Tiercraft.Quote.VendorMargin',
+    ]);
+    expect(prices).toBeLessThan(MAX_PRICE_NAMES);
+  });
+
+  it('are written by the workbook writer and by the streaming writer alike', async () => {
+    const written = namesIn(await workbookXml(await renderXlsx(spec)));
+    const file = join(mkdtempSync(join(tmpdir(), 'tc-names-')), 'stream.xlsx');
+    await writeXlsxStream(spec, file);
+    const streamed = namesIn(await workbookXml(new Uint8Array(readFileSync(file))));
+    const wanted = (spec.names ?? []).map((n) => n.name);
+    expect([...written].sort()).toEqual([...wanted].sort());
+    expect([...streamed].sort()).toEqual([...wanted].sort());
+  });
+
+  it('replace only Tiercraft’s names, keeping the user’s elements to the letter, after the sheets', async () => {
+    const mine = [`<definedName name="MyFloor">'Price book'!$E$5*0.8</definedName>`, `<definedName name="Rate" localSheetId="0" hidden="1">0.15</definedName>`];
+    const built = await renderXlsx(spec);
+    const withMine = await putDefinedNames(built, mine, spec.names ?? []);
+    expect(await userDefinedNames(withMine)).toEqual(mine);
+    const again = await putDefinedNames(withMine, await userDefinedNames(withMine), (spec.names ?? []).slice(0, 2));
+    const xml = await workbookXml(again);
+    expect(namesIn(xml)).toEqual(['MyFloor', 'Rate', ...(spec.names ?? []).slice(0, 2).map((n) => n.name)]);
+    expect(xml.indexOf('<definedNames>')).toBeGreaterThan(xml.indexOf('</sheets>'));
+    expect(xml.match(/<definedNames>/g)).toHaveLength(1);
+  });
+});
