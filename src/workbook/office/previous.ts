@@ -3,11 +3,12 @@
  * with its tables where they stand now (a user may have moved one) and its cells outside the tables.
  * Only reads.
  */
-import { type Footprint, cellAbove } from '../footprint';
+import type { Footprint } from '../footprint';
+import { previousFootprint } from '../previousFootprint';
 import { sheetNameKey } from '../names';
 import { type Rect, parseRangeAddress } from '../rects';
-import type { CellAddress, SheetKey } from '../spec';
-import { modelSlotsRect, type RegistryEntry } from '../registry';
+import type { SheetKey } from '../spec';
+import type { RegistryEntry } from '../registry';
 import type { SheetInfo, WorkbookState } from './readState';
 
 export interface PreviousTable {
@@ -37,8 +38,6 @@ export function registeredSheets(state: WorkbookState): Map<SheetKey, { sheet: S
   return out;
 }
 
-/** For a workbook whose registry predates the Cells column: the title and note. */
-const TITLE_AND_NOTE: readonly Rect[] = [{ row: 0, col: 0, lastRow: 1, lastCol: 0 }];
 
 /** Reads every registered sheet's tables (two syncs; none when nothing is registered). */
 export async function readPrevious(context: Excel.RequestContext, state: WorkbookState, keys: ReadonlySet<SheetKey>): Promise<Map<SheetKey, PreviousSheet>> {
@@ -54,22 +53,15 @@ export async function readPrevious(context: Excel.RequestContext, state: Workboo
   const loads = collections.map(({ key, r, tables, used }) => {
     const ours = new Set(r.entry.tables.map((t) => t.toLowerCase()));
     const found = tables.items.filter((t) => ours.has(t.name.toLowerCase())).map((t) => ({ name: t.name, style: t.style, range: t.getRange().load('address') }));
-    const slots = used && !used.isNullObject ? [modelSlotsRect(parseRangeAddress(used.address).lastRow)].filter((r): r is Rect => r !== null) : [];
-    return { key, r, found, slots };
+    const lastRow = used && !used.isNullObject ? parseRangeAddress(used.address).lastRow : -1;
+    return { key, r, found, lastRow };
   });
   await context.sync();
   return new Map(
-    loads.map(({ key, r, found, slots }) => {
+    loads.map(({ key, r, found, lastRow }) => {
       const tables = found.map((t) => ({ name: t.name, style: t.style, rect: parseRangeAddress(t.range.address) }));
-      const cells = [...(r.entry.cells ?? TITLE_AND_NOTE), ...tables.flatMap((t) => cellAbove(t.rect)), ...slots];
+      const { cells } = previousFootprint(key, tables, r.entry.cells, lastRow);
       return [key, { key, sheet: r.sheet, tables: new Map(tables.map((t) => [t.name.toLowerCase(), t])), cells }];
     }),
   );
-}
-
-/** Where each previous table's header stands, for the description (lower-case name → cell). */
-export function anchorsOf(previous: ReadonlyMap<SheetKey, PreviousSheet>): Map<string, CellAddress> {
-  const out = new Map<string, CellAddress>();
-  for (const p of previous.values()) for (const [name, t] of p.tables) out.set(name, { row: t.rect.row, col: t.rect.col });
-  return out;
 }

@@ -24,7 +24,8 @@ import { checkClaims } from './claims';
 import { type NameSnapshot, nameSteps, queueNames } from './names';
 import { WorkbookBuildError, WorkbookUnchangedError, describeError, officeMessages } from './messages';
 import { type ClashChoice, resolveClashes } from './plan';
-import { type PreviousSheet, anchorsOf, footprintOf, readPrevious, registeredSheets } from './previous';
+import { anchorsOf } from '../previousFootprint';
+import { type PreviousSheet, footprintOf, readPrevious, registeredSheets } from './previous';
 import { readWorkbookState, type WorkbookState } from './readState';
 import { type RestorePlan, restoreWorkbook } from './restore';
 import { CHART_PREFIX, ruleRects, sheetSteps, stepBytes } from './sheetSteps';
@@ -147,7 +148,7 @@ function currentNames(state: WorkbookState): Record<SheetKey, string> {
 async function prepare(context: Excel.RequestContext, describe: Describe, options: RenderWorkbookOptions): Promise<Prepared> {
   const state = await readWorkbookState(context);
   const all = await readPrevious(context, state, new Set(SHEET_KEYS));
-  const layout: WorkbookLayout = { sheetNames: currentNames(state), anchors: anchorsOf(all) };
+  const layout: WorkbookLayout = { sheetNames: currentNames(state), anchors: anchorsOf([...all.values()].map(footprintOf)) };
   const described = typeof describe === 'function' ? describe(layout) : describe;
   const resolved = await resolveClashes(described, state, options.onClash);
   throwIfAborted(options.signal);

@@ -22,7 +22,8 @@ import type { SheetKey, WorkbookSpec } from '../spec';
 import { addCharts } from './charts';
 import { putDefinedNames, userDefinedNames } from './definedNames';
 import { type PackageInfo, preparePackage } from './package';
-import { anchorsOf, filledCellsIn, type PreviousSheet, previousSheet } from './previous';
+import { anchorsOf } from '../previousFootprint';
+import { filledCellsIn, type PreviousSheet, previousSheet } from './previous';
 import { findModelSheet, loadXlsx, readRegistry } from './readXlsx';
 import { renderXlsx } from './renderXlsx';
 import { UnsafeUpdateError, UpdateConflictError, type UserCells } from './updateErrors';
@@ -62,7 +63,7 @@ export async function buildXlsx(model: Model, source: ModelInput, options: Build
   const plan = planSheetNames({ wanted: options.sheetNames, existing: wb.worksheets.map((w) => w.name), registry, renameOnClash: options.renameOnClash ?? false });
   const previous = previousSheets(wb, registry, plan);
   refuseLosses(prepared.info, new Set([...previous.values()].map((p) => p.ws.name)));
-  const spec = describeWorkbook(model, { sheetNames: plan.names, source, anchors: anchorsOf(previous.values()) });
+  const spec = describeWorkbook(model, { sheetNames: plan.names, source, anchors: anchorsOf([...previous.values()].map((p) => p.footprint)) });
   refuseConflicts(spec, previous);
   spec.sheets.forEach((sheet, i) => {
     const before = previous.get(sheet.key);
