@@ -1,7 +1,8 @@
 /**
  * Office.js renderer: requests of a build and of a rebuild, on the Excel test double (which records each
- * request as the JSON of its queued operations): their number, total size and largest size, against
- * Excel on the web's 5 MB limit per request.
+ * request as the JSON of its queued operations, and each response as the JSON of what its reads return):
+ * their number, total size, and the largest request and response, against Excel on the web's 5 MB limit on
+ * each. A rebuild first reads everything it may overwrite (snapshot.ts), so it takes more requests.
  *
  * Models: the example, and generated models of 10, 1,000 and 10,000 products × 3 tiers × 3 terms.
  * The double keeps every cell in memory (about 2.5 GB for the 10,000-product model).
@@ -25,7 +26,7 @@ async function measure(label: string, spec: WorkbookSpec, describeMs: number | n
     const s = excel.stats();
     console.log(
       `${label.padEnd(36)} ${pass.padEnd(7)} cells ${String(cells).padStart(9)}  syncs ${String(s.syncs).padStart(4)}  total ${mb(s.totalBytes).padStart(10)}  ` +
-        `largest ${mb(s.largestBytes)} (limit ${mb(EXCEL_WEB_REQUEST_LIMIT)})  describe ${describeMs === null ? '   -' : describeMs.toFixed(0).padStart(4)} ms  render on the double ${ms.toFixed(0)} ms`,
+        `largest ${mb(s.largestBytes)}, response ${mb(s.largestResponse)} (limit ${mb(EXCEL_WEB_REQUEST_LIMIT)} each)  describe ${describeMs === null ? '   -' : describeMs.toFixed(0).padStart(4)} ms  render on the double ${ms.toFixed(0)} ms`,
     );
   }
 }

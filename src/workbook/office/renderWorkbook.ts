@@ -29,7 +29,7 @@ import { type PreviousSheet, footprintOf, readPrevious, registeredSheets } from 
 import { readWorkbookState, type WorkbookState } from './readState';
 import { type RestorePlan, restoreWorkbook } from './restore';
 import { CHART_PREFIX, ruleRects, sheetSteps, stepBytes } from './sheetSteps';
-import { type SheetSnapshot, takeSnapshot } from './snapshot';
+import { type SheetSnapshot, columnBytes, takeSnapshots } from './snapshot';
 import { clearSteps } from './updateSteps';
 
 /** Where a description puts Tiercraft's sheets and tables in the workbook being updated. */
@@ -126,6 +126,12 @@ function ruleAreas(next: SheetSpec, before: SheetSpec | null, p: PreviousSheet):
   return wanted.flatMap((r) => ours.map((o) => intersection(r, o)).filter((x): x is Rect => x !== null));
 }
 
+/**
+ * Bytes a snapshot read may bring back: its estimate is an upper bound (twice the longest text of each
+ * column), so it may take more than a write, still well under Excel on the web's 5 MB per response.
+ */
+const snapshotBudget = (requestBudget: number): number => Math.min(3_000_000, 2.5 * requestBudget);
+
 const keysOf = (spec: WorkbookSpec): Set<SheetKey> => new Set(spec.sheets.map((s) => s.key));
 
 /** Runs the steps that only read: a failure there leaves the workbook untouched by construction. */
@@ -164,14 +170,13 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
   await context.sync();
   const names = namesNow();
   const charts = new Map(chartLoads.map(({ key, charts: c }) => [key, c.items.map((ch) => ch.name).filter((n) => n.startsWith(CHART_PREFIX))]));
-  const snapshots = new Map<SheetKey, SheetSnapshot>();
-  for (const s of spec.sheets) {
+  const updated = spec.sheets.flatMap((s) => {
     const p = previous.get(s.key);
-    if (!p) continue;
-    // One sheet after another: each snapshot reads in requests of bounded size.
-    snapshots.set(s.key, await takeSnapshot(context, p.sheet.id, { previous: footprintOf(p), next: sheetFootprint(s), tables: [...p.tables.values()] }));
-    throwIfAborted(options.signal);
-  }
+    return p ? [{ key: s.key, area: { sheetId: p.sheet.id, columnBytes: columnBytes(s), previous: footprintOf(p), next: sheetFootprint(s), tables: [...p.tables.values()] } }] : [];
+  });
+  const taken = await takeSnapshots(context, updated.map((u) => u.area), snapshotBudget(options.requestBudget ?? DEFAULT_REQUEST_BUDGET));
+  const snapshots = new Map(updated.map((u, i) => [u.key, taken[i] as SheetSnapshot]));
+  throwIfAborted(options.signal);
   return { spec, renamed: resolved.renamed, previous, snapshots, previousSpec, charts, names };
 }
 

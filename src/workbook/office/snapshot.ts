@@ -6,13 +6,12 @@
  * and its tables' ranges and styles.
  */
 import { type Footprint, footprintRects } from '../footprint';
+import type { CellSpec, SheetSpec } from '../spec';
 import { type Rect, subtractAll } from '../rects';
 import { jsonBytes, type Step } from './batcher';
 import { textInput } from './cellInput';
 import type { PreviousTable } from './previous';
 
-/** Cells read per request: three 2D arrays of up to this many cells stay well under 5 MB. */
-const CELLS_PER_READ = 40_000;
 const CELLS_PER_PIECE = 10_000;
 
 export interface CellsSnapshot {
@@ -35,62 +34,109 @@ export interface SheetSnapshot {
   readonly tables: readonly PreviousTable[];
 }
 
-/** Disjoint rectangles covering every rectangle of `rects`, cut into pieces of bounded size. */
-export function disjointPieces(rects: readonly Rect[]): Rect[] {
+/** Disjoint rectangles covering every rectangle of `rects`, cut into pieces of at most `cellsPerPiece` cells (or a row). */
+export function disjointPieces(rects: readonly Rect[], cellsPerPiece = CELLS_PER_PIECE): Rect[] {
   const out: Rect[] = [];
   for (const r of rects) out.push(...subtractAll(r, out));
   return out.flatMap((r) => {
     const cols = r.lastCol - r.col + 1;
-    const rows = Math.max(1, Math.floor(CELLS_PER_PIECE / cols));
+    const rows = Math.max(1, Math.floor(cellsPerPiece / cols));
     const parts: Rect[] = [];
     for (let row = r.row; row <= r.lastRow; row += rows) parts.push({ ...r, row, lastRow: Math.min(r.lastRow, row + rows - 1) });
     return parts;
   });
 }
 
-const cellsOf = (r: Rect): number => (r.lastRow - r.row + 1) * (r.lastCol - r.col + 1);
 const rangeOf = (sheet: Excel.Worksheet, r: Rect): Excel.Range => sheet.getRangeByIndexes(r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1);
 
+export interface SnapshotArea {
+  readonly sheetId: string;
+  /** The most a cell of each column is expected to take in a response (formula, value and number format). */
+  readonly columnBytes: ReadonlyMap<number, number>;
+  readonly previous: Footprint;
+  readonly next: Footprint;
+  readonly tables: readonly PreviousTable[];
+}
+
+/** Every cell of a rectangle, one by one. */
+const cellsIn = (r: Rect): Rect[] =>
+  Array.from({ length: (r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) }, (_, i) => {
+    const row = r.row + Math.floor(i / (r.lastCol - r.col + 1));
+    const col = r.col + (i % (r.lastCol - r.col + 1));
+    return { row, col, lastRow: row, lastCol: col };
+  });
+
+/** A cell of a column the description leaves empty: a short value and a number format. */
+const PLAIN_CELL_BYTES = 60;
+
 /**
- * Reads a sheet's previous and next footprints (cells, and fonts of the loose cells). Syncs grow with
- * the cells read, about one per 40,000.
+ * The most a cell of each column of a sheet of the description takes in a read of formulas, values and
+ * number formats (what the previous build left there is taken to be of the same kind).
  */
-export async function takeSnapshot(
-  context: Excel.RequestContext,
-  sheetId: string,
-  areas: { readonly previous: Footprint; readonly next: Footprint; readonly tables: readonly PreviousTable[] },
-): Promise<SheetSnapshot> {
-  const sheet = context.workbook.worksheets.getItem(sheetId);
-  const pieces = disjointPieces([...footprintRects(areas.previous), ...footprintRects(areas.next)]);
-  const cells: CellsSnapshot[] = [];
-  let pending: { rect: Rect; range: Excel.Range }[] = [];
-  let pendingCells = 0;
-  const collect = (): void => {
-    for (const p of pending) cells.push({ rect: p.rect, formulas: p.range.formulas, values: p.range.values, numberFormat: p.range.numberFormat });
-    pending = [];
-    pendingCells = 0;
+export function columnBytes(sheet: SheetSpec): Map<number, number> {
+  const most = new Map<number, number>();
+  const see = (col: number, c: CellSpec): void => {
+    const text = c.kind === 'formula' ? c.formula : c.kind === 'text' ? c.value : '';
+    // Formula and value (a value may be text as long as a formula), a number format, JSON quoting.
+    const bytes = 2 * text.length + PLAIN_CELL_BYTES;
+    if (bytes > (most.get(col) ?? 0)) most.set(col, bytes);
   };
-  // Reads go in bounded requests (each response well under Excel's 5 MB limit), so this loop syncs.
-  for (const rect of pieces) {
-    if (pending.length > 0 && pendingCells + cellsOf(rect) > CELLS_PER_READ) {
-      await context.sync();
-      collect();
+  for (const t of sheet.tables) for (const row of t.rows) row.forEach((c, i) => see(t.at.col + i, c));
+  for (const c of sheet.cells) see(c.at.col, c.cell);
+  return most;
+}
+
+const rowBytes = (r: Rect, columns: ReadonlyMap<number, number>): number => {
+  let bytes = 0;
+  for (let c = r.col; c <= r.lastCol; c += 1) bytes += columns.get(c) ?? PLAIN_CELL_BYTES;
+  return bytes;
+};
+
+/**
+ * Reads the previous and next footprints of every sheet being updated (cells, and the fonts of the loose
+ * cells), all sheets together, in responses of at most `budget` bytes as estimated by `columnBytes`.
+ */
+export async function takeSnapshots(context: Excel.RequestContext, areas: readonly SnapshotArea[], budget: number): Promise<SheetSnapshot[]> {
+  if (areas.length === 0) return [];
+  const cells = new Map<string, CellsSnapshot[]>(areas.map((a) => [a.sheetId, []]));
+  let pending: { sheetId: string; rect: Rect; range: Excel.Range }[] = [];
+  let pendingBytes = 0;
+  const collect = (): void => {
+    for (const p of pending) cells.get(p.sheetId)?.push({ rect: p.rect, formulas: p.range.formulas, values: p.range.values, numberFormat: p.range.numberFormat });
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const area of areas) {
+    const sheet = context.workbook.worksheets.getItem(area.sheetId);
+    // Reads go in bounded requests (each response well under Excel's 5 MB limit), so this loop syncs.
+    const pieces = disjointPieces([...footprintRects(area.previous), ...footprintRects(area.next)]).flatMap((r) => {
+      const perRow = rowBytes(r, area.columnBytes);
+      const rows = Math.max(1, Math.floor(budget / perRow));
+      return Array.from({ length: Math.ceil((r.lastRow - r.row + 1) / rows) }, (_, k) => ({ ...r, row: r.row + k * rows, lastRow: Math.min(r.lastRow, r.row + (k + 1) * rows - 1) }));
+    });
+    for (const rect of pieces) {
+      const bytes = (rect.lastRow - rect.row + 1) * rowBytes(rect, area.columnBytes);
+      if (pending.length > 0 && pendingBytes + bytes > budget) {
+        await context.sync();
+        collect();
+      }
+      pending.push({ sheetId: area.sheetId, rect, range: rangeOf(sheet, rect).load('formulas,values,numberFormat') });
+      pendingBytes += bytes;
     }
-    pending.push({ rect, range: rangeOf(sheet, rect).load('formulas,values,numberFormat') });
-    pendingCells += cellsOf(rect);
   }
-  const singleCells = disjointPieces([...areas.previous.cells, ...areas.next.cells]).flatMap((r) =>
-    Array.from({ length: (r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) }, (_, i) => {
-      const row = r.row + Math.floor(i / (r.lastCol - r.col + 1));
-      const col = r.col + (i % (r.lastCol - r.col + 1));
-      return { row, col, lastRow: row, lastCol: col };
-    }),
-  );
-  const fontLoads = singleCells.map((rect) => ({ rect, font: rangeOf(sheet, rect).format.font.load('bold,color') }));
+  const fontLoads = areas.map((area) => {
+    const sheet = context.workbook.worksheets.getItem(area.sheetId);
+    const loose = disjointPieces([...area.previous.cells, ...area.next.cells]).flatMap(cellsIn);
+    return loose.map((rect) => ({ rect, font: rangeOf(sheet, rect).format.font.load('bold,color') }));
+  });
   await context.sync();
   collect();
-  const fonts = fontLoads.map((f) => ({ rect: f.rect, bold: f.font.bold, color: f.font.color }));
-  return { sheetId, cells, fonts, tables: areas.tables };
+  return areas.map((area, i) => ({
+    sheetId: area.sheetId,
+    cells: cells.get(area.sheetId) ?? [],
+    fonts: (fontLoads[i] ?? []).map((f) => ({ rect: f.rect, bold: f.font.bold, color: f.font.color })),
+    tables: area.tables,
+  }));
 }
 
 /** What `formulas` takes to put a cell back: a formula as a formula, a constant as that constant. */

@@ -21,6 +21,8 @@ export interface SyncRecord {
   readonly operations: readonly OperationRecord[];
   /** UTF-8 bytes of the JSON of the queued operations (the request's approximate size). */
   readonly bytes: number;
+  /** UTF-8 bytes of the JSON of what the batch's reads returned (the response's approximate size). */
+  readonly responseBytes: number;
   readonly failed: boolean;
   /** Whether the batch suspended calculation (suspendApiCalculationUntilNextSync). */
   readonly calculationSuspended: boolean;
@@ -29,7 +31,7 @@ export interface SyncRecord {
 export interface FakeExcelOptions {
   /** When an operation of a batch throws, keep the operations before it (as Excel does). Default false: the whole batch is rejected. */
   readonly partialBatches?: boolean;
-  /** Reject requests larger than this many bytes (default: Excel on the web's 5 MB). */
+  /** Reject requests, and responses, larger than this many bytes (default: Excel on the web's 5 MB). */
   readonly requestLimit?: number;
 }
 
@@ -48,6 +50,7 @@ export class FakeExcel implements Host {
   readonly syncs: SyncRecord[] = [];
   readonly context: { workbook: FakeWorkbook; sync: () => Promise<void> };
   private queued: Queued[] = [];
+  private responseBytes = 0;
   private readonly failures = new Map<number, number | null>();
 
   constructor(private readonly options: FakeExcelOptions = {}) {
@@ -57,6 +60,10 @@ export class FakeExcel implements Host {
 
   enqueue(record: OperationRecord, apply: (wb: WorkbookState) => void): void {
     this.queued.push({ kind: 'op', record, apply });
+  }
+
+  noteResponse(bytes: number): void {
+    this.responseBytes += bytes;
   }
 
   enqueueLoad(record: OperationRecord, capture: (wb: WorkbookState) => () => void): void {
@@ -86,9 +93,11 @@ export class FakeExcel implements Host {
     const working = cloneWorkbook(this.state);
     const commits: Array<() => void> = [];
     const failAfter = this.failures.get(index);
+    const limit = this.options.requestLimit ?? EXCEL_WEB_REQUEST_LIMIT;
+    this.responseBytes = 0;
     CellStore.begin();
     try {
-      if (bytes > (this.options.requestLimit ?? EXCEL_WEB_REQUEST_LIMIT)) {
+      if (bytes > limit) {
         throw new ExcelApiError('RequestPayloadSizeLimitExceeded', `the request of ${bytes} bytes exceeds the limit`);
       }
       batch.forEach((q, i) => {
@@ -97,15 +106,18 @@ export class FakeExcel implements Host {
         else commits.push(q.capture(working));
       });
       if (failAfter !== undefined) throw new InjectedSyncFailure(index);
+      if (this.responseBytes > limit) {
+        throw new ExcelApiError('ResponsePayloadSizeLimitExceeded', `the response of ${this.responseBytes} bytes exceeds the limit`);
+      }
     } catch (error) {
-      this.syncs.push({ index, operations, bytes, failed: true, calculationSuspended: suspended });
+      this.syncs.push({ index, operations, bytes, responseBytes: this.responseBytes, failed: true, calculationSuspended: suspended });
       const keepPrefix = (failAfter !== undefined && failAfter !== null) || (this.options.partialBatches === true && !(error instanceof InjectedSyncFailure));
       CellStore.end(!keepPrefix);
       if (keepPrefix) this.state = working;
       throw error;
     }
     CellStore.end(false);
-    this.syncs.push({ index, operations, bytes, failed: false, calculationSuspended: suspended });
+    this.syncs.push({ index, operations, bytes, responseBytes: this.responseBytes, failed: false, calculationSuspended: suspended });
     working.calculationSuspended = false;
     this.state = working;
     commits.forEach((commit) => commit());
@@ -148,11 +160,12 @@ export class FakeExcel implements Host {
   }
 
   /** Sync statistics: count, total and largest request. */
-  stats(): { syncs: number; totalBytes: number; largestBytes: number } {
+  stats(): { syncs: number; totalBytes: number; largestBytes: number; largestResponse: number } {
     return {
       syncs: this.syncs.length,
       totalBytes: this.syncs.reduce((n, s) => n + s.bytes, 0),
       largestBytes: this.syncs.reduce((n, s) => Math.max(n, s.bytes), 0),
+      largestResponse: this.syncs.reduce((n, s) => Math.max(n, s.responseBytes), 0),
     };
   }
 

@@ -13,6 +13,8 @@ export interface Host {
   enqueue(record: OperationRecord, apply: (wb: WorkbookState) => void): void;
   /** Queues a read; `capture` runs at sync time, `commit` only when the sync succeeds. */
   enqueueLoad(record: OperationRecord, capture: (wb: WorkbookState) => () => void): void;
+  /** Counts the bytes a read adds to the response of the sync under way. */
+  noteResponse(bytes: number): void;
 }
 
 export class PropertyNotLoadedError extends Error {

@@ -63,6 +63,7 @@ export abstract class Loadable {
       if (!exists && !this.nullable) throw new ExcelApiError('ItemNotFound', `${this.path} does not exist`);
       const values = new Map<string, unknown>(exists ? list.map((p) => [p, this.readProp(wb, p)]) : []);
       if (this.nullable) values.set('isNullObject', !exists);
+      this.host.noteResponse(Buffer.byteLength(JSON.stringify([...values]), 'utf8'));
       return () => values.forEach((v, k) => this.loadedProps.set(k, v));
     });
     return this;

@@ -125,6 +125,15 @@ describe('the Excel test double', () => {
     expect(excel.syncs[0]?.bytes).toBeGreaterThan(2000);
   });
 
+  it('measures each response and rejects one over the 5 MB limit, as Excel on the web does', async () => {
+    const excel = new FakeExcel({ requestLimit: 1000 });
+    excel.setCells('Sheet1', { A1: 'x'.repeat(600), A2: 'y'.repeat(600) });
+    const range = sheet1(excel).getRange('A1:A2').load('values');
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(excel.syncs.at(-1)?.responseBytes).toBeGreaterThan(1200);
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+  });
+
   it('copies a sheet with its cells and tables; the copy is named "Name (2)" and its tables renamed', async () => {
     const excel = new FakeExcel();
     excel.setCells('Sheet1', { A1: 'Head', A2: 1, B1: 'Other', B2: '=A2*2' });
