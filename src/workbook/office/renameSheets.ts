@@ -47,9 +47,9 @@ function renameCell(cell: CellSpec, renames: SheetRenames): CellSpec {
   return cell.kind === 'formula' ? { ...cell, formula: renameSheetRefs(cell.formula, renames) } : cell;
 }
 
-/** The registry's Sheet column holds sheet names as text: renamed too when `registryText`. */
-function renameTable(table: TableSpec, renames: SheetRenames, registryText: boolean): TableSpec {
-  const sheetCol = table.name === REGISTRY_TABLE && registryText ? table.columns.findIndex((c) => c.header === REGISTRY_HEADERS[1]) : -1;
+/** The registry's Sheet column holds sheet names as text: renamed too. */
+function renameTable(table: TableSpec, renames: SheetRenames): TableSpec {
+  const sheetCol = table.name === REGISTRY_TABLE ? table.columns.findIndex((c) => c.header === REGISTRY_HEADERS[1]) : -1;
   const byKey = new Map([...renames].map(([from, to]) => [sheetNameKey(from), to]));
   return {
     ...table,
@@ -63,19 +63,20 @@ function renameTable(table: TableSpec, renames: SheetRenames, registryText: bool
 }
 
 /**
- * The description with sheets renamed. `registryText` also renames the registry's Sheet column (a final
- * rename, e.g. after a clash); without it only formulas and sheet names change (temporary names).
+ * The description with sheets renamed (after a clash with a user's sheet): the sheets, every formula,
+ * drop-down source, conditional format and defined name that references them, and the registry.
  */
-export function renameSpecSheets(spec: WorkbookSpec, renames: SheetRenames, registryText: boolean): WorkbookSpec {
+export function renameSpecSheets(spec: WorkbookSpec, renames: SheetRenames): WorkbookSpec {
   if (renames.size === 0) return spec;
   const byKey = new Map([...renames].map(([from, to]) => [sheetNameKey(from), to]));
   const sheet = (s: SheetSpec): SheetSpec => ({
     ...s,
     name: byKey.get(sheetNameKey(s.name)) ?? s.name,
-    tables: s.tables.map((t) => renameTable(t, renames, registryText)),
+    tables: s.tables.map((t) => renameTable(t, renames)),
     cells: s.cells.map((c) => ({ ...c, cell: renameCell(c.cell, renames) })),
     validations: s.validations.map((v) => (v.source.kind === 'range' ? { ...v, source: { kind: 'range', formula: renameSheetRefs(v.source.formula, renames) } } : v)),
     conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, formula: renameSheetRefs(c.formula, renames) })),
   });
-  return { ...spec, sheets: spec.sheets.map(sheet) };
+  const names = spec.names?.map((n) => ({ ...n, formula: renameSheetRefs(n.formula, renames) }));
+  return { ...spec, sheets: spec.sheets.map(sheet), ...(names ? { names } : {}) };
 }

@@ -156,7 +156,8 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
   const all = await readPrevious(context, state, new Set(SHEET_KEYS));
   const layout: WorkbookLayout = { sheetNames: currentNames(state), anchors: anchorsOf([...all.values()].map(footprintOf)) };
   const described = typeof describe === 'function' ? describe(layout) : describe;
-  const resolved = await resolveClashes(described, state, options.onClash);
+  const ours = new Set([...all.entries()].filter(([key]) => described.sheets.some((s) => s.key === key)).map(([, p]) => p.sheet.id));
+  const resolved = await resolveClashes(described, state, ours, options.onClash);
   throwIfAborted(options.signal);
   const spec = resolved.spec;
   const previous = new Map([...all].filter(([key]) => spec.sheets.some((s) => s.key === key)));

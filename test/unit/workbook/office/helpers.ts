@@ -21,6 +21,3 @@ export function userWorkbook(): FakeExcel {
   excel.setCells('Sheet1', { A1: 'My notes', B2: 42, C3: '=B2*2' });
   return excel;
 }
-
-/** Syncs of the write phase, as a sequence of request sizes. */
-export const requestSizes = (excel: FakeExcel): number[] => excel.syncs.map((s) => s.bytes);

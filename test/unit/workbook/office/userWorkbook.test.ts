@@ -154,6 +154,13 @@ describe('the names Tiercraft publishes', () => {
     expect(nameOf(excel, 'Tiercraft.ListPrice.AA_FIRST.product.annual')).toBeDefined();
   });
 
+  it('point at Tiercraft’s sheet, never at the user’s sheet whose name it could not take', async () => {
+    const excel = userWorkbook();
+    excel.addSheet('Price book', { E5: 'the user’s own price book' });
+    await build(excel, (layout) => describeWorkbook(load(exampleInput()), { ...layout, source: exampleInput() }), { onClash: async () => 'rename' });
+    expect(nameOf(excel, 'Tiercraft.ListPrice.BK_CLI.product.annual')?.formula).toBe("='Price book (2)'!$E$5");
+  });
+
   it('leaves the user’s own names alone and removes Tiercraft’s names of entries that are gone', async () => {
     const excel = await workedIn();
     excel.state.names.push({ name: 'MyFloor', formula: "='Price book'!$E$5*0.8", comment: '' });
