@@ -72,6 +72,8 @@ interface Prepared {
   readonly renamed: readonly { readonly wanted: string; readonly chosen: string }[];
   readonly previous: ReadonlyMap<SheetKey, PreviousSheet>;
   readonly snapshots: ReadonlyMap<SheetKey, SheetSnapshot>;
+  /** On each sheet being updated, where Tiercraft's rules of the previous and the new build stand. */
+  readonly rules: ReadonlyMap<SheetKey, readonly Rect[]>;
   readonly previousSpec: WorkbookSpec | null;
   readonly charts: ReadonlyMap<SheetKey, readonly string[]>;
   /** Tiercraft's defined names of the sheets built, before the build. */
@@ -95,7 +97,7 @@ export async function renderWorkbook(context: Excel.RequestContext, describe: De
       const before = prepared.previousSpec?.sheets.find((p) => p.key === s.key) ?? null;
       const p = previous.get(s.key) as PreviousSheet;
       const addedTables = s.tables.map((t) => t.name).filter((name) => !p.tables.has(name.toLowerCase()));
-      return [{ snapshot, addedTables, rules: ruleAreas(s, before, p), previous: before }];
+      return [{ snapshot, addedTables, rules: prepared.rules.get(s.key) ?? [], previous: before }];
     }),
   };
   try {
@@ -178,7 +180,13 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
   const taken = await takeSnapshots(context, updated.map((u) => u.area), snapshotBudget(options.requestBudget ?? DEFAULT_REQUEST_BUDGET));
   const snapshots = new Map(updated.map((u, i) => [u.key, taken[i] as SheetSnapshot]));
   throwIfAborted(options.signal);
-  return { spec, renamed: resolved.renamed, previous, snapshots, previousSpec, charts, names };
+  const rules = new Map(
+    spec.sheets.flatMap((s) => {
+      const p = previous.get(s.key);
+      return p ? [[s.key, ruleAreas(s, previousSpec?.sheets.find((x) => x.key === s.key) ?? null, p)] as const] : [];
+    }),
+  );
+  return { spec, renamed: resolved.renamed, previous, snapshots, rules, previousSpec, charts, names };
 }
 
 /** A table of the description that stands elsewhere than the table it updates (it is never moved). */
@@ -234,8 +242,7 @@ async function writeSheets(
     const existingTables = new Map([...(p?.tables.values() ?? [])].map((t) => [t.name.toLowerCase(), t.name]));
     const target = { sheet, formatCode, chunkBytes: Math.floor(budget / 2), tableName: (t: { name: string }) => t.name, existingTables, newSheet: p === undefined };
     if (!p) return sheetSteps(target, s);
-    const before = prepared.previousSpec?.sheets.find((x) => x.key === s.key) ?? null;
-    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: ruleAreas(s, before, p), charts: prepared.charts.get(s.key) ?? [] }, s.name);
+    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: prepared.rules.get(s.key) ?? [], charts: prepared.charts.get(s.key) ?? [] }, s.name);
     return [...clear, ...sheetSteps(target, s)];
   });
   const keys = keysOf(spec);
