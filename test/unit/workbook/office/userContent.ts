@@ -2,8 +2,8 @@
  * What a pricing manager adds around Tiercraft's sheets of the example workbook, as they would in Excel:
  * a sheet of their own with formulas, a rule, a drop-down and a chart pointing into Tiercraft's sheets;
  * on the Price book, a note, a formula, a table, a rule and a drop-down of their own beside Tiercraft's
- * tables; the Ladders sheet hidden and the Bundles tab recoloured. `userContentOf` reads it all back,
- * so that a spec can compare it before and after a rebuild.
+ * tables; a note on the Ladders sheet, then that sheet hidden; the Bundles tab recoloured.
+ * `userContentOf` reads it all back, so that a spec can compare it before and after a rebuild.
  */
 import type { FakeExcel } from '../../../doubles/excel';
 import type { SheetState } from '../../../doubles/excel/state';
@@ -34,6 +34,7 @@ export function addUserContent(excel: FakeExcel): void {
   analysis.conditionalFormats.push({ rect: { row: 0, col: 0, lastRow: 4, lastCol: 0 }, type: 'Custom', rule: "=A1>'Price book'!$E$5", fill: '#FFC7CE' });
   analysis.validations.push({ rect: { row: 0, col: 1, lastRow: 0, lastCol: 1 }, rule: { list: { inCellDropDown: true, source: "='Price book'!$A$5:$A$13" } } });
   analysis.charts.push({ name: 'Annual prices', type: 'ColumnClustered', source: `${priceBook.id}!E5:E13`, seriesBy: 'Columns', title: 'Annual', anchor: 'C1:H12' });
+  excel.setCells('Ladders', { Z2: 'volume ladder agreed with sales, May' });
   sheetOf(excel, 'Ladders').visibility = 'Hidden';
   sheetOf(excel, 'Bundles').tabColor = '#FF0000';
 }
@@ -51,6 +52,7 @@ export function userContentOf(excel: FakeExcel): string {
       rule: priceBook.conditionalFormats.find((c) => c.rule === '=V5>1000'),
       validation: priceBook.validations.find((v) => v.rect.col === 22),
     },
+    hiddenSheetNote: sheetOf(excel, 'Ladders').cells.get('1,25') ?? null,
     order: excel.sheetNames(),
     visibility: excel.state.sheets.map((s) => s.visibility),
     tabs: excel.state.sheets.map((s) => s.tabColor ?? null),
