@@ -28,24 +28,34 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Recalculates `xlsx` in LibreOffice and returns the re-saved workbook's bytes. */
 export function recalculate(xlsx: Uint8Array): Uint8Array {
+  return recalculateAll([xlsx])[0] as Uint8Array;
+}
+
+/** Recalculates several workbooks in one LibreOffice run (one start-up), in order. */
+export function recalculateAll(files: readonly Uint8Array[]): Uint8Array[] {
   const soffice = findSoffice();
   const dir = mkdtempSync(join(tmpdir(), 'tiercraft-lo-'));
   try {
     const profile = join(dir, 'profile');
     mkdirSync(join(profile, 'user'), { recursive: true });
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-    const input = join(dir, 'in', 'book.xlsx');
     mkdirSync(join(dir, 'in'));
     mkdirSync(join(dir, 'out'));
-    writeFileSync(input, xlsx);
+    const inputs = files.map((bytes, i) => {
+      const input = join(dir, 'in', `book${i}.xlsx`);
+      writeFileSync(input, bytes);
+      return input;
+    });
     execFileSync(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), input],
-      { stdio: 'pipe', timeout: 120_000 },
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...inputs],
+      { stdio: 'pipe', timeout: 60_000 + 20_000 * files.length },
     );
-    const output = join(dir, 'out', 'book.xlsx');
-    if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
-    return new Uint8Array(readFileSync(output));
+    return files.map((_, i) => {
+      const output = join(dir, 'out', `book${i}.xlsx`);
+      if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
+      return new Uint8Array(readFileSync(output));
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,136 @@
+/**
+ * Valid pricing models of every shape the model file allows, for differential tests across surfaces:
+ * personas and tiers, price books over 1–3 terms with term discounts, graduated and volume ladders on
+ * products and on tiers, bundles priced by discount or at fixed prices, every channel kind, partner
+ * levels with deal registration, rebates and MDF, both discount bases, both rounding modes, price
+ * endings and steps, currencies with 0, 2 and 3 decimals, names in any script, and quotes of product
+ * and bundle lines through every route with negotiated discounts near the guardrails' limits.
+ *
+ * Not generated yet (known differences between surfaces, to be fixed first): bundle lines with
+ * configured components, ids that differ only in case or hold `*`, `?` or `~`, and discounts that add
+ * up past 100% of list.
+ */
+import fc from 'fast-check';
+import type { ModelInput } from '../../src/engine/model/schema';
+
+const rate = (max: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: Math.round(max * 1000) }).map((n) => n / 1000);
+const NAMES = ['Backup', 'Café Pro', 'Süß & Co', 'Datensicherung', 'バックアップ', 'Резерв', 'Plan "A"', "O'Brien", 'A+B', '50% off'];
+const name = fc.constantFrom(...NAMES);
+
+const CURRENCIES = [
+  { code: 'USD', minorUnits: 2 },
+  { code: 'JPY', minorUnits: 0 },
+  { code: 'BHD', minorUnits: 3 },
+] as const;
+
+const TIERS = ['product', 'solution', 'enterprise'] as const;
+const TERMS = [
+  { id: 'monthly', months: 1 },
+  { id: 'annual', months: 12 },
+  { id: '2-year', months: 24 },
+  { id: '3-year', months: 36 },
+] as const;
+
+/** A ladder's bands: 1–4, bounds rising, the last unbounded. */
+const bandsArb = fc.array(fc.record({ step: fc.integer({ min: 1, max: 200 }), discount: rate(0.35) }), { minLength: 1, maxLength: 4 }).map((bs) => {
+  let upTo = 0;
+  return bs.map((b, i) => {
+    upTo += b.step;
+    return { upTo: i === bs.length - 1 ? null : upTo, discount: b.discount };
+  });
+});
+
+export const modelArbitrary: fc.Arbitrary<ModelInput> = fc
+  .record({
+    currency: fc.constantFrom(...CURRENCIES),
+    basis: fc.constantFrom('list' as const, 'compound' as const),
+    mode: fc.constantFrom('halfAwayFromZero' as const, 'halfEven' as const),
+    ending: fc.option(fc.record({ ending: fc.constantFrom(0, 0.99, 0.95), step: fc.constantFrom(1, 5) }), { nil: undefined }),
+    modelName: name,
+    terms: fc.subarray([...TERMS], { minLength: 1, maxLength: 3 }),
+    termDiscounts: fc.array(rate(0.2), { minLength: 4, maxLength: 4 }),
+    products: fc.integer({ min: 1, max: 5 }),
+    productNames: fc.array(name, { minLength: 5, maxLength: 5 }),
+    costs: fc.array(fc.integer({ min: 0, max: 400 }).map((c) => c / 100), { minLength: 5, maxLength: 5 }),
+    prices: fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: 60, maxLength: 60 }),
+    ladders: fc.array(fc.record({ mode: fc.constantFrom('graduated' as const, 'volume' as const), bands: bandsArb }), { minLength: 0, maxLength: 2 }),
+    productLadder: fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 5, maxLength: 5 }),
+    tierLadder: fc.integer({ min: -1, max: 1 }),
+    bundles: fc.array(
+      fc.record({
+        components: fc.array(fc.record({ product: fc.nat(4), quantity: fc.integer({ min: 1, max: 5 }) }), { minLength: 1, maxLength: 3 }),
+        fixed: fc.boolean(),
+        discount: rate(0.3),
+        tier: fc.constantFrom(...TIERS),
+        fixedPrices: fc.array(fc.integer({ min: 1, max: 500_000 }), { minLength: 4, maxLength: 4 }),
+      }),
+      { minLength: 0, maxLength: 2 },
+    ),
+    levels: fc.array(fc.record({ discount: rate(0.3), dealRegistration: rate(0.1), rebate: rate(0.05), mdf: rate(0.05) }), { minLength: 1, maxLength: 3 }),
+    distributorDiscount: rate(0.1),
+    floor: rate(0.6),
+    maxDiscount: rate(0.7),
+    lines: fc.array(
+      fc.record({
+        bundle: fc.boolean(),
+        item: fc.nat(4),
+        quantity: fc.oneof(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 5000 }).map((q) => q / 10)),
+        term: fc.nat(3),
+        tier: fc.constantFrom(...TIERS),
+        channel: fc.nat(2),
+        level: fc.nat(2),
+        dealRegistration: fc.boolean(),
+        discount: rate(0.25),
+      }),
+      { minLength: 0, maxLength: 4 },
+    ),
+  })
+  .map((g): ModelInput => {
+    const mu = g.currency.minorUnits;
+    const terms = g.terms;
+    const skus = Array.from({ length: g.products }, (_, i) => `P-${i + 1}`);
+    const ladders = g.ladders.map((l, i) => ({ id: `ladder-${i + 1}`, name: `Ladder ${i + 1}`, mode: l.mode, bands: l.bands }));
+    const ladderOf = (k: number): string | undefined => (k >= 0 && k < ladders.length ? ladders[k]?.id : undefined);
+    const levels = g.levels.map((l, i) => ({ id: `level-${i + 1}`, name: `Level ${i + 1}`, ...l }));
+    const channels = [
+      { id: 'direct', name: 'Direct', kind: 'direct' as const },
+      { id: 'reseller', name: 'Reseller', kind: 'one-tier' as const },
+      { id: 'distribution', name: 'Distribution', kind: 'two-tier' as const, distributorDiscount: g.distributorDiscount },
+    ];
+    const bundles = g.bundles.map((b, i) => {
+      const components = [...new Map(b.components.filter((c) => c.product < skus.length).map((c) => [c.product, c])).values()].map((c) => ({ sku: skus[c.product] as string, quantity: c.quantity }));
+      const pricing = b.fixed
+        ? { kind: 'fixed' as const, prices: Object.fromEntries(terms.map((t, k) => [t.id, (b.fixedPrices[k] ?? 1) / 10 ** Math.min(mu, 2)])) }
+        : { kind: 'discount' as const, discount: b.discount };
+      return { id: `bundle-${i + 1}`, name: `Bundle ${i + 1}`, tier: b.tier, components: components.length > 0 ? components : [{ sku: skus[0] as string, quantity: 1 }], pricing };
+    });
+    const lines = g.lines.map((l) => {
+      const useBundle = l.bundle && bundles.length > 0;
+      const channel = channels[l.channel % channels.length] ?? channels[0];
+      return {
+        item: useBundle ? { bundle: bundles[l.item % bundles.length]?.id as string } : { sku: skus[l.item % skus.length] as string },
+        quantity: l.quantity,
+        term: terms[l.term % terms.length]?.id as string,
+        ...(useBundle ? {} : { tier: l.tier }),
+        channel: channel?.id as string,
+        ...(channel?.kind === 'direct' ? {} : { level: levels[l.level % levels.length]?.id as string, dealRegistration: l.dealRegistration }),
+        discount: l.discount,
+      };
+    });
+    return {
+      name: g.modelName,
+      currency: g.currency.code,
+      rounding: { mode: g.mode, ...(g.ending ? { ending: g.ending.ending, step: g.ending.step } : {}) },
+      discountBasis: g.basis,
+      terms: terms.map((t, k) => ({ id: t.id, name: t.id, months: t.months, discount: k === 0 ? 0 : (g.termDiscounts[k] ?? 0) })),
+      tiers: TIERS.map((id, k) => ({ id, name: id, ...(k === 1 && ladderOf(g.tierLadder) !== undefined ? { ladder: ladderOf(g.tierLadder) } : {}) })),
+      products: skus.map((sku, i) => ({ sku, name: g.productNames[i] ?? sku, unitCost: g.costs[i] ?? 0, ...(ladderOf(g.productLadder[i] ?? -1) !== undefined ? { ladder: ladderOf(g.productLadder[i] ?? -1) } : {}) })),
+      prices: skus.flatMap((sku, i) => TIERS.flatMap((tier, t) => terms.map((term, k) => ({ sku, tier, term: term.id, listPrice: (g.prices[(i * 12 + t * 4 + k) % 60] ?? 1) / 10 ** Math.min(mu, 2) })))),
+      ladders,
+      bundles,
+      levels,
+      channels,
+      guardrails: { vendorMarginFloor: g.floor, maxCustomerDiscount: g.maxDiscount, channelConflict: true, risingUnitPrice: true },
+      quote: { customer: g.modelName, lines },
+    };
+  });
