@@ -42,7 +42,7 @@ describe('the names Tiercraft publishes in a file', () => {
     const wanted = (spec.names ?? []).map((n) => n.name);
     expect([...written].sort()).toEqual([...wanted].sort());
     expect([...streamed].sort()).toEqual([...wanted].sort());
-  });
+  }, 30_000);
 
   it('replace only Tiercraft’s names, keeping the user’s elements to the letter, after the sheets', async () => {
     const mine = [`<definedName name="MyFloor">'Price book'!$E$5*0.8</definedName>`, `<definedName name="Rate" localSheetId="0" hidden="1">0.15</definedName>`];
@@ -54,5 +54,5 @@ describe('the names Tiercraft publishes in a file', () => {
     expect(namesIn(xml)).toEqual(['MyFloor', 'Rate', ...(spec.names ?? []).slice(0, 2).map((n) => n.name)]);
     expect(xml.indexOf('<definedNames>')).toBeGreaterThan(xml.indexOf('</sheets>'));
     expect(xml.match(/<definedNames>/g)).toHaveLength(1);
-  });
+  }, 30_000);
 });
