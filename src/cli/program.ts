@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
+import { readCommand } from './commands/read';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import type { CliIO } from './io';
@@ -65,6 +66,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(jsonOption())
     .action(async (model: string, opts: { strict?: Strict; json?: boolean }) => {
       code = await validateCommand(model, opts, io);
+    });
+  program
+    .command('read')
+    .description('read the model back from a workbook edited in Excel: every bad cell and issue, then the breaches')
+    .argument('<workbook>', 'a workbook Tiercraft built (.xlsx)')
+    .requiredOption('-o, --output <file>', 'the model file (JSON) to write')
+    .option('-f, --force', 'replace an existing model file')
+    .addOption(strictOption())
+    .addOption(jsonOption())
+    .action(async (workbook: string, opts: { output: string; force?: boolean; strict?: Strict; json?: boolean }) => {
+      code = await readCommand(workbook, opts, io);
     });
   program
     .command('init')
