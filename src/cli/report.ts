@@ -4,7 +4,7 @@
  * path, the workbook cell when known, and its severity. Printed as lines for people, or as one JSON
  * document for scripts. Pure: the commands print what it returns.
  */
-import { locateBreach, modelBreaches, type BreachRule, type WorkbookLayout } from '../engine';
+import { breachLocator, modelBreaches, type BreachRule, type WorkbookLayout } from '../engine';
 import type { LoadResult } from '../engine/model/loadModel';
 import type { Model } from '../engine/model/schema';
 
@@ -50,8 +50,9 @@ export function modelReport(loaded: LoadResult, layout: WorkbookLayout | null = 
 }
 
 export function breachesOf(model: Model, layout: WorkbookLayout | null): ReportBreach[] {
+  const locate = layout ? breachLocator(model, layout) : () => undefined;
   return modelBreaches(model).map((b) => {
-    const at = layout ? locateBreach(model, layout, b.path) : undefined;
+    const at = locate(b.path);
     const breach: ReportBreach = { rule: b.rule, severity: b.severity, path: b.path.split(' ')[0] ?? b.path, message: withoutPrefix(b.message, b.path) };
     return at ? { ...breach, cell: `${at.sheet}!${at.address}` } : breach;
   });

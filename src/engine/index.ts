@@ -41,4 +41,4 @@ export { checkModel, routes, type Route } from './guardrails/checkModel';
 export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';
-export { modelBreaches, locateBreach, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';
+export { modelBreaches, locateBreach, breachLocator, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';

@@ -48,16 +48,6 @@ const letters = (col: number): string => {
   return out;
 };
 
-function rowOf(layout: WorkbookLayout, tableName: string, row: number): BreachCell | undefined {
-  for (const sheet of layout.sheets) {
-    const table = sheet.tables.find((t) => t.name === tableName);
-    if (!table) continue;
-    if (row < 0 || row >= table.rows.length) return undefined;
-    return { sheet: sheet.name, address: `${letters(table.at.col)}${table.at.row + 2 + row}` };
-  }
-  return undefined;
-}
-
 const TABLES: Readonly<Record<string, string>> = {
   ladders: 'Ladders', terms: 'Terms', products: 'Products', bundles: 'Bundles', levels: 'PartnerLevels', channels: 'Channels', personas: 'Personas', tiers: 'Tiers',
 };
@@ -68,23 +58,46 @@ function segmentsOf(path: string): (string | number)[] {
   return [...head.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
 }
 
-const textIs = (cell: LaidOutCell | undefined, value: string | undefined): boolean => cell?.kind === 'text' && cell.value === value;
+const textOf = (cell: LaidOutCell | undefined): string | undefined => (cell?.kind === 'text' && typeof cell.value === 'string' ? cell.value : undefined);
+const priceKey = (sku: string | undefined, tier: string | undefined): string => JSON.stringify([sku, tier]);
 
-/** The cell a breach is about, when the layout shows it. */
+/**
+ * A locator for many breaches of one model and layout: the tables, the price rows by sku and tier and
+ * each ladder's first band are looked up once, so that locating every breach takes linear time.
+ */
+export function breachLocator(model: Model, layout: WorkbookLayout): (path: string) => BreachCell | undefined {
+  const tables = new Map<string, { sheet: string; table: LaidOutTable }>();
+  for (const sheet of layout.sheets) for (const table of sheet.tables) if (!tables.has(table.name)) tables.set(table.name, { sheet: sheet.name, table });
+  const priceRows = new Map<string, number>();
+  tables.get('Prices')?.table.rows.forEach((r, i) => {
+    const key = priceKey(textOf(r[0]), textOf(r[1]));
+    if (!priceRows.has(key)) priceRows.set(key, i);
+  });
+  const firstBand: number[] = [];
+  model.ladders.reduce((before, l) => (firstBand.push(before), before + l.bands.length), 0);
+  const rowOf = (tableName: string, row: number | undefined): BreachCell | undefined => {
+    const found = tables.get(tableName);
+    if (!found || row === undefined || row < 0 || row >= found.table.rows.length) return undefined;
+    return { sheet: found.sheet, address: `${letters(found.table.at.col)}${found.table.at.row + 2 + row}` };
+  };
+  return (path) => {
+    const [section, index, sub, subIndex] = segmentsOf(path);
+    if (section === 'quote' && index === 'lines' && typeof sub === 'number') return rowOf('QuoteLines', sub);
+    if (typeof index !== 'number') return undefined;
+    if (section === 'ladders' && sub === 'bands' && typeof subIndex === 'number') {
+      const first = firstBand[index];
+      return first === undefined ? undefined : rowOf('Bands', first + subIndex);
+    }
+    if (section === 'prices') {
+      const price = model.prices[index];
+      return price ? rowOf('Prices', priceRows.get(priceKey(price.sku, price.tier))) : undefined;
+    }
+    const table = typeof section === 'string' ? TABLES[section] : undefined;
+    return table ? rowOf(table, index) : undefined;
+  };
+}
+
+/** The cell a breach is about, when the layout shows it (for many breaches, use breachLocator). */
 export function locateBreach(model: Model, layout: WorkbookLayout, path: string): BreachCell | undefined {
-  const [section, index, sub, subIndex] = segmentsOf(path);
-  if (section === 'quote' && index === 'lines' && typeof sub === 'number') return rowOf(layout, 'QuoteLines', sub);
-  if (typeof index !== 'number') return undefined;
-  if (section === 'ladders' && sub === 'bands' && typeof subIndex === 'number') {
-    const before = model.ladders.slice(0, index).reduce((total, l) => total + l.bands.length, 0);
-    return rowOf(layout, 'Bands', before + subIndex);
-  }
-  if (section === 'prices') {
-    const price = model.prices[index];
-    const table = layout.sheets.flatMap((s) => s.tables).find((t) => t.name === 'Prices');
-    const row = table?.rows.findIndex((r) => textIs(r[0], price?.sku) && textIs(r[1], price?.tier)) ?? -1;
-    return rowOf(layout, 'Prices', row);
-  }
-  const table = typeof section === 'string' ? TABLES[section] : undefined;
-  return table ? rowOf(layout, table, index) : undefined;
+  return breachLocator(model, layout)(path);
 }

@@ -3,7 +3,7 @@
  * quote, each with the cell of the workbook it is about (the row of its table), so that the link can
  * select it. The engine assembles and locates them, as it does for the command line.
  */
-import { locateBreach as locateInLayout, modelBreaches, type Breach } from '../../engine';
+import { breachLocator, modelBreaches } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
 import type { CellLocation } from '../workbook/WorkbookPort';
@@ -14,18 +14,12 @@ export interface Check {
   readonly location?: CellLocation;
 }
 
-/** The cell a breach is about: "quote.lines[1]" → the second row of the quote's lines, and so on. */
-export function locateBreach(model: Model, spec: WorkbookSpec, path: string): CellLocation | undefined {
-  return locateInLayout(model, spec, path);
-}
-
-const toCheck = (model: Model, spec: WorkbookSpec | null) => (b: Breach): Check => {
-  const location = spec ? locateBreach(model, spec, b.path) : undefined;
-  const check: Check = { message: b.message, severity: b.severity === 'error' ? 'breach' : 'warning' };
-  return location ? { ...check, location } : check;
-};
-
 /** Every breach of the model's guardrails and of its quote, the breaches first; without a description, no locations. */
 export function guardrailChecks(model: Model, spec: WorkbookSpec | null): readonly Check[] {
-  return modelBreaches(model).map(toCheck(model, spec));
+  const locate = spec ? breachLocator(model, spec) : () => undefined;
+  return modelBreaches(model).map((b) => {
+    const location = locate(b.path);
+    const check: Check = { message: b.message, severity: b.severity === 'error' ? 'breach' : 'warning' };
+    return location ? { ...check, location } : check;
+  });
 }
