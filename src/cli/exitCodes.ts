@@ -13,6 +13,8 @@ export const EXIT = {
    * rebuilt tables would cover, or content that an update would lose; nothing was changed.
    */
   conflict: 4,
+  /** Under --strict, the guardrails found errors (with --strict=warnings, errors or warnings); nothing was written. */
+  strict: 5,
   /** Anything unexpected (a bug): the message is printed. */
   internal: 70,
 } as const;

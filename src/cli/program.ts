@@ -1,7 +1,8 @@
 /** The `tiercraft` command line: commands, options, help and exit codes. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
+import { readCommand } from './commands/read';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import type { CliIO } from './io';
@@ -9,12 +10,33 @@ import type { CliIO } from './io';
 const EXIT_HELP = `
 Exit codes:
   0   done
-  1   invalid model (every issue printed with its path)
-  2   wrong usage (unknown command or option, missing argument)
-  3   a file could not be read or written (an existing workbook is left as it was)
+  1   invalid model (every issue printed with its path), or for read a bad cell or a workbook
+      without a Tiercraft model; nothing written
+  2   wrong usage (unknown command or option, missing argument, bad --sheet)
+  3   a file could not be read or written, or is not a workbook; an existing file is left as it was
+      (init and read never replace one without --force)
   4   a wanted sheet name is held by a sheet Tiercraft did not create, or an update would write over
       a user's cells or lose content (nothing is changed)
+  5   under --strict, guardrail errors (with --strict=warnings, errors or warnings); nothing is written
   70  unexpected internal error`;
+
+const JSON_HELP = `
+With --json, once the model file or workbook is read, stdout holds one JSON document and nothing else:
+  { "valid": true,
+    "issues":   [{ "severity": "error" | "warning", "path": "prices[0].listPrice", "cell": "Price book!E5", "message": "…" }],
+    "breaches": [{ "rule": "max-customer-discount", "severity": "error" | "warning", "path": "quote.lines[2]", "cell": "Quote!A8", "message": "…" }] }
+valid is false when the model (or, for read, the workbook) cannot be used; path and cell are given when known.`;
+
+type Strict = 'errors' | 'warnings';
+const strictOption = (): Option =>
+  new Option('--strict <level>', 'fail with exit code 5 on guardrail errors; --strict=warnings fails on warnings too (--strict alone means errors)').choices(['errors', 'warnings']);
+const jsonOption = (): Option => new Option('--json', 'print the issues and breaches as one JSON document on stdout, nothing else');
+
+/** `--strict` alone means `--strict=errors` (an option with an optional value would take the next argument). */
+const withStrictLevel = (argv: readonly string[]): string[] => {
+  const end = argv.indexOf('--');
+  return argv.map((a, i) => (a === '--strict' && (end < 0 || i < end) ? '--strict=errors' : a));
+};
 
 export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
@@ -22,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .description('Tiered pricing and packaging: build the pricing workbook from a model file.')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .addHelpText('after', EXIT_HELP)
+    .addHelpText('after', `${EXIT_HELP}\n${JSON_HELP}`)
     .showHelpAfterError('(run tiercraft --help for usage)');
   program
     .command('build')
@@ -31,15 +53,30 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .requiredOption('-o, --output <file>', 'the .xlsx to write or update')
     .option('--rename-on-clash', 'when a sheet name is taken by a sheet Tiercraft did not create, pick a free name instead of failing')
     .option('--sheet <key=name...>', 'sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: packaging, priceBook, ladders, bundles, channels, quote, checks, model)')
-    .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[] }) => {
+    .addOption(strictOption())
+    .addOption(jsonOption())
+    .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; strict?: Strict; json?: boolean }) => {
       code = await buildCommand(model, opts, io);
     });
   program
     .command('validate')
-    .description('check a model file and print every issue with its path')
+    .description('check a model file: every issue and guardrail breach with its path, cell and severity')
     .argument('<model>', 'model file (JSON)')
-    .action(async (model: string) => {
-      code = await validateCommand(model, io);
+    .addOption(strictOption())
+    .addOption(jsonOption())
+    .action(async (model: string, opts: { strict?: Strict; json?: boolean }) => {
+      code = await validateCommand(model, opts, io);
+    });
+  program
+    .command('read')
+    .description('read the model back from a workbook edited in Excel: every bad cell and issue, then the breaches')
+    .argument('<workbook>', 'a workbook Tiercraft built (.xlsx)')
+    .requiredOption('-o, --output <file>', 'the model file (JSON) to write')
+    .option('-f, --force', 'replace an existing model file')
+    .addOption(strictOption())
+    .addOption(jsonOption())
+    .action(async (workbook: string, opts: { output: string; force?: boolean; strict?: Strict; json?: boolean }) => {
+      code = await readCommand(workbook, opts, io);
     });
   program
     .command('init')
@@ -50,7 +87,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
       code = await initCommand(file, opts, io);
     });
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(withStrictLevel(argv), { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {

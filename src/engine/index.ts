@@ -41,3 +41,4 @@ export { checkModel, routes, type Route } from './guardrails/checkModel';
 export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';
+export { modelBreaches, locateBreach, breachLocator, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';

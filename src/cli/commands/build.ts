@@ -11,9 +11,12 @@ import { buildXlsx, UnsafeUpdateError, UpdateConflictError } from '../../workboo
 import { CliError, EXIT, type ExitCode } from '../exitCodes';
 import { readBytes, readJson, writeAtomically, writeWith } from '../files';
 import type { CliIO } from '../io';
+import { cliMessages as m } from '../messages';
 import { createProgress } from '../progress';
+import { countsOf, countsText, modelReport } from '../report';
+import { layoutOf, printReport, type ReportOptions, strictFails } from './validate';
 
-export interface BuildOptions {
+export interface BuildOptions extends ReportOptions {
   readonly output: string;
   readonly renameOnClash?: boolean;
   /** key=name pairs, e.g. priceBook=Prices 2026. */
@@ -36,24 +39,36 @@ export function parseSheetNames(pairs: readonly string[]): Partial<Record<SheetK
 export async function buildCommand(file: string, options: BuildOptions, io: CliIO): Promise<ExitCode> {
   const json = await readJson(resolve(io.cwd, file));
   const loaded = loadModel(json);
-  for (const w of loaded.warnings) io.err(`warning: ${w.message}`);
   if (!loaded.ok) {
-    for (const i of loaded.issues) io.err(`error: ${i.message}`);
-    io.err(`${file}: the model is invalid; no workbook was written.`);
+    const report = modelReport(loaded);
+    printReport(report, options, io);
+    if (options.json !== true) io.err(`${m.invalidModel(file, countsText(countsOf(report)))}; ${m.notWritten}`);
     return EXIT.invalid;
   }
   const output = resolve(io.cwd, options.output);
   const existing = existsSync(output) ? await readBytes(output) : undefined;
+  const sheetNames = parseSheetNames(options.sheet ?? []);
+  const renameOnClash = options.renameOnClash === true;
+  const newPlan = (): SheetNamePlan => planSheetNames({ wanted: sheetNames, existing: [], registry: [], renameOnClash });
+  // A new workbook is described once, for the breaches' cells and for writing; an update describes its own.
+  const describeNew = (): WorkbookSpec => describeWorkbook(loaded.model, { sheetNames: newPlan().names, source: json as ModelInput });
+  const layout = layoutOf(loaded.model, existing === undefined ? describeNew : () => describeWorkbook(loaded.model, { sheetNames: newPlan().names }));
+  const report = modelReport(loaded, layout);
+  const counts = countsText(countsOf(report));
+  printReport(report, options, io);
+  if (strictFails(report, options)) {
+    if (options.json !== true) io.err(`${m.strictFailed(counts, options.strict === 'warnings' ? 'warnings' : 'errors')}; ${m.notWritten}`);
+    return EXIT.strict;
+  }
+  if (options.json !== true && report.breaches.length + report.issues.length > 0) io.err(`${file}: ${counts}`);
   const progress = createProgress(io, 'Building');
   try {
     const onProgress = (done: number, total: number, label: string): void => progress.update(done, total, label);
-    const sheetNames = parseSheetNames(options.sheet ?? []);
-    const renameOnClash = options.renameOnClash === true;
     let result: { spec: WorkbookSpec; plan: SheetNamePlan };
     if (existing === undefined) {
       // A new workbook: streamed to disk, so big models stay within memory.
-      const plan = planSheetNames({ wanted: sheetNames, existing: [], registry: [], renameOnClash });
-      const spec = describeWorkbook(loaded.model, { sheetNames: plan.names, source: json as ModelInput });
+      const plan = newPlan();
+      const spec = layout ?? describeNew();
       await writeWith(output, (temp) => writeXlsxStream(spec, temp, { onProgress }));
       result = { spec, plan };
     } else {
@@ -64,7 +79,7 @@ export async function buildCommand(file: string, options: BuildOptions, io: CliI
     progress.stop();
     for (const r of result.plan.renamed) io.err(`note: a sheet named '${r.wanted}' that Tiercraft did not create is kept; wrote '${r.chosen}' instead.`);
     const verb = existing === undefined ? 'Wrote' : 'Updated';
-    io.out(`${verb} ${options.output}: ${result.spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).join(', ')}`);
+    if (options.json !== true) io.out(`${verb} ${options.output}: ${result.spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).join(', ')}`);
     return EXIT.ok;
   } catch (e) {
     progress.stop();

@@ -1,0 +1,103 @@
+/**
+ * Every breach of a model and its quote (the errors first), and the cell each one is about in a
+ * workbook that lays the model out in tables: the row of its table ("quote.lines[1]" → the second row
+ * of the quote's lines). The task pane's Checks list and the command line report the same breaches
+ * at the same cells. The layout is described structurally, so the engine stays free of the workbook.
+ */
+import type { Model } from '../model/schema';
+import { checkModel } from './checkModel';
+import { checkQuote } from './checkQuote';
+import type { Breach } from './types';
+
+/** A table's data cell: only text cells are matched (the sku and tier of a price row). */
+export interface LaidOutCell {
+  readonly kind: string;
+  readonly value?: unknown;
+}
+
+export interface LaidOutTable {
+  readonly name: string;
+  /** Top-left cell of the header row, 0-based. */
+  readonly at: { readonly row: number; readonly col: number };
+  readonly rows: readonly (readonly LaidOutCell[])[];
+}
+
+export interface WorkbookLayout {
+  readonly sheets: readonly { readonly name: string; readonly tables: readonly LaidOutTable[] }[];
+}
+
+export interface BreachCell {
+  readonly sheet: string;
+  /** A1 address, e.g. "D7". */
+  readonly address: string;
+}
+
+/** Every breach the guardrails find in the model and its quote, the errors before the warnings. */
+export function modelBreaches(model: Model): Breach[] {
+  const breaches = [...checkModel(model), ...checkQuote(model)];
+  return [...breaches.filter((b) => b.severity === 'error'), ...breaches.filter((b) => b.severity !== 'error')];
+}
+
+const letters = (col: number): string => {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+
+const TABLES: Readonly<Record<string, string>> = {
+  ladders: 'Ladders', terms: 'Terms', products: 'Products', bundles: 'Bundles', levels: 'PartnerLevels', channels: 'Channels', personas: 'Personas', tiers: 'Tiers',
+};
+
+/** "ladders[0].bands[2]" → ["ladders", 0, "bands", 2]; text after the path (a route) is ignored. */
+function segmentsOf(path: string): (string | number)[] {
+  const head = path.split(' ')[0] ?? '';
+  return [...head.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+}
+
+const textOf = (cell: LaidOutCell | undefined): string | undefined => (cell?.kind === 'text' && typeof cell.value === 'string' ? cell.value : undefined);
+const priceKey = (sku: string | undefined, tier: string | undefined): string => JSON.stringify([sku, tier]);
+
+/**
+ * A locator for many breaches of one model and layout: the tables, the price rows by sku and tier and
+ * each ladder's first band are looked up once, so that locating every breach takes linear time.
+ */
+export function breachLocator(model: Model, layout: WorkbookLayout): (path: string) => BreachCell | undefined {
+  const tables = new Map<string, { sheet: string; table: LaidOutTable }>();
+  for (const sheet of layout.sheets) for (const table of sheet.tables) if (!tables.has(table.name)) tables.set(table.name, { sheet: sheet.name, table });
+  const priceRows = new Map<string, number>();
+  tables.get('Prices')?.table.rows.forEach((r, i) => {
+    const key = priceKey(textOf(r[0]), textOf(r[1]));
+    if (!priceRows.has(key)) priceRows.set(key, i);
+  });
+  const firstBand: number[] = [];
+  model.ladders.reduce((before, l) => (firstBand.push(before), before + l.bands.length), 0);
+  const rowOf = (tableName: string, row: number | undefined): BreachCell | undefined => {
+    const found = tables.get(tableName);
+    if (!found || row === undefined || row < 0 || row >= found.table.rows.length) return undefined;
+    return { sheet: found.sheet, address: `${letters(found.table.at.col)}${found.table.at.row + 2 + row}` };
+  };
+  return (path) => {
+    const [section, index, sub, subIndex] = segmentsOf(path);
+    if (section === 'quote' && index === 'lines' && typeof sub === 'number') return rowOf('QuoteLines', sub);
+    if (typeof index !== 'number') return undefined;
+    if (section === 'ladders' && sub === 'bands' && typeof subIndex === 'number') {
+      const first = firstBand[index];
+      return first === undefined ? undefined : rowOf('Bands', first + subIndex);
+    }
+    if (section === 'prices') {
+      const price = model.prices[index];
+      return price ? rowOf('Prices', priceRows.get(priceKey(price.sku, price.tier))) : undefined;
+    }
+    const table = typeof section === 'string' ? TABLES[section] : undefined;
+    return table ? rowOf(table, index) : undefined;
+  };
+}
+
+/** The cell a breach is about, when the layout shows it (for many breaches, use breachLocator). */
+export function locateBreach(model: Model, layout: WorkbookLayout, path: string): BreachCell | undefined {
+  return breachLocator(model, layout)(path);
+}
