@@ -4,7 +4,7 @@
  * no longer fits in a number. Each gives the Excel error that says so, never a figure.
  */
 import fc from 'fast-check';
-import { BUNDLE, LADDERDISCOUNT, MARGIN, MARKUP, PACKS, PRICEENDING, TIERED, UNITPRICE, WATERFALL } from '../../../src/functions/functions';
+import { ALLOCATE, BUNDLE, LADDERDISCOUNT, MARGIN, MARKUP, PACKS, PRICEENDING, TIERED, UNITPRICE, WATERFALL } from '../../../src/functions/functions';
 import { formulaError, grid, one, only, shown } from './excel';
 
 const TOO_LARGE = (value: string): { code: string; message: string } => ({
@@ -41,6 +41,19 @@ describe('a first ladder row is a header only when it holds titles', () => {
       code: '#VALUE!',
       message: 'ladder row 1, Up to must be a number, got "10"',
     });
+  });
+});
+
+describe('only ladder ranges may carry a header row', () => {
+  it('BUNDLE with a header above the list prices is #VALUE!', () => {
+    expect(formulaError(() => BUNDLE([['List price'], [120], [45]], [['Quantity'], [1], [2]]))).toEqual({
+      code: '#VALUE!',
+      message: 'quantities row 1: "Quantity" is not a number',
+    });
+  });
+
+  it('ALLOCATE with a header above the weights is #VALUE!', () => {
+    expect(formulaError(() => ALLOCATE(100, [['Weight'], [1], [1]]))).toEqual({ code: '#VALUE!', message: 'weights row 1: "Weight" is not a number' });
   });
 });
 
