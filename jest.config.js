@@ -5,7 +5,8 @@ const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', m
 const esmOnly = { '^.+/node_modules/commander/.+\\.js$': ['ts-jest', { tsconfig: { module: 'commonjs', allowJs: true, target: 'ES2020', isolatedModules: true } }] };
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
-  setupFiles: ['<rootDir>/test/setup/custom-functions-global.ts'],
+  // fast-check runs on a fixed seed (FC_SEED=random or a number to change it): see the setup file.
+  setupFiles: ['<rootDir>/test/setup/custom-functions-global.ts', '<rootDir>/test/setup/fast-check-seed.ts'],
 };
 module.exports = {
   projects: [

@@ -34,7 +34,9 @@ function packCount(quantity: number, packSize: number, freeUnits: number): numbe
   const size = dec(packSize);
   const scale = Math.max(billable.scale, free.scale, size.scale);
   const units = atScale(billable, scale).units - atScale(free, scale).units;
-  return Number(divideIntegers(units, atScale(size, scale).units, 'ceiling'));
+  const packs = Number(divideIntegers(units, atScale(size, scale).units, 'ceiling'));
+  if (!Number.isFinite(packs)) throw new PricingError('range', m.packsBeyondNumbers(quantity, packSize), 'quantity');
+  return packs;
 }
 
 /** The number of packs to buy for `quantity` units, after `freeUnits` (default 0) free units. */

@@ -1,7 +1,8 @@
 /**
  * Errors of the PRICING functions and their Excel error values. An engine PricingError maps by kind:
  * 'type' → #VALUE! (text where a number belongs), 'range' → #NUM! (a number out of range),
- * 'not-found' → #N/A (no band). An error value arriving as an input keeps its code.
+ * 'not-found' → #N/A (no band). An error value given as an input keeps its code (Excel itself never
+ * passes one in: it answers the formula with the input's error without calling the function).
  */
 import { isPricingError, type PricingErrorKind } from '../engine/errors';
 
@@ -39,7 +40,7 @@ export class FunctionError extends Error {
   }
 }
 
-/** The Excel error code an input value carries, if it is an error value (as Excel passes them). */
+/** The Excel error code an input value carries, if it is an error value (an object with its code). */
 export function errorCodeOf(value: unknown): ExcelErrorCode | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const code = (value as { code?: unknown }).code;

@@ -4,9 +4,15 @@
  * autocomplete (functions.json is generated from it at build time, and the metadata plugin appends
  * the CustomFunctions.associate calls). Callable in Node as Excel calls them: ranges as 2D arrays,
  * blanks as null, omitted optional arguments as null or undefined.
+ *
+ * Error values in the inputs: functions.json leaves `allowErrorForDataTypeAny` unset (the metadata
+ * plugin always does), so Excel never passes an error value into these functions: when an argument
+ * holds one, Excel answers the formula with that error without calling the function, which to the
+ * user is the error passing through. The runner still turns an error value it is given (by code or
+ * by a test) into the same error code, with a message naming the cell.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any --
-   Excel passes any cell value (number, text, boolean, blank, error) where a function takes "any";
+   Excel passes any cell value (number, text, boolean, blank) where a function takes "any";
    the runner reads and checks each one, and custom-functions-metadata only knows the "any" type. */
 import * as catalogue from './catalogue';
 

@@ -1,8 +1,9 @@
 /**
  * A ladder range as the user selected it, read into bands: 2 or 3 columns (Up to, Unit price,
  * optional Flat fee) for price ladders, 2 (Up to, Discount) for discount ladders. A first row of
- * text is a header and is skipped; trailing blank rows are ignored (a range may be selected larger
- * than the ladder); a blank Up to in the last row means no limit; a discount may be 0.15 or "15%".
+ * titles (text that is not a number) is a header and is skipped; trailing blank rows are ignored
+ * (a range may be selected larger than the ladder); a blank Up to in the last row means no limit; a
+ * discount may be 0.15 or "15%".
  * The engine validates the bands; its "band N" becomes "ladder row M" as the user counts rows.
  * Each table compiles once per mode and remembers the result (or the error).
  */
@@ -59,8 +60,16 @@ export class LadderTable<Band, Compiled, Mode extends string> {
 export const atRows = (message: string, headerRows: number): string =>
   message.replace(/\bband (\d+)/g, (_, n: string) => `ladder row ${Number(n) + headerRows}`);
 
-const isTextRow = (row: readonly unknown[]): boolean =>
-  row.every((cell) => isBlank(cell) || (typeof cell === 'string' && percentText(cell) === undefined)) && row.some((cell) => !isBlank(cell));
+/** Text that reads as a number ("10", " 2.5 ", "15%"): a number stored as text, not a column title. */
+const isNumericText = (text: string): boolean => percentText(text) !== undefined || (text.trim() !== '' && Number.isFinite(Number(text)));
+
+/**
+ * A header row holds only titles: every cell blank or text that does not read as a number, and one at
+ * least not blank. A first row of numbers stored as text ("10", "5") is a band, and the engine names
+ * its cells ("ladder row 1, Up to must be a number, got "10"").
+ */
+const isHeaderRow = (row: readonly unknown[]): boolean =>
+  row.every((cell) => isBlank(cell) || (typeof cell === 'string' && !isNumericText(cell))) && row.some((cell) => !isBlank(cell));
 
 interface Layout {
   readonly columns: readonly string[];
@@ -79,7 +88,7 @@ function bandRows(raw: unknown, layout: Layout): { rows: Grid; headerRows: numbe
   if (width < layout.minColumns || width > layout.columns.length) {
     throw new FunctionError('#VALUE!', m.ladderColumns(width, layout.expected), 'formula');
   }
-  const headerRows = isTextRow(grid[0]!) ? 1 : 0;
+  const headerRows = isHeaderRow(grid[0]!) ? 1 : 0;
   let end = grid.length;
   while (end > headerRows && grid[end - 1]!.every(isBlank)) end--;
   const rows = grid.slice(headerRows, end);

@@ -14,6 +14,8 @@ export const functionMessages = {
   notARate: (where: string, value: unknown): string => `${where}: ${show(value)} is not a rate (write 15% or 0.15)`,
   blank: (where: string): string => `${where} is blank`,
   notFinite: (where: string, value: number): string => `${where}: ${value} is not a finite number`,
+  resultNotFinite: (value: number): string =>
+    `the result (${value}) is beyond the numbers Excel holds (up to about 1.8E+308): use smaller inputs`,
   errorInput: (where: string, code: string): string => `${where} holds the error ${code}`,
   notOneOf: (where: string, value: unknown, choices: readonly string[]): string =>
     `${where}: ${show(value)} is not one of ${choices.join(', ')}`,

@@ -37,6 +37,24 @@ const fail = (error: unknown, prefix?: string): never => {
   throw toExcelError(asFunctionError(error, prefix));
 };
 
+/** A number too large for Excel (±Infinity) or no number at all (NaN) is #NUM!, never a figure. */
+const checked = <R>(value: R): R => {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new FunctionError('#NUM!', m.resultNotFinite(value));
+  return value;
+};
+
+/** A table result with each non-finite number replaced by its own #NUM! cell. */
+const checkedCells = <R>(value: R): R => {
+  if (!Array.isArray(value)) return checked(value);
+  for (const row of value as unknown[][]) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'number' && !Number.isFinite(cell)) row[c] = toExcelError(new FunctionError('#NUM!', m.resultNotFinite(cell)));
+    }
+  }
+  return value;
+};
+
 const positionOf = (row: number, column: number, rows: number, columns: number): string =>
   columns === 1 ? `row ${row + 1}` : rows === 1 ? `column ${column + 1}` : `row ${row + 1}, column ${column + 1}`;
 
@@ -66,7 +84,7 @@ export function define<const A extends readonly Arg<unknown>[], R extends CellVa
       const values = new Array<unknown>(spec.args.length);
       readFixed(raw, values);
       try {
-        return body(...values);
+        return checkedCells(body(...values));
       } catch (error) {
         return fail(error);
       }
@@ -154,7 +172,7 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
       if (allSingle) {
         try {
           for (let k = 0; k < spread.length; k++) cells[k] = single(raw[spread[k]!]);
-          return [[readCells() ? body(...values) : '']];
+          return [[readCells() ? checked(body(...values)) : '']];
         } catch (error) {
           return fail(error);
         }
@@ -176,7 +194,7 @@ export function defineCellwise<const A extends readonly Arg<unknown>[]>(spec: Fu
             const grid = grids[k];
             cells[k] = grid === null ? broadcast[k] : grid![r]![c];
           }
-          return readCells() ? body(...values) : '';
+          return readCells() ? checked(body(...values)) : '';
         } catch (error) {
           const failure = located(error, r, c, grids, rows, columns);
           if (failure.scope === 'formula') throw toExcelError(failure);

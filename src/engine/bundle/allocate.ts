@@ -20,7 +20,9 @@ export function allocate(total: Decimal, weights: readonly Decimal[], minorUnits
   if (sign(rounded) < 0) return allocate(negate(rounded), weights, minorUnits).map(negate);
 
   const amount = atScale(rounded, minorUnits).units;
-  const scale = Math.max(...weights.map((w) => w.scale));
+  // A loop, not Math.max(...): a spread of 125,000 weights overflows the call stack.
+  let scale = 0;
+  for (const w of weights) if (w.scale > scale) scale = w.scale;
   const units = weights.map((w) => atScale(w, scale).units);
   const totalWeight = units.reduce((a, b) => a + b, 0n);
   if (totalWeight === 0n) throw new PricingError('range', roundingMessages.weightsAllZero(), 'weights');
@@ -44,13 +46,17 @@ export function allocateUnits(amount: bigint, weights: readonly bigint[], totalW
     remainders[i] = share - part * totalWeight;
     given += part;
   }
-  // Fewer units are left over than there are parts: each goes to the largest remainder left, the
-  // earlier part first on a tie.
-  for (let leftover = amount - given; leftover > 0n; leftover -= 1n) {
-    let best = 0;
-    for (let i = 1; i < n; i++) if ((remainders[i] as bigint) > (remainders[best] as bigint)) best = i;
-    parts[best] = (parts[best] as bigint) + 1n;
-    remainders[best] = -1n;
+  // Fewer units are left over than there are parts: one each to the largest remainders, the earlier
+  // part first on a tie. One sort of the indices keeps a column of 200,000 weights fast (n log n).
+  let leftover = Number(amount - given);
+  if (leftover > 0) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      return ra > rb ? -1 : ra < rb ? 1 : a - b;
+    });
+    for (let k = 0; leftover > 0; k++, leftover--) parts[order[k]!] = (parts[order[k]!] as bigint) + 1n;
   }
   return parts;
 }

@@ -6,7 +6,7 @@
  * The ladder reduces to a rate-weighted quantity W(q) (Σ units in band × rate, or q × rate); the money
  * off is list × W(q), the net is list × q − list × W(q) and the effective rate is W(q) / q.
  */
-import { dec, divide, multiply, normalize, round, subtract, toNumber, ZERO, add, compare, min, sign, toFixedString, type Decimal } from '../decimal';
+import { dec, divide, multiply, normalize, round, subtract, toNumber, ZERO, add, compare, sign, toFixedString, type Decimal } from '../decimal';
 import { PricingError } from '../errors';
 import { compileSegments, exactOrNull } from './compile';
 import { fastDiscount, minorUnitsOf, POW10_NUMBER, SAFE, scaledValue } from './fast-path';
@@ -42,23 +42,52 @@ export function compileDiscountLadder(bands: readonly DiscountBand[], mode: Disc
   };
 }
 
-/** W(q): the quantity weighted by the rates of the bands it reaches (reference, exact). */
-export function rateWeightedQuantity(ladder: CompiledDiscountLadder, quantity: Decimal): Decimal {
-  checkExactQuantity(ladder.exact.map((b) => b.upTo), quantity);
-  let lower: Decimal = ZERO;
-  let weighted: Decimal = ZERO;
-  for (const band of ladder.exact) {
-    const reached = band.upTo === null || compare(quantity, band.upTo) <= 0;
-    if (ladder.mode === 'volume') {
-      if (reached) return multiply(quantity, band.discount);
-    } else {
-      const top = band.upTo === null ? quantity : min(quantity, band.upTo);
-      weighted = add(weighted, multiply(subtract(top, lower), band.discount));
-      if (reached) return weighted;
+/** Graduated W at each band's lower bound (the previous band's Up to), worked out once per ladder. */
+const weightBelowBand = new WeakMap<CompiledDiscountLadder, readonly Decimal[]>();
+
+function weightsBelow(ladder: CompiledDiscountLadder): readonly Decimal[] {
+  let below = weightBelowBand.get(ladder);
+  if (below === undefined) {
+    const sums: Decimal[] = [];
+    let lower: Decimal = ZERO;
+    let weighted: Decimal = ZERO;
+    for (const band of ladder.exact) {
+      sums.push(weighted);
+      if (band.upTo === null) break;
+      weighted = add(weighted, multiply(subtract(band.upTo, lower), band.discount));
+      lower = band.upTo;
     }
-    lower = band.upTo ?? lower;
+    below = sums;
+    weightBelowBand.set(ladder, below);
   }
-  return weighted;
+  return below;
+}
+
+/** The band that prices `quantity` (at most the last Up to): the first whose Up to reaches it. */
+function bandReached(ladder: CompiledDiscountLadder, quantity: Decimal): number {
+  let low = 0;
+  let high = ladder.exact.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const upTo = ladder.exact[middle]!.upTo;
+    if (upTo === null || compare(quantity, upTo) <= 0) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * W(q): the quantity weighted by the rates of the bands it reaches (reference, exact). The band is
+ * found by bisection and the graduated weight below it is summed once per ladder, so a column of
+ * quantities on a ladder of 40,000 bands costs a few comparisons each, not a walk over the bands.
+ */
+export function rateWeightedQuantity(ladder: CompiledDiscountLadder, quantity: Decimal): Decimal {
+  checkExactQuantity(ladder.exact[ladder.exact.length - 1]?.upTo, quantity);
+  const k = bandReached(ladder, quantity);
+  const band = ladder.exact[k]!;
+  if (ladder.mode === 'volume') return multiply(quantity, band.discount);
+  const lower = k === 0 ? ZERO : (ladder.exact[k - 1]!.upTo as Decimal);
+  return add(weightsBelow(ladder)[k]!, multiply(subtract(quantity, lower), band.discount));
 }
 
 function checkListPrice(listUnitPrice: number): void {

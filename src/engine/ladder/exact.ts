@@ -9,7 +9,7 @@ import type { PriceLadder } from './types';
 
 /** The exact, unrounded total price of `quantity`. */
 export function priceTotalExact(ladder: PriceLadder, quantity: Decimal): Decimal {
-  checkExactQuantity(ladder.exact.map((b) => b.upTo), quantity);
+  checkExactQuantity(ladder.exact[ladder.exact.length - 1]?.upTo, quantity);
   if (quantity.units === 0n) return ZERO;
   let lower: Decimal = ZERO;
   let total: Decimal = ZERO;

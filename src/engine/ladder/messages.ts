@@ -23,6 +23,8 @@ export const ladderMessages = {
     `band ${band}, Up to (${value}) must be greater than band ${band - 1}'s Up to (${previous}): sort the bands by Up to`,
   boundedAfterUnbounded: (band: number, value: number, unboundedBand: number): string =>
     `band ${band}, Up to (${value}) comes after band ${unboundedBand}, which has no limit: only the last band may have a blank Up to`,
+  unboundedRepeated: (band: number, unboundedBand: number): string =>
+    `band ${band}, Up to is blank after band ${unboundedBand}, which has no limit: only the last band may have a blank Up to`,
   negative: (band: number, field: BandField, value: number): string =>
     `band ${band}, ${field} (${value}) must not be negative`,
   rateOutOfRange: (band: number, value: number): string =>
@@ -48,6 +50,8 @@ export const ladderMessages = {
   packSizeNotPositive: (value: number): string => `pack size (${value}) must be greater than 0`,
   packPriceNegative: (value: number): string => `pack price (${value}) must not be negative`,
   freeUnitsNegative: (value: number): string => `free units (${value}) must not be negative`,
+  packsBeyondNumbers: (quantity: number, packSize: number): string =>
+    `${quantity} units in packs of ${packSize} need more packs than a number can hold`,
   packNotANumber: (field: string, value: unknown): string => `${field} must be a number, got ${show(value)}`,
   packNotFinite: (field: string, value: number): string => `${field} must be a finite number, got ${value}`,
 } as const;

@@ -17,10 +17,9 @@ export function checkQuantity(ladder: CompiledSegments, quantity: number): void 
   throw new PricingError('not-found', m.quantityAboveLastBand(quantity, ladder.maxQuantity), 'quantity');
 }
 
-/** The same checks for an exact quantity, against the bands' exact Up to values. */
-export function checkExactQuantity(upTos: readonly (Decimal | null)[], quantity: Decimal): void {
+/** The same checks for an exact quantity, against the last band's exact Up to (null: no limit). */
+export function checkExactQuantity(last: Decimal | null | undefined, quantity: Decimal): void {
   if (sign(quantity) < 0) throw new PricingError('range', m.quantityNegative(toFixedString(normalize(quantity))), 'quantity');
-  const last = upTos[upTos.length - 1];
   if (last && compare(quantity, last) > 0) {
     throw new PricingError('not-found', m.quantityAboveLastBand(toFixedString(normalize(quantity)), Number(toFixedString(last))), 'quantity');
   }

@@ -41,7 +41,8 @@ export function checkBounds(upTos: readonly unknown[]): readonly (number | null)
   return upTos.map((raw, index) => {
     const band = index + 1;
     if (raw === null || raw === undefined) {
-      if (unboundedBand === 0) unboundedBand = band;
+      if (unboundedBand !== 0) throw new PricingError('range', m.unboundedRepeated(band, unboundedBand), bandField(band, 'Up to'));
+      unboundedBand = band;
       return null;
     }
     const upTo = bandNumber(raw, band, 'Up to');

@@ -48,3 +48,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a whole column of weights', () => {
+  it('splits 1,000,000.00 over 200,000 weights 1, 3, 1, 3, … and the parts add up to exactly 1,000,000.00', () => {
+    const weights = Array.from({ length: 200_000 }, (_, i) => [i % 2 === 0 ? 1 : 3]);
+    const parts = ALLOCATE(1_000_000, weights);
+    expect(parts).toHaveLength(200_000);
+    const cents = parts.reduce((sum, row) => sum + Math.round((row[0] as number) * 100), 0);
+    expect(cents).toBe(100_000_000);
+    // The weights add up to 400,000: a weight of 1 gets 2.50 exactly, a weight of 3 gets 7.50.
+    expect(parts.slice(0, 4)).toEqual(column(2.5, 7.5, 2.5, 7.5));
+  });
+
+  it('gives the leftover cents of 100.00 over 200,000 equal weights to the first 10,000 parts', () => {
+    const parts = ALLOCATE(100, Array.from({ length: 200_000 }, () => [1]));
+    expect(parts[9_999]).toEqual([0.01]);
+    expect(parts[10_000]).toEqual([0]);
+    const cents = parts.map((row) => Math.round((row[0] as number) * 100));
+    expect(cents.reduce((a, b) => a + b, 0)).toBe(10_000);
+    expect(cents.filter((c) => c === 1)).toHaveLength(10_000);
+    expect(cents.slice(0, 10_000).every((c) => c === 1)).toBe(true);
+  });
+});

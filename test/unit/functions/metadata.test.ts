@@ -24,11 +24,14 @@ interface FunctionMetadata {
 
 let functions: FunctionMetadata[];
 let errors: string[];
+let options: Record<string, unknown>;
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(join(__dirname, '../../../src/functions/functions.ts'));
   errors = result.errors;
-  functions = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
+  const { functions: listed, ...rest } = JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] } & Record<string, unknown>;
+  functions = listed;
+  options = rest;
 }, 60_000);
 
 const byId = (id: string): FunctionMetadata => {
@@ -72,6 +75,12 @@ describe('functions.json generated from the JSDoc', () => {
       }
       expect(f.result.dimensionality === 'matrix').toBe(name !== 'BUNDLE');
     });
+  });
+
+  it('leaves allowErrorForDataTypeAny unset: an error in an input makes Excel show that error without calling the function', () => {
+    // Excel's default, and what the README and functions.ts say: #REF! in the quantity cell shows #REF!.
+    expect(options).toEqual({ allowCustomDataForDataTypeAny: true });
+    expect(options).not.toHaveProperty('allowErrorForDataTypeAny');
   });
 
   it('pins the help of TIERED as Excel shows it', () => {

@@ -69,6 +69,16 @@ const quantityUpTo = (max: number): fc.Arbitrary<number> =>
     .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 8 }))
     .map(([share, scale]) => Math.min(Math.floor(share * max * 10 ** scale), Math.floor(max * 10 ** scale)) / 10 ** scale);
 
+/**
+ * A quantity in thousandths above 0 and at most `max` (which has at most 3 decimals): `share` out of
+ * 10^8 of the way to `max`, rounded up. Counted in whole thousandths, as floating point would make
+ * 1 × 64.43 × 1000 = 64430.00000000001 and round it up to 64.431, above a last band of 64.43.
+ */
+function thousandthsWithin(share: number, max: number): number {
+  const steps = BigInt(Math.round(max * 1000));
+  return Number((BigInt(share) * steps + 99_999_999n) / 100_000_000n) / 1000;
+}
+
 const mode = fc.constantFrom<PriceMode>('graduated', 'volume', 'stairstep');
 const minorUnits = fc.integer({ min: 0, max: 4 });
 
@@ -104,11 +114,23 @@ describe('the fast path equals the exact Decimal reference', () => {
     );
   });
 
+  it('for unit prices: the quantities tried stay within the last band (64.43 of 64.43, not 64.431)', () => {
+    expect(thousandthsWithin(10 ** 8, 64.43)).toBe(64.43);
+    expect(thousandthsWithin(1, 64.43)).toBe(0.001);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 8 }), fc.integer({ min: 1, max: 81_000_000 }), (share, steps) => {
+        const quantity = thousandthsWithin(share, steps / 1000);
+        expect(quantity).toBeGreaterThan(0);
+        expect(quantity).toBeLessThanOrEqual(steps / 1000);
+      }),
+    );
+  });
+
   it('for unit prices', () => {
     fc.assert(
       fc.property(priceBands(), mode, minorUnits, fc.integer({ min: 1, max: 10 ** 8 }), (bands, m, units, share) => {
         const ladder = compilePriceLadder(bands, m);
-        const quantity = Math.ceil((share / 10 ** 8) * reach(bands) * 1000) / 1000; // above 0, up to the last band
+        const quantity = thousandthsWithin(share, reach(bands));
         const exact = divide(priceTotalExact(ladder, dec(quantity)), dec(quantity), units);
         expect(unitPrice(ladder, quantity, { minorUnits: units })).toBe(toNumber(exact));
       }),
