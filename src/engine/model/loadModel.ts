@@ -11,6 +11,7 @@ import { type Model, ModelSchema } from './schema';
 import { type Ids, collectIds, validateCatalog } from './validateCatalog';
 import { validateBundles } from './validateBundles';
 import { validateChannels } from './validateChannels';
+import { validateDiscounts } from './validateDiscounts';
 import { validateQuote } from './validateQuote';
 
 export type LoadResult =
@@ -106,6 +107,7 @@ function crossCheck(model: Model, log: IssueLog, dropped: readonly { section: st
   validateCatalog(log, model, ids);
   validateBundles(log, model, ids);
   validateChannels(log, model);
+  validateDiscounts(log, model);
   validateQuote(log, model, ids);
 }
 

@@ -26,6 +26,8 @@ export const modelMessages = {
     `level "${level}": discount plus deal registration is ${pct(total)} of list, more than 100%`,
   channelDiscountsOverList: (channel: string, level: string, total: number) =>
     `channel "${channel}" with level "${level}": reseller and distributor discounts reach ${pct(total)} of list, more than 100%`,
+  discountsPastList: (parts: string, total: string, price: string) =>
+    `${parts} take ${total} off list, more than 100%: the ${price} would be negative`,
   backEndOverInvoice: (level: string, total: number) => `level "${level}": rebate plus MDF is ${pct(total)} of the invoice, more than 100%`,
   noLevels: (channel: string) => `channel "${channel}" sells through resellers, so the model needs at least one partner level, got none`,
   twoTierWithoutDistributorDiscount: (channel: string) =>
