@@ -155,7 +155,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'Extended list': round(ext),
     'Rate-weighted units': weightedUnits(r.bands, Q, ladder),
     'After volume': round(afterVolume),
-    'After term': round(afterTerm),
+    'After term': refused(afterTerm, round(afterTerm)),
     'Customer price': refused(beforeEndingFor(line.discount), round(customer)),
     'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
     'Reseller buy': `IF(${chKind}="direct","",${refused(resellerExact, round(resellerExact))})`,

@@ -124,6 +124,16 @@ describe('discounts past 100% of list, which the engine refuses, never show a pr
   });
 });
 
+describe('a 100% three-year term discount typed into the Price book', () => {
+  it('leaves no negative price on the Quote and Channels sheets (volume + 100% term passes list): refused figures are #N/A', async () => {
+    const values = await recalculated(editCell(spec, 'Terms', 2, 3, { kind: 'number', value: 1 }));
+    expect([...(values.get('Quote')?.values() ?? [])]).toContain('#N/A'); // the 3-year line
+    for (const sheet of ['Quote', 'Channels']) {
+      expect([...(values.get(sheet)?.entries() ?? [])].filter(([, v]) => typeof v === 'number' && v < 0).map(([k]) => `${sheet} ${k}`)).toEqual([]);
+    }
+  });
+});
+
 describe.each([
   ['compound discounts, price ending .99, half-even rounding', { discountBasis: 'compound', rounding: { minorUnits: 2, mode: 'halfEven', ending: 0.99 } }],
   ['JPY without minor units, prices in steps of 5', { currency: 'JPY', rounding: { minorUnits: 0, mode: 'halfAwayFromZero', step: 5 } }],
