@@ -56,11 +56,29 @@ function whose(parts: readonly Part[]): string {
   return pastList(parts.filter((p) => p.party !== 'distributor')) ? "reseller's buy price" : "distributor's buy price";
 }
 
+/** The first entry of each id, looked up once per model (a large price book stays linear). */
+function firstById<T>(list: readonly T[], key: (t: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+const lookups = new WeakMap<Model, (line: Pick<QuoteLine, 'item' | 'tier'>) => DiscountLadder | undefined>();
+
 function ladderOf(model: Model, line: Pick<QuoteLine, 'item' | 'tier'>): DiscountLadder | undefined {
-  const tierId = 'sku' in line.item ? line.tier : model.bundles.find((b) => 'bundle' in line.item && b.id === line.item.bundle)?.tier;
-  const product = 'sku' in line.item ? model.products.find((p) => 'sku' in line.item && p.sku === line.item.sku) : undefined;
-  const ladderId = product?.ladder ?? model.tiers.find((t) => t.id === tierId)?.ladder;
-  return model.ladders.find((l) => l.id === ladderId);
+  let find = lookups.get(model);
+  if (find === undefined) {
+    const products = firstById(model.products, (p) => p.sku);
+    const bundles = firstById(model.bundles, (b) => b.id);
+    const tiers = firstById(model.tiers, (t) => t.id);
+    const ladders = firstById(model.ladders, (l) => l.id);
+    find = (l) => {
+      const tierId = 'sku' in l.item ? l.tier : bundles.get(l.item.bundle)?.tier;
+      const ladderId = ('sku' in l.item ? products.get(l.item.sku)?.ladder : undefined) ?? (tierId === undefined ? undefined : tiers.get(tierId)?.ladder);
+      return ladderId === undefined ? undefined : ladders.get(ladderId);
+    };
+    lookups.set(model, find);
+  }
+  return find(line);
 }
 
 /** Every (term, ladder) a line can be priced on: from the price book and the bundles. */
