@@ -13,6 +13,7 @@ import type { Channel, Model, PartnerLevel } from '../model/schema';
 import { type QuoteLineInput } from '../quote/linePlan';
 import { priceQuoteLine } from '../quote/priceQuoteLine';
 import { guardrailMessages as m } from './messages';
+import { priceCliffs } from './priceCliff';
 import type { Breach } from './types';
 
 export interface Route {
@@ -93,5 +94,6 @@ export function checkModel(model: Model): Breach[] {
   marginFloor(model, breaches);
   maxDiscount(model, breaches);
   if (model.guardrails.risingUnitPrice) risingUnitPrice(model, breaches);
+  breaches.push(...priceCliffs(model));
   return breaches;
 }

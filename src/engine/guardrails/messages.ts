@@ -16,5 +16,7 @@ export const guardrailMessages = {
     `${what}: direct customer price ${money(direct)} is below ${money(partner)}, the least a partner's customer pays for the same line (${via})`,
   risingUnitPrice: (ladder: string, band: number, before: number, after: number, mode: string) =>
     `ladder "${ladder}": band ${band} gives ${percent(after)} off, less than the ${percent(before)} of band ${band - 1}, so the ${mode === 'volume' ? 'unit' : 'marginal unit'} price rises with quantity`,
+  priceCliff: (ladder: string, above: number, bandAbove: number, totalAbove: string, boundary: number, band: number, totalAt: string, list: string, where: string) =>
+    `ladder "${ladder}": ${above} units (band ${bandAbove}) cost ${totalAbove} in total, less than ${totalAt} for ${boundary} units (band ${band}), at a list price of ${list}${where === '' ? '' : ` (${where})`}: buying more costs less`,
   unpriceable: (what: string, reason: string) => `${what}: cannot be priced: ${reason}`,
 };

@@ -11,6 +11,7 @@ import { type Model, ModelSchema } from './schema';
 import { type Ids, collectIds, validateCatalog } from './validateCatalog';
 import { validateBundles } from './validateBundles';
 import { validateChannels } from './validateChannels';
+import { validateDiscounts } from './validateDiscounts';
 import { validateQuote } from './validateQuote';
 
 export type LoadResult =
@@ -106,6 +107,7 @@ function crossCheck(model: Model, log: IssueLog, dropped: readonly { section: st
   validateCatalog(log, model, ids);
   validateBundles(log, model, ids);
   validateChannels(log, model);
+  validateDiscounts(log, model);
   validateQuote(log, model, ids);
 }
 
@@ -119,6 +121,11 @@ export function loadModel(json: unknown): LoadResult {
     return log.errors.length === 0 ? { ok: true, model, warnings: log.warnings } : { ok: false, issues: log.errors, warnings: log.warnings };
   }
   const schemaIssues = parsed.error.issues.map((e) => {
+    // A record key at fault (a term id in fixed prices, a SKU in a line's components): its own message and the key.
+    if (e.code === 'invalid_key' && e.issues[0] !== undefined) {
+      const key = e.path[e.path.length - 1];
+      return issue(pathOf(e.path), m.schema(e.issues[0].message, key), key);
+    }
     const value = valueAt(json, e.path);
     return issue(pathOf(e.path), m.schema(e.message, value), value);
   });

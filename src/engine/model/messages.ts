@@ -1,9 +1,14 @@
 /** Every message of model loading, in one place; each is prefixed with the path by `issue()`. */
 export const modelMessages = {
   notAnObject: () => 'a model file must be a JSON object',
+  controlCharacter: () => 'must not contain control characters (U+0000 to U+001F, U+007F)',
+  lookupCharacter: () => "must not contain *, ?, ~, | or a comma: Excel's lookups read them as wildcards or separators",
+  lookupOperator: () => "must not start with =, < or >: Excel's lookups read them as comparisons",
+  caseOnlyDuplicate: (what: string, id: string, first: string, firstPath: string) =>
+    `${what} "${id}" differs from "${first}" (${firstPath}) only in case: Excel's lookups cannot tell them apart`,
   schema: (message: string, value: unknown) => (value === undefined ? message : `${message} (got ${shown(value)})`),
   duplicateId: (what: string, id: string, firstPath: string) => `duplicate ${what} "${id}" (first at ${firstPath})`,
-  unknown: (what: string, id: string) => `no ${what} "${id}"`,
+  unknown: (what: string, id: string, near?: string) => `no ${what} "${id}"${near === undefined ? '' : ` (ids are case-sensitive: did you mean "${near}"?)`}`,
   duplicatePrice: (sku: string, tier: string, term: string, firstPath: string) =>
     `duplicate price for "${sku}" in tier "${tier}" for term "${term}" (first at ${firstPath})`,
   tierWithoutPrice: (tier: string) => `tier "${tier}" has no price in the price book`,
@@ -21,6 +26,8 @@ export const modelMessages = {
     `level "${level}": discount plus deal registration is ${pct(total)} of list, more than 100%`,
   channelDiscountsOverList: (channel: string, level: string, total: number) =>
     `channel "${channel}" with level "${level}": reseller and distributor discounts reach ${pct(total)} of list, more than 100%`,
+  discountsPastList: (parts: string, total: string, price: string) =>
+    `${parts} take ${total} off list, more than 100%: the ${price} would be negative`,
   backEndOverInvoice: (level: string, total: number) => `level "${level}": rebate plus MDF is ${pct(total)} of the invoice, more than 100%`,
   noLevels: (channel: string) => `channel "${channel}" sells through resellers, so the model needs at least one partner level, got none`,
   twoTierWithoutDistributorDiscount: (channel: string) =>
@@ -41,7 +48,7 @@ function pct(rate: number): string {
 }
 
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return JSON.stringify(value).replace(/\u007f/g, '\\u007f'); // control characters escaped
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
   try {
     const json = JSON.stringify(value);

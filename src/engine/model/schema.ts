@@ -6,9 +6,15 @@
  * Cross-references (a bundle naming an unknown SKU, …) are checked in validate.ts.
  */
 import { z } from 'zod';
+import { modelMessages as m } from './messages';
 
-const id = z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters');
-const text = z.string().max(2000, 'must be at most 2000 characters');
+/** Control characters (U+0000–U+001F, U+007F) cannot be written to a workbook's XML. */
+const printable = (schema: z.ZodString) => schema.regex(/^[^\u0000-\u001f\u007f]*$/, m.controlCharacter());
+/** A name shown to people: any printable text. */
+const label = printable(z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'));
+/** An id, or a reference to one: also free of what Excel's lookups read as wildcards, separators or comparisons. */
+const id = label.regex(/^[^*?~|,]*$/, m.lookupCharacter()).regex(/^(?![=<>])/, m.lookupOperator());
+const text = printable(z.string().max(2000, 'must be at most 2000 characters'));
 const rate = z.number().min(0, 'must be between 0 and 1 (0% to 100%)').max(1, 'must be between 0 and 1 (0% to 100%)');
 const money = z.number().min(0, 'must not be negative');
 const positive = z.number().positive('must be greater than 0');
@@ -30,7 +36,7 @@ export const RoundingPolicySchema = z.object({
 
 export const PersonaSchema = z.object({
   id,
-  name: id,
+  name: label,
   role: text.default(''),
   job: text.default(''),
   kind: z.enum(['user', 'buyer', 'both']).default('user').describe('Whether the persona uses the software, buys it, or both.'),
@@ -42,7 +48,7 @@ export const ValueMetric = z.enum(['per-user', 'per-server', 'flat']);
 
 export const TierSchema = z.object({
   id,
-  name: id,
+  name: label,
   /** Personas served, by id; the first is the persona whose job defines the tier. */
   personas: z.array(id).default([]).describe('Persona ids served; the first defines the tier.'),
   job: text.default(''),
@@ -55,7 +61,7 @@ export const TierSchema = z.object({
 
 export const TermSchema = z.object({
   id,
-  name: id,
+  name: label,
   months: z.number().int().min(1).max(120).describe('Length of the billing term in months.'),
   /** Term (multi-year) discount, a share of list. */
   discount: rate.default(0).describe('Term (multi-year) discount, a share of list.'),
@@ -63,7 +69,7 @@ export const TermSchema = z.object({
 
 export const ProductSchema = z.object({
   sku: id,
-  name: id,
+  name: label,
   family: text.default(''),
   unit: text.default('user'),
   /** Cost to serve one unit for one month; a term's cost is unitCost × the term's months. */
@@ -88,7 +94,7 @@ export const BandSchema = z.object({
 
 export const LadderSchema = z.object({
   id,
-  name: id,
+  name: label,
   mode: z.enum(['graduated', 'volume']).describe('graduated: each band discounts the units in it; volume: the band reached discounts all units.'),
   bands: z.array(BandSchema).min(1, 'a ladder needs at least one band'),
 });
@@ -111,7 +117,7 @@ export const BundlePricingSchema = z.discriminatedUnion('kind', [
 
 export const BundleSchema = z.object({
   id,
-  name: id,
+  name: label,
   tier: id,
   components: z.array(ComponentSchema).min(1, 'a bundle needs at least one component'),
   pricing: BundlePricingSchema,
@@ -119,7 +125,7 @@ export const BundleSchema = z.object({
 
 export const PartnerLevelSchema = z.object({
   id,
-  name: id,
+  name: label,
   /** The reseller's discount off list. */
   discount: rate.describe("The reseller's discount off list."),
   /** Extra discount off list for a registered deal. */
@@ -132,7 +138,7 @@ export const PartnerLevelSchema = z.object({
 
 export const ChannelSchema = z.object({
   id,
-  name: id,
+  name: label,
   kind: z.enum(['direct', 'one-tier', 'two-tier']).describe('direct; one-tier: through a reseller; two-tier: distributor then reseller.'),
   /** Two-tier only: the distributor's discount off list, on top of the reseller's. */
   distributorDiscount: rate.default(0).describe("Two-tier only: the distributor's discount off list, on top of the reseller's."),

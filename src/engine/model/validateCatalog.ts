@@ -3,15 +3,24 @@ import { type IssueLog } from './issues';
 import { modelMessages as m } from './messages';
 import type { Model } from './schema';
 
-/** The first path of every id in a list; reports the duplicates. */
+/** An id as Excel's case-insensitive lookups see it ("BK-CLI" and "bk-cli" are one). */
+export const foldCase = (id: string): string => id.toUpperCase().toLowerCase();
+
+/** The first path of every id in a list; reports the duplicates, including ids that differ only in case. */
 export function indexIds<T>(log: IssueLog, list: readonly T[], section: string, key: (t: T) => string, what: string, field = 'id'): Map<string, string> {
   const seen = new Map<string, string>();
+  const folded = new Map<string, { id: string; path: string }>();
   list.forEach((item, i) => {
     const id = key(item);
     const path = `${section}[${i}].${field}`;
     const first = seen.get(id);
+    const firstFolded = folded.get(foldCase(id));
     if (first !== undefined) log.error(path, m.duplicateId(what, id, first), id);
-    else seen.set(id, path);
+    else if (firstFolded !== undefined) log.error(path, m.caseOnlyDuplicate(what, id, firstFolded.id, firstFolded.path), id);
+    else {
+      seen.set(id, path);
+      folded.set(foldCase(id), { id, path });
+    }
   });
   return seen;
 }
@@ -42,7 +51,8 @@ export function collectIds(log: IssueLog, model: Model): Ids {
 
 export function ref(log: IssueLog, ids: Map<string, string>, path: string, id: string | undefined, what: string): boolean {
   if (id === undefined || ids.has(id)) return true;
-  log.error(path, m.unknown(what, id), id);
+  const near = [...ids.keys()].find((known) => foldCase(known) === foldCase(id));
+  log.error(path, m.unknown(what, id, near), id);
   return false;
 }
 

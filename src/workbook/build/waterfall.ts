@@ -122,8 +122,9 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const afterTerm = compound ? `${afterVolume}*(1-${term})` : `(${afterVolume}-${ext}*${term})`;
   // The customer price (exact) for a line discount; a price ending or step snaps the customer unit price
   // (to 6 more decimals) to the nearest k·step − (1 − ending).
+  const beforeEndingFor = (discount: string): string => (compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`);
   const customerFor = (discount: string): string => {
-    const beforeEnding = compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`;
+    const beforeEnding = beforeEndingFor(discount);
     const { ending, step } = model.rounding;
     if (ending === undefined && step === undefined) return beforeEnding;
     const s = step ?? 1;
@@ -140,6 +141,9 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
   const resellerExact = compound ? `${customer}*(1-${resellerRate})` : `${customer}-${ext}*${resellerRate}`;
   const distributorExact = compound ? `${customer}*(1-${resellerRate})*(1-${distributorRate})` : `${customer}-${ext}*${resellerRate}-${ext}*${distributorRate}`;
+  // Discounts past 100% of list, which the engine refuses (list basis): the figure is #N/A, never a
+  // negative price, and the error carries to every figure and total computed from it.
+  const refused = (exact: string, shown: string): string => (compound ? shown : `IF(${exact}<0,NA(),${shown})`);
   const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
   const invoice = at('Vendor invoice');
   const ladder = `IF(${kind}="bundle",IFERROR(INDEX(${r.tierLadders},MATCH(${tier},${r.tierIds},0))&"",""),${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
@@ -151,11 +155,11 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'Extended list': round(ext),
     'Rate-weighted units': weightedUnits(r.bands, Q, ladder),
     'After volume': round(afterVolume),
-    'After term': round(afterTerm),
-    'Customer price': round(customer),
+    'After term': refused(afterTerm, round(afterTerm)),
+    'Customer price': refused(beforeEndingFor(line.discount), round(customer)),
     'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
-    'Reseller buy': `IF(${chKind}="direct","",${round(resellerExact)})`,
-    'Distributor buy': `IF(${chKind}="two-tier",${round(distributorExact)},"")`,
+    'Reseller buy': `IF(${chKind}="direct","",${refused(resellerExact, round(resellerExact))})`,
+    'Distributor buy': `IF(${chKind}="two-tier",${refused(distributorExact, round(distributorExact))},"")`,
     'Vendor invoice': `IF(${chKind}="two-tier",${at('Distributor buy')},IF(${chKind}="one-tier",${at('Reseller buy')},${at('Customer price')}))`,
     Rebate: `IF(${chKind}="direct",0,${round(`${invoice}*${lvl(r.levelRebate)}`)})`,
     MDF: `IF(${chKind}="direct",0,${round(`${invoice}*${lvl(r.levelMdf)}`)})`,
@@ -165,7 +169,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     Cost: round(`${unitCost}*${months}*${Q}`),
     'Vendor margin': `${at('Vendor net')}-${at('Cost')}`,
     'Vendor margin %': `IF(${at('Vendor net')}=0,"",${at('Vendor margin')}/${at('Vendor net')})`,
-    'Partner floor': `IF(AND(${chKind}="direct",${partnerRoutes}>0),${round(floorExact)},"")`,
+    'Partner floor': `IF(AND(${chKind}="direct",${partnerRoutes}>0),${refused(floorExact, round(floorExact))},"")`,
   };
   const out = {} as Record<WaterfallColumn, string>;
   for (const c of WATERFALL_COLUMNS) out[c] = guard === undefined ? `=${f[c]}` : `=IF(${guard}="","",${f[c]})`;

@@ -105,6 +105,35 @@ describe('LibreOffice recalculates the example workbook to the engine figures', 
   });
 });
 
+describe('discounts past 100% of list, which the engine refuses, never show a price in the workbook', () => {
+  it('a 100% line discount typed into the Quote sheet after the build shows #N/A in the line and the totals, no negative price', async () => {
+    // Line 2 (12 servers, 3 years, gold through distribution): the engine refuses it (158% off list).
+    const edited: ModelInput = { ...source, quote: { ...model.quote, lines: model.quote.lines.map((l, i) => (i === 1 ? { ...l, discount: 1 } : l)) } };
+    expect(loadModel(edited).ok).toBe(false);
+    const quote = spec.sheets.find((x) => x.key === 'quote');
+    const lines = quote?.tables.find((t) => t.name === 'QuoteLines');
+    const values = (await recalculated(editCell(spec, 'QuoteLines', 1, 7, { kind: 'number', value: 1 }))).get('Quote');
+    const at = lines?.at ?? { row: 0, col: 0 };
+    const cell = (row: number, col: number) => values?.get(`${at.row + 1 + row},${at.col + col}`);
+    const customerCol = lines?.columns.findIndex((c) => c.header === 'Customer price') ?? -1;
+    expect(customerCol).toBeGreaterThan(0);
+    expect(cell(1, customerCol)).toBe('#N/A');
+    expect(cell(-2, customerCol)).toBe('#N/A'); // the total above the table
+    const negatives = [...(values?.values() ?? [])].filter((v) => typeof v === 'number' && v < 0);
+    expect(negatives).toEqual([]);
+  });
+});
+
+describe('a 100% three-year term discount typed into the Price book', () => {
+  it('leaves no negative price on the Quote and Channels sheets (volume + 100% term passes list): refused figures are #N/A', async () => {
+    const values = await recalculated(editCell(spec, 'Terms', 2, 3, { kind: 'number', value: 1 }));
+    expect([...(values.get('Quote')?.values() ?? [])]).toContain('#N/A'); // the 3-year line
+    for (const sheet of ['Quote', 'Channels']) {
+      expect([...(values.get(sheet)?.entries() ?? [])].filter(([, v]) => typeof v === 'number' && v < 0).map(([k]) => `${sheet} ${k}`)).toEqual([]);
+    }
+  });
+});
+
 describe.each([
   ['compound discounts, price ending .99, half-even rounding', { discountBasis: 'compound', rounding: { minorUnits: 2, mode: 'halfEven', ending: 0.99 } }],
   ['JPY without minor units, prices in steps of 5', { currency: 'JPY', rounding: { minorUnits: 0, mode: 'halfAwayFromZero', step: 5 } }],
