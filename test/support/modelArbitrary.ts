@@ -6,11 +6,12 @@
  * endings and steps, currencies with 0, 2 and 3 decimals, names in any script, and quotes of product
  * and bundle lines through every route with negotiated discounts near the guardrails' limits.
  *
- * Not generated yet (known differences between surfaces, to be fixed first): bundle lines with
- * configured components, ids that differ only in case or hold `*`, `?` or `~`, and discounts that add
- * up past 100% of list.
+ * Not generated yet: bundle lines with configured components (the Quote sheet prices a bundle in its
+ * default configuration). Ids that differ only in case or hold `*`, `?` or `~`, and discounts that add
+ * up past 100% of list, are refused by the engine, so they are never part of a valid model.
  */
 import fc from 'fast-check';
+import { loadModel } from '../../src/engine/model/loadModel';
 import type { ModelInput } from '../../src/engine/model/schema';
 
 const rate = (max: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: Math.round(max * 1000) }).map((n) => n / 1000);
@@ -40,7 +41,7 @@ const bandsArb = fc.array(fc.record({ step: fc.integer({ min: 1, max: 200 }), di
   });
 });
 
-export const modelArbitrary: fc.Arbitrary<ModelInput> = fc
+const generated: fc.Arbitrary<ModelInput> = fc
   .record({
     currency: fc.constantFrom(...CURRENCIES),
     basis: fc.constantFrom('list' as const, 'compound' as const),
@@ -134,3 +135,6 @@ export const modelArbitrary: fc.Arbitrary<ModelInput> = fc
       quote: { customer: g.modelName, lines },
     };
   });
+
+/** Only models the engine accepts (discounts that together pass 100% of list are refused; they are rare here). */
+export const modelArbitrary: fc.Arbitrary<ModelInput> = generated.filter((input) => loadModel(input).ok);
