@@ -2,7 +2,7 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useCallback, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
@@ -19,6 +19,7 @@ import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { ActionBar } from './ActionBar';
 import { BuildStatus } from './BuildStatus';
 import { ChecksList } from './ChecksList';
+import { ErrorBoundary } from './ErrorBoundary';
 import { IssuesList, WarningsList } from './IssuesList';
 import { BundlesPanel } from './panels/BundlesPanel';
 import { ChannelsPanel } from './panels/ChannelsPanel';
@@ -82,7 +83,7 @@ function checksOf(model: Model): readonly Check[] | { readonly failed: string } 
 
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string } | null;
 
-function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string }): ReactNode {
+function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string; readonly onEdited: (model: ModelInput) => void }): ReactNode {
   const styles = useStyles();
   const { editor, port } = props;
   const [panel, setPanel] = useState<PanelId>(props.initialPanel);
@@ -90,6 +91,9 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
+  const { onEdited } = props;
+  useEffect(() => onEdited(editor.model), [onEdited, editor.model]);
+  const current = (): ModelInput => editor.model;
   // The checks describe the whole workbook (some milliseconds): computed at low priority, so typing stays quick.
   const checkedModel = useDeferredValue(model);
   const checks = useMemo(() => (checkedModel ? checksOf(checkedModel) : null), [checkedModel]);
@@ -139,10 +143,14 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
         ))}
       </TabList>
       <div className={styles.panel} role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
-        <Panel id={panel} port={port} />
+        <ErrorBoundary area={`The ${PANELS.find((p) => p.id === panel)?.label ?? panel} panel`} model={current} resetKeys={[panel, editor.revision]}>
+          <Panel id={panel} port={port} />
+        </ErrorBoundary>
       </div>
       {checks && 'failed' in checks ? <Caption1 role="alert">{`The checks could not be computed: ${checks.failed}`}</Caption1> : null}
-      {checks && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      <ErrorBoundary area="The Checks list" model={current} resetKeys={[editor.revision]}>
+        {checks && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      </ErrorBoundary>
     </main>
   );
 }
@@ -157,6 +165,11 @@ export interface TaskPaneProps {
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
   const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | null>(null);
+  // The model as last edited, for Export model when the pane itself fails.
+  const latest = useRef<ModelInput | null>(null);
+  const remember = useCallback((model: ModelInput): void => {
+    latest.current = model;
+  }, []);
   useEffect(() => {
     let live = true;
     props.port.loadModel().then(
@@ -169,8 +182,10 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   }, [props.port, props.starter]);
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
   return (
-    <ModelEditorProvider initial={initial.model}>
-      {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} />}
-    </ModelEditorProvider>
+    <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
+      <ModelEditorProvider initial={initial.model}>
+        {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} onEdited={remember} />}
+      </ModelEditorProvider>
+    </ErrorBoundary>
   );
 }
