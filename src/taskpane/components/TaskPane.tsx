@@ -7,7 +7,7 @@ import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, to
 import type { Model, ModelInput } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
 import type { Check } from '../state/checks';
-import { readModelFile, downloadModel } from '../state/modelFile';
+import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
 import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
 import type { PanelId } from '../state/issueLabel';
@@ -81,7 +81,7 @@ function checksOf(model: Model): readonly Check[] | { readonly failed: string } 
   }
 }
 
-type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string } | null;
+type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string; readonly items?: readonly string[] } | null;
 
 function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string; readonly onEdited: (model: ModelInput) => void }): ReactNode {
   const styles = useStyles();
@@ -104,13 +104,15 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   };
   const onImport = (file: File): void => {
     readModelFile(file).then(
-      (read) => (read.ok ? replace(read.model, `Imported ${file.name}.`) : setNotice({ intent: 'error', text: read.message })),
+      (read) => (read.ok ? replace(read.model, `Imported ${file.name}.`) : setNotice({ intent: 'error', text: read.message, items: read.issues })),
       (error: unknown) => setNotice({ intent: 'error', text: errorText(error) }),
     );
   };
   const onRead = (): void => {
     port.readFromWorkbook().then(
       (read) => {
+        const shaped = checkModelShape(read.model, 'The workbook');
+        if (!shaped.ok) return setNotice({ intent: 'error', text: shaped.message, items: shaped.issues });
         editor.dispatch({ type: 'replace', model: withExplicitDefaults(read.model) });
         setNotice(read.problems.length > 0 ? { intent: 'warning', text: `Read the model from the workbook. ${read.problems.join(' ')}` } : { intent: 'success', text: 'Read the model from the workbook.' });
       },
@@ -130,7 +132,10 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
       <BuildStatus build={build} />
       <div aria-live="polite">
         {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>
+          <MessageBar intent={notice.intent} layout="multiline"><MessageBarBody>
+            {notice.text}
+            {notice.items ? <ul aria-label="What is wrong">{notice.items.map((item, i) => <li key={i}>{item}</li>)}</ul> : null}
+          </MessageBarBody></MessageBar>
         ) : null}
       </div>
       <div aria-live="polite">
@@ -173,7 +178,12 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   useEffect(() => {
     let live = true;
     props.port.loadModel().then(
-      (saved) => live && setInitial({ model: withExplicitDefaults(saved ?? props.starter) }),
+      (saved) => {
+        if (!live) return;
+        const shaped = saved ? checkModelShape(saved, 'The saved model') : null;
+        if (shaped && !shaped.ok) setInitial({ model: withExplicitDefaults(props.starter), note: `${shaped.message} ${(shaped.issues ?? []).join('; ')}` });
+        else setInitial({ model: withExplicitDefaults(saved ?? props.starter) });
+      },
       (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
     );
     return () => {
