@@ -10,6 +10,8 @@ import type { Check } from '../state/checks';
 import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
 import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
+import { hostNumberLocale, NumberLocaleProvider } from '../state/numberLocale';
+import type { NumberLocale } from '../state/numberText';
 import type { PanelId } from '../state/issueLabel';
 import { errorText, useBuild } from '../state/useBuild';
 import { useAutosave } from '../state/useAutosave';
@@ -165,6 +167,8 @@ export interface TaskPaneProps {
   /** The model to start from when the workbook has none saved (a new user's first model). */
   readonly starter: ModelInput;
   readonly initialPanel?: PanelId;
+  /** The separators numbers are typed in; by default Excel's language, else the browser's. */
+  readonly locale?: NumberLocale;
 }
 
 export function TaskPane(props: TaskPaneProps): ReactNode {
@@ -172,6 +176,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | null>(null);
   // The model as last edited, for Export model when the pane itself fails.
   const latest = useRef<ModelInput | null>(null);
+  const [locale] = useState(() => props.locale ?? hostNumberLocale());
   const remember = useCallback((model: ModelInput): void => {
     latest.current = model;
   }, []);
@@ -193,9 +198,11 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
   return (
     <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
-      <ModelEditorProvider initial={initial.model}>
-        {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} onEdited={remember} />}
-      </ModelEditorProvider>
+      <NumberLocaleProvider value={locale}>
+        <ModelEditorProvider initial={initial.model}>
+          {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} onEdited={remember} />}
+        </ModelEditorProvider>
+      </NumberLocaleProvider>
     </ErrorBoundary>
   );
 }
