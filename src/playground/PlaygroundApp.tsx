@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import type { ModelInput } from '../engine/model/schema';
+import { ErrorBoundary } from '../taskpane/components/ErrorBoundary';
 import { TaskPane } from '../taskpane/components/TaskPane';
 import { usePreferredTheme } from '../taskpane/theme';
 import type { WorkbookPort } from '../taskpane/workbook/WorkbookPort';
@@ -23,7 +24,9 @@ export function PlaygroundApp(props: { readonly port: WorkbookPort; readonly wor
           <TaskPane port={props.port} starter={props.starter} />
         </div>
         <div className={styles.preview}>
-          <WorkbookPreview workbook={props.workbook} />
+          <ErrorBoundary area="The workbook preview" model={() => props.port.loadModel()}>
+            <WorkbookPreview workbook={props.workbook} />
+          </ErrorBoundary>
         </div>
       </div>
     </FluentProvider>

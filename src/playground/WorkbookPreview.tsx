@@ -56,7 +56,11 @@ function Grid(props: { readonly grid: SheetGrid; readonly selected: string | nul
   const styles = useStyles();
   const { grid, selected } = props;
   const selectedRef = useRef<HTMLTableCellElement>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), [selected, grid]);
+  // The braces matter: scrollIntoView returns a Promise in recent Chromium, and an effect that returns
+  // a non-function makes React throw on the next selection (the preview went blank on a second check).
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected, grid]);
   const rows = Math.min(grid.rows, MAX_ROWS);
   const cols = Array.from({ length: grid.cols }, (_, c) => c);
   // A fixed layout takes the column widths only when the table's own width is set.

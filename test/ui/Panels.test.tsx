@@ -6,6 +6,8 @@ import { ChannelsPanel } from '../../src/taskpane/components/panels/ChannelsPane
 import { PackagingPanel } from '../../src/taskpane/components/panels/PackagingPanel';
 import { PriceBookPanel } from '../../src/taskpane/components/panels/PriceBookPanel';
 import { QuotePanel } from '../../src/taskpane/components/panels/QuotePanel';
+import { STARTER_MODEL } from '../../src/taskpane/state/starterModel';
+import { validateModel } from '../../src/taskpane/state/validateModel';
 import { mockPort, renderWithEditor } from './support/render';
 
 
@@ -136,4 +138,27 @@ describe('Quote panel', () => {
     await userEvent.clear(within(line).getByLabelText('Quantity'));
     expect(within(line).getByText(/must be greater than 0|expected number/i)).toBeInTheDocument();
   });
+
+  it('a line switched from product to bundle drops the product tier, so no warning is left that the pane cannot fix', async () => {
+    const { probe } = renderWithEditor(<QuotePanel port={mockPort()} />);
+    const line = card(/^line 2/);
+    await userEvent.selectOptions(within(line).getByRole('combobox', { name: 'Item' }), 'bundle');
+    expect(within(line).queryByRole('combobox', { name: 'Tier' })).not.toBeInTheDocument();
+    expect(probe.current?.model.quote?.lines?.[1]).not.toHaveProperty('tier');
+    expect(probe.current?.validation.warnings.filter((w) => w.key.startsWith('quote.lines.1'))).toEqual([]);
+    await userEvent.selectOptions(within(line).getByRole('combobox', { name: 'Item' }), 'product');
+    expect(within(line).getByRole('combobox', { name: 'Tier' })).toHaveValue('product');
+  });
+
+  it('a bundle line that carries a tier shows it, with the bundle’s own tier to choose', async () => {
+    const model = validateModel(STARTER_MODEL).model!;
+    const bundle = model.bundles[0]!;
+    const other = model.tiers.find((t) => t.id !== bundle.tier)!.id;
+    const lines = [{ ...STARTER_MODEL.quote!.lines![0]!, item: { bundle: bundle.id }, tier: other }];
+    const { probe } = renderWithEditor(<QuotePanel port={mockPort()} />, { ...STARTER_MODEL, quote: { customer: 'Contoso', lines } });
+    expect(probe.current?.validation.warnings.map((w) => w.key)).toContain('quote.lines.0.tier');
+    await userEvent.selectOptions(within(card(/^line 1/)).getByRole('combobox', { name: 'Tier' }), "The bundle's own");
+    expect(probe.current?.validation.warnings.map((w) => w.key)).not.toContain('quote.lines.0.tier');
+  });
 });
+

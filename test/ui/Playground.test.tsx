@@ -86,4 +86,24 @@ describe('Workbook preview', () => {
     expect(cell('D11')).toHaveTextContent('4,800');
     expect(cell('A1')).toHaveAttribute('aria-selected', 'true');
   });
+
+  it('selecting one cell after another keeps the preview on screen, where scrollIntoView returns a Promise (Chromium)', async () => {
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function scrollIntoView(): Promise<void> {
+      return Promise.resolve();
+    } as unknown as typeof original;
+    try {
+      const workbook = new PlaygroundWorkbook();
+      const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+      renderInFluent(<WorkbookPreview workbook={workbook} />);
+      await act(() => port.build(model));
+      await act(() => port.selectCell({ sheet: 'Price book', address: 'B3' }));
+      await act(() => port.selectCell({ sheet: 'Price book', address: 'C4' }));
+      const grid = screen.getByRole('table', { name: 'Sheet Price book' });
+      expect(grid.querySelector('[data-cell="C4"]')).toHaveAttribute('aria-selected', 'true');
+      expect(grid.querySelector('[data-cell="B3"]')).not.toHaveAttribute('aria-selected');
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
 });

@@ -2,14 +2,16 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useCallback, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
 import type { Check } from '../state/checks';
-import { readModelFile, downloadModel } from '../state/modelFile';
+import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
 import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
+import { hostNumberLocale, NumberLocaleProvider } from '../state/numberLocale';
+import type { NumberLocale } from '../state/numberText';
 import type { PanelId } from '../state/issueLabel';
 import { errorText, useBuild } from '../state/useBuild';
 import { useAutosave } from '../state/useAutosave';
@@ -19,6 +21,7 @@ import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { ActionBar } from './ActionBar';
 import { BuildStatus } from './BuildStatus';
 import { ChecksList } from './ChecksList';
+import { ErrorBoundary } from './ErrorBoundary';
 import { IssuesList, WarningsList } from './IssuesList';
 import { BundlesPanel } from './panels/BundlesPanel';
 import { ChannelsPanel } from './panels/ChannelsPanel';
@@ -80,9 +83,9 @@ function checksOf(model: Model): readonly Check[] | { readonly failed: string } 
   }
 }
 
-type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string } | null;
+type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string; readonly items?: readonly string[] } | null;
 
-function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string }): ReactNode {
+function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string; readonly onEdited: (model: ModelInput) => void }): ReactNode {
   const styles = useStyles();
   const { editor, port } = props;
   const [panel, setPanel] = useState<PanelId>(props.initialPanel);
@@ -90,6 +93,9 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
+  const { onEdited } = props;
+  useEffect(() => onEdited(editor.model), [onEdited, editor.model]);
+  const current = (): ModelInput => editor.model;
   // The checks describe the whole workbook (some milliseconds): computed at low priority, so typing stays quick.
   const checkedModel = useDeferredValue(model);
   const checks = useMemo(() => (checkedModel ? checksOf(checkedModel) : null), [checkedModel]);
@@ -100,13 +106,15 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   };
   const onImport = (file: File): void => {
     readModelFile(file).then(
-      (read) => (read.ok ? replace(read.model, `Imported ${file.name}.`) : setNotice({ intent: 'error', text: read.message })),
+      (read) => (read.ok ? replace(read.model, `Imported ${file.name}.`) : setNotice({ intent: 'error', text: read.message, items: read.issues })),
       (error: unknown) => setNotice({ intent: 'error', text: errorText(error) }),
     );
   };
   const onRead = (): void => {
     port.readFromWorkbook().then(
       (read) => {
+        const shaped = checkModelShape(read.model, 'The workbook');
+        if (!shaped.ok) return setNotice({ intent: 'error', text: shaped.message, items: shaped.issues });
         editor.dispatch({ type: 'replace', model: withExplicitDefaults(read.model) });
         setNotice(read.problems.length > 0 ? { intent: 'warning', text: `Read the model from the workbook. ${read.problems.join(' ')}` } : { intent: 'success', text: 'Read the model from the workbook.' });
       },
@@ -126,7 +134,10 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
       <BuildStatus build={build} />
       <div aria-live="polite">
         {notice ? (
-          <MessageBar intent={notice.intent} layout="multiline"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>
+          <MessageBar intent={notice.intent} layout="multiline"><MessageBarBody>
+            {notice.text}
+            {notice.items ? <ul aria-label="What is wrong">{notice.items.map((item, i) => <li key={i}>{item}</li>)}</ul> : null}
+          </MessageBarBody></MessageBar>
         ) : null}
       </div>
       <div aria-live="polite">
@@ -139,10 +150,14 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
         ))}
       </TabList>
       <div className={styles.panel} role="tabpanel" id="panel" aria-labelledby={`tab-${panel}`}>
-        <Panel id={panel} port={port} />
+        <ErrorBoundary area={`The ${PANELS.find((p) => p.id === panel)?.label ?? panel} panel`} model={current} resetKeys={[panel, editor.revision]}>
+          <Panel id={panel} port={port} />
+        </ErrorBoundary>
       </div>
       {checks && 'failed' in checks ? <Caption1 role="alert">{`The checks could not be computed: ${checks.failed}`}</Caption1> : null}
-      {checks && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      <ErrorBoundary area="The Checks list" model={current} resetKeys={[editor.revision]}>
+        {checks && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+      </ErrorBoundary>
     </main>
   );
 }
@@ -152,15 +167,28 @@ export interface TaskPaneProps {
   /** The model to start from when the workbook has none saved (a new user's first model). */
   readonly starter: ModelInput;
   readonly initialPanel?: PanelId;
+  /** The separators numbers are typed in; by default Excel's language, else the browser's. */
+  readonly locale?: NumberLocale;
 }
 
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
   const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | null>(null);
+  // The model as last edited, for Export model when the pane itself fails.
+  const latest = useRef<ModelInput | null>(null);
+  const [locale] = useState(() => props.locale ?? hostNumberLocale());
+  const remember = useCallback((model: ModelInput): void => {
+    latest.current = model;
+  }, []);
   useEffect(() => {
     let live = true;
     props.port.loadModel().then(
-      (saved) => live && setInitial({ model: withExplicitDefaults(saved ?? props.starter) }),
+      (saved) => {
+        if (!live) return;
+        const shaped = saved ? checkModelShape(saved, 'The saved model') : null;
+        if (shaped && !shaped.ok) setInitial({ model: withExplicitDefaults(props.starter), note: `${shaped.message} ${(shaped.issues ?? []).join('; ')}` });
+        else setInitial({ model: withExplicitDefaults(saved ?? props.starter) });
+      },
       (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
     );
     return () => {
@@ -169,8 +197,12 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   }, [props.port, props.starter]);
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
   return (
-    <ModelEditorProvider initial={initial.model}>
-      {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} />}
-    </ModelEditorProvider>
+    <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
+      <NumberLocaleProvider value={locale}>
+        <ModelEditorProvider initial={initial.model}>
+          {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} onEdited={remember} />}
+        </ModelEditorProvider>
+      </NumberLocaleProvider>
+    </ErrorBoundary>
   );
 }

@@ -1,7 +1,21 @@
 /** Import and export of the model as a JSON file. */
 import type { ModelInput } from '../../engine/model/schema';
+import { modelShapeIssues } from './modelShape';
 
-export type ReadModel = { readonly ok: true; readonly model: ModelInput } | { readonly ok: false; readonly message: string };
+export type ReadModel = { readonly ok: true; readonly model: ModelInput } | { readonly ok: false; readonly message: string; readonly issues?: readonly string[] };
+
+/** A parsed model of the model's shape, or every place where it is not (then nothing is replaced). */
+export function checkModelShape(json: unknown, source: string): ReadModel {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, message: `${source} does not hold a Tiercraft model (a JSON object); the model was not changed.` };
+  }
+  const issues = modelShapeIssues(json);
+  if (issues.length > 0) {
+    return { ok: false, message: `${source} is not shaped like a Tiercraft model; the model was not changed.`, issues: issues.map((i) => `${i.path}: ${i.message}`) };
+  }
+  // Of the right shape, it is taken as written: every other problem in it is then shown beside its field.
+  return { ok: true, model: json as ModelInput };
+}
 
 /** Parses a model file's text; a file that is not a JSON object is refused (nothing is replaced). */
 export function parseModelText(text: string, fileName: string): ReadModel {
@@ -11,11 +25,7 @@ export function parseModelText(text: string, fileName: string): ReadModel {
   } catch (error) {
     return { ok: false, message: `${fileName} is not valid JSON (${error instanceof Error ? error.message : String(error)}); the model was not changed.` };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, message: `${fileName} does not hold a Tiercraft model (a JSON object); the model was not changed.` };
-  }
-  // An object is taken as the model as written: every problem in it is then shown beside its field.
-  return { ok: true, model: json as ModelInput };
+  return checkModelShape(json, fileName);
 }
 
 /** The text of a chosen file (FileReader: older hosts' Blob lacks text()). */

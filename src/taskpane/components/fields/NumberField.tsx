@@ -2,7 +2,8 @@
 import { useState, type ReactNode } from 'react';
 import { Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useField } from '../../state/ModelEditor';
-import { formatNumberText, parseNumberText, type NumberKind } from '../../state/numberText';
+import { useNumberLocale } from '../../state/numberLocale';
+import { formatNumberText, parseNumberText, readBackText, type NumberKind } from '../../state/numberText';
 import type { Path } from '../../state/paths';
 import { useFieldStyles } from './fieldStyles';
 
@@ -22,25 +23,28 @@ export interface NumberFieldProps {
 export function NumberField(props: NumberFieldProps): ReactNode {
   const fieldStyles = useFieldStyles();
   const kind = props.kind ?? 'number';
+  const locale = useNumberLocale();
   const { value, issues, set } = useField(props.path);
-  const [draft, setDraft] = useState<{ text: string; value: unknown; error?: string }>({ text: formatNumberText(value, kind), value });
-  const showing = Object.is(draft.value, value) ? draft : { text: formatNumberText(value, kind), value };
+  const [draft, setDraft] = useState<{ text: string; value: unknown; error?: string; typed?: boolean }>({ text: formatNumberText(value, kind, locale), value });
+  const showing = Object.is(draft.value, value) ? draft : { text: formatNumberText(value, kind, locale), value };
+  // What was typed, as stored, beside the field: "1.234,5" typed shows "= 1.234,5", "0,5" as a rate "= 0,5 %".
+  const readBack = showing.typed && !showing.error && typeof value === 'number' ? readBackText(value, kind, locale) : undefined;
   const message = showing.error ?? issues[0]?.message;
   const onChange = (text: string): void => {
-    const parsed = parseNumberText(text, kind);
+    const parsed = parseNumberText(text, kind, locale);
     if (!parsed.ok) {
       setDraft({ text, value, error: parsed.message });
       return;
     }
     const next = parsed.value === null ? (props.blank === 'undefined' ? undefined : props.blank === 'null' ? null : parsed.value) : parsed.value;
-    setDraft({ text, value: next });
+    setDraft({ text, value: next, typed: true });
     set(next);
   };
   return (
     <Field
       className={mergeClasses(fieldStyles.field, props.className)}
       label={props.hideLabel ? undefined : props.label}
-      hint={props.hint}
+      hint={readBack ?? props.hint}
       size="small"
       validationState={message ? 'error' : 'none'}
       validationMessage={message}

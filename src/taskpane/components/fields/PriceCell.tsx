@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { useModelEditor } from '../../state/ModelEditor';
+import { useNumberLocale } from '../../state/numberLocale';
 import { formatNumberText, parseNumberText } from '../../state/numberText';
 import { useFieldStyles } from './fieldStyles';
 
@@ -14,15 +15,16 @@ export interface PriceCellProps {
 
 export function PriceCell(props: PriceCellProps): ReactNode {
   const fieldStyles = useFieldStyles();
+  const locale = useNumberLocale();
   const { model, dispatch, issuesUnder } = useModelEditor();
   const prices = model.prices ?? [];
   const index = prices.findIndex((p) => p.sku === props.sku && p.tier === props.tier && p.term === props.term);
   const value = index >= 0 ? prices[index]?.listPrice : undefined;
-  const [draft, setDraft] = useState<{ text: string; value: unknown; error?: string }>({ text: formatNumberText(value, 'money'), value });
-  const showing = Object.is(draft.value, value) ? draft : { text: formatNumberText(value, 'money'), value };
+  const [draft, setDraft] = useState<{ text: string; value: unknown; error?: string }>({ text: formatNumberText(value, 'money', locale), value });
+  const showing = Object.is(draft.value, value) ? draft : { text: formatNumberText(value, 'money', locale), value };
   const message = showing.error ?? (index >= 0 ? issuesUnder(['prices', index])[0]?.message : undefined);
   const onChange = (text: string): void => {
-    const parsed = parseNumberText(text, 'money');
+    const parsed = parseNumberText(text, 'money', locale);
     if (!parsed.ok) return setDraft({ text, value, error: parsed.message });
     setDraft({ text, value: parsed.value ?? undefined });
     if (parsed.value === null) {

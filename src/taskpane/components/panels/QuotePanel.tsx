@@ -25,8 +25,14 @@ function LineEditor(props: { readonly index: number }): ReactNode {
   const base = ['quote', 'lines', i];
   const channel = (model.channels ?? []).find((c) => c.id === line.channel);
   const setKind = (kind: string): void => {
-    const item = kind === 'bundle' ? { bundle: bundleChoices(model)[0]?.value ?? '' } : { sku: productChoices(model)[0]?.value ?? '' };
-    dispatch({ type: 'set', path: [...base, 'item'], value: item });
+    // A bundle is priced in its own tier: a product line's tier goes with the product, and a product
+    // line gets a tier of the price book, so the line never carries a tier the pane cannot show.
+    const { tier: _productTier, ...rest } = line;
+    const value =
+      kind === 'bundle'
+        ? { ...rest, item: { bundle: bundleChoices(model)[0]?.value ?? '' } }
+        : { ...rest, item: { sku: productChoices(model)[0]?.value ?? '' }, tier: line.tier ?? tierChoices(model)[0]?.value };
+    dispatch({ type: 'set', path: base, value });
   };
   return (
     <>
@@ -43,7 +49,7 @@ function LineEditor(props: { readonly index: number }): ReactNode {
           <ChoiceField path={[...base, 'item', 'sku']} label="Product" choices={productChoices(model)} />
         )}
         <NumberField path={[...base, 'quantity']} label="Quantity" />
-        {isBundle ? null : <ChoiceField path={[...base, 'tier']} label="Tier" choices={tierChoices(model)} />}
+        {isBundle && line.tier === undefined ? null : <ChoiceField path={[...base, 'tier']} label="Tier" choices={tierChoices(model)} none={isBundle ? "The bundle's own" : undefined} />}
         <ChoiceField path={[...base, 'term']} label="Term" choices={termChoices(model)} />
         <ChoiceField path={[...base, 'channel']} label="Channel" choices={channelChoices(model)} />
         {channel && channel.kind !== 'direct' ? <ChoiceField path={[...base, 'level']} label="Partner level" choices={levelChoices(model)} none="None" /> : null}
