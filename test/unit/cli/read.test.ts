@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { EXIT } from '../../../src/cli/exitCodes';
 import type { Report } from '../../../src/cli/report';
 import type { ModelInput } from '../../../src/engine/model/schema';
-import { example } from '../../support/models';
-import { breachingModel, cliFolder, type CliFolder } from './runCli';
+
+import { breachingModel, cliFolder, type CliFolder, cliffFreeExample } from './runCli';
 
 jest.setTimeout(60_000);
 
@@ -35,24 +35,24 @@ const modelFile = (file: string): ModelInput => JSON.parse(folder.read(file).toS
 
 describe('read', () => {
   it('an unedited workbook gives back the model it was built from', async () => {
-    await editedWorkbook(example(), () => undefined);
+    await editedWorkbook(cliffFreeExample(), () => undefined);
     const r = await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json');
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toBe('Wrote back.json from pricing.xlsx; 0 errors, 0 warnings');
-    expect(modelFile('back.json')).toEqual(example());
+    expect(modelFile('back.json')).toEqual(cliffFreeExample());
   });
 
   it('a list price changed from 9.00 to 12.50 on the Price book (D5) is the new list price of prices[0]', async () => {
-    expect(example().prices?.[0]?.listPrice).toBe(9);
-    await editedWorkbook(example(), setCell('Price book', 'D5', 12.5));
+    expect(cliffFreeExample().prices?.[0]?.listPrice).toBe(9);
+    await editedWorkbook(cliffFreeExample(), setCell('Price book', 'D5', 12.5));
     expect((await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json')).code).toBe(EXIT.ok);
     const back = modelFile('back.json');
     expect(back.prices?.[0]?.listPrice).toBe(12.5);
-    expect({ ...back, prices: back.prices?.slice(1) }).toEqual({ ...example(), prices: example().prices?.slice(1) });
+    expect({ ...back, prices: back.prices?.slice(1) }).toEqual({ ...cliffFreeExample(), prices: cliffFreeExample().prices?.slice(1) });
   });
 
   it("a bad cell is named by sheet and cell, exit 1, and no model file is written", async () => {
-    await editedWorkbook(example(), setCell('Price book', 'D5', 'ten'));
+    await editedWorkbook(cliffFreeExample(), setCell('Price book', 'D5', 'ten'));
     const r = await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json');
     expect(r.code).toBe(EXIT.invalid);
     expect(r.err).toContain("error: Price book!D5: 'ten' is not a price");
@@ -70,11 +70,11 @@ describe('read', () => {
     expect(existsSync(join(folder.dir, 'back.json'))).toBe(false);
     const lenient = await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json');
     expect(lenient.code).toBe(EXIT.ok);
-    expect(lenient.out).toBe('Wrote back.json from pricing.xlsx; 5 errors, 1 warning');
+    expect(lenient.out).toBe('Wrote back.json from pricing.xlsx; 5 errors, 3 warnings');
   });
 
   it('a model the engine refuses (the 3-year term renamed "annual", a second "annual") is reported by path, exit 1', async () => {
-    await editedWorkbook(example(), setCell('Price book', 'P7', 'annual'));
+    await editedWorkbook(cliffFreeExample(), setCell('Price book', 'P7', 'annual'));
     const r = await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json', '--json');
     expect(r.code).toBe(EXIT.invalid);
     const report = JSON.parse(r.out) as Report;
@@ -84,7 +84,7 @@ describe('read', () => {
   });
 
   it('never writes over an existing model file without --force (3)', async () => {
-    await editedWorkbook(example(), setCell('Price book', 'D5', 12.5));
+    await editedWorkbook(cliffFreeExample(), setCell('Price book', 'D5', 12.5));
     folder.write('back.json', 'mine');
     const r = await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json');
     expect(r.code).toBe(EXIT.io);

@@ -44,6 +44,16 @@ export function cliFolder(): CliFolder {
  * "enterprise-compliance" on the 3-year term through a platinum distributor, and quote lines 2 and 3;
  * line 3's discount) and 1 warning (ladder "seats-graduated" band 4 with the 3-year term: 45% off).
  */
+/**
+ * The example with its volume ladder made graduated, so that it has no price cliff (the example's volume
+ * ladder has two, reported as warnings): a model whose only breaches are those a spec adds.
+ */
+export function cliffFreeExample(): ModelInput {
+  const model = example() as { ladders: { mode: string }[] };
+  for (const l of model.ladders) l.mode = 'graduated';
+  return model as ModelInput;
+}
+
 export function breachingModel(): ModelInput {
   const model = example() as { guardrails: Record<string, unknown>; quote: { lines: Record<string, unknown>[] } };
   model.guardrails.vendorMarginFloor = 0.65;
