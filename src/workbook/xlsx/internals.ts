@@ -2,7 +2,8 @@
  * The parts of an exceljs worksheet its type declarations leave out, typed in one place: its conditional
  * formats (a list), its data validations (one rule per cell address) and its tables (by name).
  */
-import type { ConditionalFormattingOptions, DataValidation, Worksheet } from 'exceljs';
+import type { Cell, ConditionalFormattingOptions, DataValidation, Worksheet } from 'exceljs';
+import type { Rect } from '../rects';
 
 interface WorksheetInternals {
   conditionalFormattings?: ConditionalFormattingOptions[];
@@ -31,4 +32,18 @@ export function tableModels(ws: Worksheet): { style?: Record<string, unknown> | 
     const model = (t as { table?: { style?: Record<string, unknown> | null } }).table;
     return model === undefined ? [] : [model];
   });
+}
+
+/** Calls `visit` for every cell of `rects` that the worksheet holds (0-based row and column), row by row. */
+export function eachCellIn(ws: Worksheet, rects: readonly Rect[], visit: (cell: Cell, row: number, col: number) => void): void {
+  for (const r of rects) {
+    for (let row = r.row; row <= r.lastRow; row += 1) {
+      const found = ws.findRow(row + 1);
+      if (found === undefined) continue;
+      for (let col = r.col; col <= r.lastCol; col += 1) {
+        const cell = found.findCell(col + 1);
+        if (cell !== undefined) visit(cell, row, col);
+      }
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { previousFootprint } from '../previousFootprint';
 import { type Rect, rectA1, subtractAll } from '../rects';
 import type { RegistryEntry } from '../registry';
 import type { SheetKey } from '../spec';
+import { eachCellIn } from './internals';
 import { tablesOf } from './readXlsx';
 
 export interface PreviousSheet {
@@ -39,16 +40,9 @@ function filled(c: { value: unknown; note?: unknown }): boolean {
 /** A1 addresses of the filled cells of `ws` inside `rects` (cells with only a note included), row by row. */
 export function filledCellsIn(ws: Worksheet, rects: readonly Rect[]): string[] {
   const found = new Map<string, { row: number; col: number }>();
-  for (const x of rects) {
-    for (let r = x.row; r <= x.lastRow; r += 1) {
-      const row = ws.findRow(r + 1);
-      if (row === undefined) continue;
-      for (let c = x.col; c <= x.lastCol; c += 1) {
-        const here = row.findCell(c + 1);
-        if (here !== undefined && filled(here)) found.set(`${r},${c}`, { row: r, col: c });
-      }
-    }
-  }
+  eachCellIn(ws, rects, (here, r, c) => {
+    if (filled(here)) found.set(`${r},${c}`, { row: r, col: c });
+  });
   return [...found.values()].sort((a, b) => a.row - b.row || a.col - b.col).map((at) => rectA1(cell(at.row, at.col)));
 }
 

@@ -9,7 +9,7 @@ import type { Worksheet } from 'exceljs';
 import { footprintRects, sheetFootprint } from '../footprint';
 import { parseRangeAddress, type Rect } from '../rects';
 import type { SheetSpec } from '../spec';
-import { conditionalFormats, validationsByCell } from './internals';
+import { conditionalFormats, eachCellIn, validationsByCell } from './internals';
 import { type PreviousSheet, within } from './previous';
 import { type FormatContext, writeColumnWidths, writeSheetContent } from './writeSheet';
 
@@ -38,18 +38,10 @@ function removeRules(ws: Worksheet, rects: readonly Rect[]): void {
 
 /** Empties the cells of `rects`: values and looks (a note stays: it is the user's). */
 function clearCells(ws: Worksheet, rects: readonly Rect[]): void {
-  for (const r of rects) {
-    for (let row = r.row; row <= r.lastRow; row += 1) {
-      const found = ws.findRow(row + 1);
-      if (found === undefined) continue;
-      for (let col = r.col; col <= r.lastCol; col += 1) {
-        const cell = found.findCell(col + 1);
-        if (cell === undefined) continue;
-        cell.value = null;
-        cell.style = {};
-      }
-    }
-  }
+  eachCellIn(ws, rects, (cell) => {
+    cell.value = null;
+    cell.style = {};
+  });
 }
 
 /** Columns covered by `rects`. */
