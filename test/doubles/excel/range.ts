@@ -4,7 +4,7 @@ import { blankCell, readFormula, readValue, writeCell } from './cells';
 import { ExcelApiError, type Host } from './host';
 import { FakeRangeFormat } from './format';
 import { Loadable } from './loadable';
-import { type CellState, type SheetState, type ValidationState, type WorkbookState, cellKey } from './state';
+import { type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState, cellKey } from './state';
 
 export type RangeLocator = (wb: WorkbookState) => { sheet: SheetState; rect: Rect } | null;
 
@@ -218,23 +218,29 @@ export class FakeConditionalFormats {
     private readonly host: Host,
   ) {}
 
-  /** Adds a conditional format; only the custom (formula) type is modelled. */
+  /**
+   * Adds a conditional format "to the collection at the first/top priority" (Microsoft's reference for
+   * ConditionalFormatCollection.add); only the custom (formula) type is modelled.
+   */
   add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
     const target = `${this.range.path}.conditionalFormats`;
-    let index = -1;
+    let added: ConditionalFormatState | null = null;
     let sheetRef: SheetState | null = null;
     this.host.enqueue({ target, member: 'add', args: type }, (wb) => {
       if (type !== 'Custom') throw new ExcelApiError('InvalidArgument', `the double models only Custom conditional formats, not ${type}`);
       const { sheet, rect } = this.range.at(wb);
       sheetRef = sheet;
-      index = sheet.conditionalFormats.push({ rect, type, rule: '' }) - 1;
+      added = { rect, type, rule: '' };
+      sheet.conditionalFormats.unshift(added);
     });
     const update = (member: string, change: (v: string) => object) => (v: string) =>
       this.host.enqueue({ target, member, args: v }, (wb) => {
         const sheet = wb.sheets.find((s) => s.id === (sheetRef as SheetState | null)?.id);
+        const index = added === null || sheet === undefined ? -1 : sheet.conditionalFormats.indexOf(added);
         const cf = sheet?.conditionalFormats[index];
         if (!sheet || !cf) throw new ExcelApiError('ItemNotFound', 'the conditional format was not added');
-        sheet.conditionalFormats[index] = { ...cf, ...change(v) };
+        added = { ...cf, ...change(v) };
+        sheet.conditionalFormats[index] = added;
       });
     const prop = <T extends object>(key: string, set: (v: string) => void): T => Object.defineProperty({}, key, { set, get: () => undefined }) as T;
     return {

@@ -1,5 +1,5 @@
 /** The in-memory workbook behind the Excel test double. Plain data, deep-cloned for each sync. */
-import { type Rect, formatRect } from './a1';
+import { type Rect, formatRect, intersects } from './a1';
 
 export type CellValue = string | number | boolean;
 
@@ -199,10 +199,30 @@ export function snapshotWorkbook(state: WorkbookState): string {
       tables: s.tables.map((t) => ({ ...t, rect: formatRect(t.rect) })),
       // A validation is a property of its cells: their order in this list means nothing in Excel.
       validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })).sort((a, b) => a.rect.localeCompare(b.rect)),
-      conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, rect: formatRect(c.rect) })),
+      conditionalFormats: byPriorityWhereItMatters(s.conditionalFormats).map((c) => ({ ...c, rect: formatRect(c.rect) })),
       charts: s.charts.map((c) => ({ ...c, source: c.source.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF') })),
     })),
   });
+}
+
+/**
+ * Conditional formats in priority order where it means something: Excel applies priority only among
+ * rules that cover the same cell ("when multiple conditional formats apply to a cell"), so two rules on
+ * cells apart may stand in either order. The canonical order keeps every overlapping pair as it is and
+ * otherwise takes the rules by place and formula.
+ */
+function byPriorityWhereItMatters(rules: readonly ConditionalFormatState[]): ConditionalFormatState[] {
+  const left = [...rules];
+  const out: ConditionalFormatState[] = [];
+  const key = (c: ConditionalFormatState): string => `${formatRect(c.rect)}|${c.rule}|${c.fill ?? ''}|${c.fontColor ?? ''}`;
+  while (left.length > 0) {
+    // Rules no earlier remaining rule overlaps may come next; take the first of them by key.
+    const free = left.filter((c, i) => left.slice(0, i).every((d) => !intersects(d.rect, c.rect)));
+    const next = free.reduce((a, b) => (key(b) < key(a) ? b : a));
+    out.push(next);
+    left.splice(left.indexOf(next), 1);
+  }
+  return out;
 }
 
 export function isBlankCell(cell: CellState): boolean {
