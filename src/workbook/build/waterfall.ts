@@ -15,6 +15,7 @@ import { ladderIdLookup, listPriceLookup, unitCostLookup } from './lookups';
 import type { PriceBookRefs } from './priceBook';
 import type { LineFigures } from './lineFigures';
 import type { TableColumnSpec } from '../spec';
+import { buyChain, customerChain, refusedBelowZero } from './priceChain';
 import { roundMoneyFormula } from './rounding';
 
 /** Qualified ranges the waterfall looks things up in. */
@@ -102,7 +103,6 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
  */
 export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCells, at: (c: WaterfallColumn) => string, guard?: string): Record<WaterfallColumn, string> {
   const round = (e: string, digits?: number): string => roundMoneyFormula(model, e, digits);
-  const mu = model.rounding.minorUnits;
   const compound = model.discountBasis === 'compound';
   const kind = at('Kind');
   const tier = at('Tier used');
@@ -118,32 +118,15 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = `INDEX(${r.pb.ref.termDiscounts},MATCH(${line.term},${r.pb.ref.termIds},0))`;
   const months = `INDEX(${r.pb.ref.termMonths},MATCH(${line.term},${r.pb.ref.termIds},0))`;
-  const afterVolume = `(${ext}-${P}*${W})`;
-  const afterTerm = compound ? `${afterVolume}*(1-${term})` : `(${afterVolume}-${ext}*${term})`;
-  // The customer price (exact) for a line discount; a price ending or step snaps the customer unit price
-  // (to 6 more decimals) to the nearest k·step − (1 − ending).
-  const beforeEndingFor = (discount: string): string => (compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`);
-  const customerFor = (discount: string): string => {
-    const beforeEnding = beforeEndingFor(discount);
-    const { ending, step } = model.rounding;
-    if (ending === undefined && step === undefined) return beforeEnding;
-    const s = step ?? 1;
-    const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
-    const unit = round(`${beforeEnding}/${Q}`, mu + 6);
-    const k = `MAX(ROUND((${unit}+${offset})/${s},0),${Math.floor(offset / s) + 1})`;
-    return `((${k})*${s}-${offset})*${Q}`;
-  };
+  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term);
   const customer = customerFor(line.discount);
   // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
   // reseller buy over every partner route, deal registered, without a negotiated discount.
   const bestRate = `MAX(${r.levelRegistered})`;
   const floorExact = compound ? `${customerFor('0')}*(1-${bestRate})` : `${customerFor('0')}-${ext}*${bestRate}`;
   const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
-  const resellerExact = compound ? `${customer}*(1-${resellerRate})` : `${customer}-${ext}*${resellerRate}`;
-  const distributorExact = compound ? `${customer}*(1-${resellerRate})*(1-${distributorRate})` : `${customer}-${ext}*${resellerRate}-${ext}*${distributorRate}`;
-  // Discounts past 100% of list, which the engine refuses (list basis): the figure is #N/A, never a
-  // negative price, and the error carries to every figure and total computed from it.
-  const refused = (exact: string, shown: string): string => (compound ? shown : `IF(${exact}<0,NA(),${shown})`);
+  const { reseller: resellerExact, distributor: distributorExact } = buyChain(model, customer, ext, resellerRate, distributorRate);
+  const refused = (exact: string, shown: string): string => refusedBelowZero(model, exact, shown);
   const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
   const invoice = at('Vendor invoice');
   const ladder = `IF(${kind}="bundle",IFERROR(INDEX(${r.tierLadders},MATCH(${tier},${r.tierIds},0))&"",""),${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
