@@ -37,7 +37,7 @@ export { priceBookMatrix, ladderUnitPrices, representativeQuantities, type Price
 export { quoteMessages } from './quote/messages';
 
 // Guardrails.
-export { checkModel, routes, type Route } from './guardrails/checkModel';
+export { checkDiscounts, checkModel, routes, type Route } from './guardrails/checkModel';
 export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';

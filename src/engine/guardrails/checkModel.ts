@@ -92,6 +92,13 @@ function risingUnitPrice(model: Model, breaches: Breach[]): void {
 export function checkModel(model: Model): Breach[] {
   const breaches: Breach[] = [];
   marginFloor(model, breaches);
+  breaches.push(...checkDiscounts(model));
+  return breaches;
+}
+
+/** The guardrails on terms and ladders alone (max-customer-discount, rising-unit-price, price-cliff). */
+export function checkDiscounts(model: Model): Breach[] {
+  const breaches: Breach[] = [];
   maxDiscount(model, breaches);
   if (model.guardrails.risingUnitPrice) risingUnitPrice(model, breaches);
   breaches.push(...priceCliffs(model));

@@ -1,20 +1,22 @@
 /**
- * Checks sheet: the guardrail settings (inputs) and every guardrail's pass or breach, as formulas over the
- * other sheets: each quote line's vendor margin against the floor and its customer discount against the
- * maximum, the channel waterfall rows below the floor, and each ladder's unit price never rising with
- * quantity. Breaches are highlighted here and where they stand (Channels and Quote sheets).
+ * Checks sheet: the guardrail settings (inputs) and every guardrail's verdict, each a live formula over
+ * the cells it checks (checkRows.ts, bandRows.ts): every quote line, spare lines included; every
+ * price-book entry and bundle term on every route (the RouteMargins table beside it, routeMargins.ts);
+ * every term; every ladder band. The counts of
+ * breaches and warnings stand above the table; breaching cells are also highlighted where they stand
+ * (Quote, Channels, Price book and Ladders sheets).
  */
-import { checkQuoteLine } from '../../engine';
+import { checkDiscounts } from '../../engine';
 import type { SheetSpec, TableSpec } from '../spec';
-import { bool, col, columnRange, formula, HEADER_ROW, heading, num, sheet, tableCell, text } from './cells';
-import { type BuildContext, on, place } from './context';
+import { bandRows } from './bandRows';
+import { bool, col, columnRange, formula, HEADER_ROW, heading, loose, num, sheet, tableCell, text } from './cells';
+import { type CheckRow, entryRows, quoteLineRows, termRows, verdicts } from './checkRows';
+import { type BuildContext, place } from './context';
 import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
-import type { ChannelsRefs } from './channels';
 import type { LaddersRefs } from './ladders';
-import { QUOTE_INPUTS, type QuoteRefs } from './quote';
-import { WATERFALL_COLUMNS } from './waterfall';
-
-type Status = 'Pass' | 'Breach' | 'Off';
+import type { QuoteRefs } from './quote';
+import { buildRouteMargins } from './routeMargins';
+import type { WaterfallRefs } from './waterfall';
 
 export interface ChecksRefs {
   readonly sheet: SheetSpec;
@@ -22,7 +24,11 @@ export interface ChecksRefs {
   readonly checks: TableSpec;
 }
 
-export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: ChannelsRefs, quote: QuoteRefs): ChecksRefs {
+/** Rule and Field name the breach as `tiercraft validate --json` does, for scripts and for comparing surfaces. */
+export const CHECKS_COLUMNS = ['Check', 'Where', 'Value', 'Limit', 'Status', 'Rule', 'Field'] as const;
+
+export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs): ChecksRefs {
+  const pb = refs.pb;
   const { model } = ctx;
   const g = model.guardrails;
   const guardrails: TableSpec = {
@@ -40,118 +46,66 @@ export function buildChecks(ctx: BuildContext, ladders: LaddersRefs, channels: C
     // TRUE/FALSE settings are not percentages (LibreOffice would save them as 1 and 0).
     cellFormats: [2, 3].map((row) => ({ row, col: 1, format: 'general' as const })),
   };
-  const floor = guardrailCell(ctx, 'Vendor margin floor');
-  const maxDiscount = guardrailCell(ctx, 'Max customer discount');
-  const rising = guardrailCell(ctx, 'Rising unit price');
+  const found = verdicts(checkDiscounts(model));
   const checksAt = place(ctx, 'Checks', { row: HEADER_ROW, col: 3 });
-  type Row = { check: string; where: string; value: string; valueResult: number | string; limit: string; limitResult: number | string; breach: string; status: Status; offWhen?: string };
-  const rows: Row[] = [];
-  const qcol = (name: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(name);
-  quote.figures.forEach((f, i) => {
-    if (f === null) return;
-    const cell = (k: number): string => on(ctx, 'quote', tableCell(quote.lines, i, k, true));
-    const line = model.quote.lines[i];
-    const breaches = line === undefined ? [] : checkQuoteLine(model, line, `quote.lines[${i}]`).map((b) => b.rule);
-    const margin = f.vendorMarginRate ?? '';
-    rows.push({
-      check: 'Vendor margin at or above the floor',
-      where: `Quote line ${i + 1}`,
-      value: `=${cell(qcol('Vendor margin %'))}`,
-      valueResult: margin,
-      limit: `=${floor}`,
-      limitResult: g.vendorMarginFloor,
-      breach: 'V<L',
-      status: breaches.includes('vendor-margin-floor') ? 'Breach' : 'Pass',
-    });
-    const discount = f.customerDiscount;
-    rows.push({
-      check: 'Customer discount at most the maximum',
-      where: `Quote line ${i + 1}`,
-      value: `=${cell(qcol('Customer discount'))}`,
-      valueResult: discount,
-      limit: `=${maxDiscount}`,
-      limitResult: g.maxCustomerDiscount,
-      breach: 'V>L+1E-12',
-      status: breaches.includes('max-customer-discount') ? 'Breach' : 'Pass',
-    });
-    rows.push({
-      check: 'Direct price not below what a partner can charge',
-      where: `Quote line ${i + 1}`,
-      value: `=${cell(qcol('Customer price'))}`,
-      valueResult: f.customerPrice,
-      limit: `=${cell(qcol('Partner floor'))}`,
-      limitResult: f.partnerFloor ?? '',
-      breach: 'AND(ISNUMBER(L),V<L)',
-      status: !g.channelConflict ? 'Off' : breaches.includes('channel-conflict') ? 'Breach' : 'Pass',
-      offWhen: guardrailCell(ctx, 'Channel conflict'),
-    });
-  });
-  const wfMargin = on(ctx, 'channels', columnRange(channels.waterfall, 7 + WATERFALL_COLUMNS.indexOf('Vendor margin %')));
-  const below = channels.waterfall.rows.filter((r) => {
-    const c = r[7 + WATERFALL_COLUMNS.indexOf('Vendor margin %')];
-    return c?.kind === 'formula' && typeof c.result === 'number' && c.result < g.vendorMarginFloor;
-  }).length;
-  rows.push({
-    check: 'Channel waterfall rows below the vendor margin floor',
-    where: ctx.names.channels,
-    value: `=COUNTIF(${wfMargin},"<"&${floor})`,
-    valueResult: below,
-    limit: '=0',
-    limitResult: 0,
-    breach: 'V>L',
-    status: below > 0 ? 'Breach' : 'Pass',
-  });
-  let start = 0;
-  for (const l of model.ladders) {
-    const n = ladders.prices.rows.filter((r) => r[0]?.kind === 'text' && r[0].value === l.id).length;
-    const unitCol = 6;
-    const prices = ladders.prices.rows.slice(start, start + n).map((r) => (r[unitCol]?.kind === 'formula' ? Number(r[unitCol].result) : 0));
-    const rises = prices.slice(1).filter((p, i) => p > (prices[i] ?? p) + 1e-9).length;
-    const range = (from: number, to: number): string => on(ctx, 'ladders', `${tableCell(ladders.prices, from, unitCol, true)}:${tableCell(ladders.prices, to, unitCol, true)}`);
-    rows.push({
-      check: 'Unit price never rises with quantity',
-      where: `Ladder ${l.id}`,
-      value: n < 2 ? '=0' : `=SUMPRODUCT(--(${range(start + 1, start + n - 1)}>${range(start, start + n - 2)}+1E-9))`,
-      valueResult: n < 2 ? 0 : rises,
-      limit: '=0',
-      limitResult: 0,
-      breach: 'V>L',
-      status: !g.risingUnitPrice ? 'Off' : rises > 0 ? 'Breach' : 'Pass',
-      offWhen: rising,
-    });
-    start += n;
-  }
+  const margins = buildRouteMargins(ctx, refs, { row: HEADER_ROW, col: checksAt.col + CHECKS_COLUMNS.length + 1 });
+  const rows: CheckRow[] = [
+    ...quoteLineRows(ctx, quote),
+    ...entryRows(ctx, margins),
+    ...termRows(ctx, pb, found),
+    ...bandRows(ctx, ladders, pb.ref.termDiscounts, found),
+  ];
   const checks: TableSpec = {
     name: 'Checks',
     at: checksAt,
     style: 'TableStyleMedium2',
     caption: 'Checks',
-    columns: [col('Check', 'text', 'label'), col('Where', 'text', 'label'), col('Value', 'number', 'formula'), col('Limit', 'number', 'formula'), col('Status', 'text', 'formula')],
-    rows: rows.map((r, i) => {
-      const v = tableCell({ at: checksAt }, i, 2);
-      const lim = tableCell({ at: checksAt }, i, 3);
-      const cond = r.breach.replace(/\bV\b/g, v).replace(/\bL\b/g, lim);
-      const judged = `IF(${v}="","Pass",IF(${cond},"Breach","Pass"))`;
-      const status = r.offWhen === undefined ? `=${judged}` : `=IF(${r.offWhen}=FALSE,"Off",${judged})`;
-      return [text(r.check), text(r.where), formula(r.value, r.valueResult), formula(r.limit, r.limitResult), formula(status, r.status)];
-    }),
+    columns: CHECKS_COLUMNS.map((h) => col(h, h === 'Value' || h === 'Limit' ? 'number' : 'text', h === 'Value' || h === 'Limit' || h === 'Status' ? 'formula' : 'label')),
+    rows: rows.map((r, i) => [
+      text(r.check),
+      text(r.where),
+      r.value,
+      r.limit,
+      formula(`=${r.status(tableCell({ at: checksAt }, i, 2), tableCell({ at: checksAt }, i, 3))}`, r.result),
+      text(r.rule),
+      text(r.path),
+    ]),
   };
-  const statusCol = checksAt.col + 4;
+  const status = columnRange(checks, 4);
+  const count = (c: number, what: 'Breach' | 'Warning') => loose({ row: checksAt.row - 1, col: checksAt.col + c }, formula(`=COUNTIF(${status},"${what}")`, rows.filter((r) => r.result === what).length), 'label', 'integer');
+  const statusRange = { at: { row: checksAt.row + 1, col: checksAt.col + 4 }, rows: rows.length, cols: 1 };
+  const first = tableCell({ at: checksAt }, 0, 4);
+  const marginRange = { at: { row: margins.table.at.row + 1, col: margins.table.at.col + margins.marginCol }, rows: margins.table.rows.length, cols: 1 };
+  const firstMargin = tableCell(margins.table, 0, margins.marginCol);
   return {
     guardrails,
     checks,
     sheet: sheet({
       key: 'checks',
       name: ctx.names.checks,
-      tables: [guardrails, checks],
-      cells: heading(`${model.name}: checks`, 'Every guardrail with pass or breach; breaching cells are also highlighted where they stand.'),
-      conditionalFormats:
-        rows.length === 0
+      tables: [guardrails, checks, margins.routes, margins.table],
+      cells: [
+        ...heading(
+          `${model.name}: checks`,
+          `Every guardrail, live: Breach (an error), Warning, Pass or Off; breaching cells are also highlighted where they stand.${margins.entries.length < margins.total ? ` Only the first ${margins.entries.length} of ${margins.total} price-book entries and bundle terms are checked here; tiercraft validate checks them all.` : ''}`,
+        ),
+        loose({ row: checksAt.row - 1, col: checksAt.col + 1 }, text('Breaches'), 'label', 'text'),
+        count(2, 'Breach'),
+        loose({ row: checksAt.row - 1, col: checksAt.col + 3 }, text('Warnings'), 'label', 'text'),
+        count(4, 'Warning'),
+      ],
+      conditionalFormats: [
+        ...(rows.length === 0
           ? []
           : [
-              { range: { at: { row: checksAt.row + 1, col: statusCol }, rows: rows.length, cols: 1 }, formula: `=${tableCell({ at: checksAt }, 0, 4)}="Breach"`, style: 'breach' },
-              { range: { at: { row: checksAt.row + 1, col: statusCol }, rows: rows.length, cols: 1 }, formula: `=${tableCell({ at: checksAt }, 0, 4)}="Pass"`, style: 'pass' },
-            ],
+              { range: statusRange, formula: `=${first}="Breach"`, style: 'breach' as const },
+              { range: statusRange, formula: `=${first}="Warning"`, style: 'warning' as const },
+              { range: statusRange, formula: `=${first}="Pass"`, style: 'pass' as const },
+            ]),
+        ...(margins.table.rows.length === 0
+          ? []
+          : [{ range: marginRange, formula: `=OR(${firstMargin}="",${firstMargin}<${guardrailCell(ctx, 'Vendor margin floor')})`, style: 'breach' as const }]),
+      ],
       tabColor: 'FF0000',
     }),
   };

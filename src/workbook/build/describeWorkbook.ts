@@ -39,13 +39,14 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     ...bundles.ref,
   };
   const channels = buildChannels(ctx, lookups);
-  const quote = buildQuote(ctx, { ...lookups, ...channels.ref }, {
+  const refs = { ...lookups, ...channels.ref };
+  const quote = buildQuote(ctx, refs, {
     tierIds: lookups.tierIds,
     termIds: priceBook.ref.termIds,
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
   });
-  const checks = buildChecks(ctx, ladders, channels, quote);
+  const checks = buildChecks(ctx, refs, ladders, quote);
   const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];

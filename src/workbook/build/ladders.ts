@@ -8,6 +8,7 @@ import type { CellAddress, CellSpec, ChartSpec, SheetSpec, TableSpec, Validation
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type BuildContext, on, place } from './context';
 import { roundMoneyFormula } from './rounding';
+import { bandHighlights } from './bandHighlights';
 import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
 import type { PriceBookRefs } from './priceBook';
 import { priceKey } from './priceBook';
@@ -162,7 +163,7 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
     bands,
     prices,
     bandRefs: qualify(ctx, bandRefs),
-    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices], cells, charts, validations, tabColor: 'BF8F00' }),
+    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices], cells, charts, validations, conditionalFormats: bandHighlights(ctx, bands, bandRefs, pb.ref.termDiscounts), tabColor: 'BF8F00' }),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Price } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place, uniqueHeaders } from './context';
+import { guardrailCell } from './guardrailCells';
 import { ladderIdsRange } from './ladders';
 
 export interface PriceBookRefs {
@@ -142,6 +143,13 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
       cells,
       frozenCols: 3,
       tabColor: '548235',
+      conditionalFormats: terms.rows.length === 0 ? [] : [
+        {
+          range: { at: { row: termsAt.row + 1, col: termsAt.col + 3 }, rows: terms.rows.length, cols: 1 },
+          formula: `=AND(ISNUMBER(${tableCell({ at: termsAt }, 0, 3)}),${tableCell({ at: termsAt }, 0, 3)}>${guardrailCell(ctx, 'Max customer discount')})`,
+          style: 'breach',
+        },
+      ],
       validations: [
         {
           range: { at: { row: productsAt.row + 1, col: productsAt.col + 5 }, rows: Math.max(1, products.rows.length), cols: 1 },

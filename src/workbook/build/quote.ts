@@ -101,7 +101,11 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
     allowBlank: true,
     error: `Pick a ${what} from the list`,
   });
-  const marginCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Vendor margin %');
+  const figureCol = (w: WaterfallColumn): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
+  const marginCol = figureCol('Vendor margin %');
+  const discountCol = figureCol('Customer discount');
+  const customerCol = figureCol('Customer price');
+  const floorCol = figureCol('Partner floor');
   return {
     lines,
     items,
@@ -134,6 +138,16 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
           range: { at: { row: linesAt.row + 1, col: linesAt.col + marginCol }, rows: rowCount, cols: 1 },
           formula: `=AND(ISNUMBER(${cellOf(0, marginCol)}),${cellOf(0, marginCol)}<${guardrailCell(ctx, 'Vendor margin floor')})`,
           style: 'breach',
+        },
+        {
+          range: { at: { row: linesAt.row + 1, col: linesAt.col + discountCol }, rows: rowCount, cols: 1 },
+          formula: `=AND(ISNUMBER(${cellOf(0, discountCol)}),${cellOf(0, discountCol)}>${guardrailCell(ctx, 'Max customer discount')}+1E-12)`,
+          style: 'breach',
+        },
+        {
+          range: { at: { row: linesAt.row + 1, col: linesAt.col + customerCol }, rows: rowCount, cols: 1 },
+          formula: `=AND(${guardrailCell(ctx, 'Channel conflict')}=TRUE,ISNUMBER(${cellOf(0, customerCol)}),ISNUMBER(${cellOf(0, floorCol)}),${cellOf(0, customerCol)}<${cellOf(0, floorCol)})`,
+          style: 'warning',
         },
       ],
       tabColor: '00B0F0',

@@ -1,7 +1,9 @@
 /**
  * One truth across surfaces: generated models of every shape (test/support/modelArbitrary.ts) are built
  * to .xlsx, recalculated by LibreOffice with recalculation forced, and every figure cell is compared with
- * the engine's figure for it; the recalculated workbook is read back and compared with the model.
+ * the engine's figure for it; the recalculated workbook is read back and compared with the model; the
+ * breaches the recalculated Checks sheet and `tiercraft validate --json` report are compared with the
+ * engine's.
  *
  * A fixed seed in CI (DIFF_SEED, default below) over DIFF_MODELS models (default 30); locally, e.g.
  * `DIFF_SEED=random DIFF_MODELS=300 npx jest test/integration/libreoffice/differential --selectProjects integration`.
@@ -15,6 +17,7 @@ import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
 import { renderXlsx } from '../../../src/workbook/xlsx/renderXlsx';
 import { modelArbitrary } from '../../support/modelArbitrary';
+import { engineBreaches, setDifference, sheetBreaches, validateBreaches } from './breachSets';
 import { formulaCells, type Mismatch, mismatches } from './compare';
 import { readRawValues } from './rawValues';
 import { recalculateAll } from './recalc';
@@ -82,6 +85,25 @@ describe(`differential: ${COUNT} generated models (seed ${SEED}) through the wor
     if (wrong.length > 0) console.log(JSON.stringify(wrong.slice(0, 5), null, 1));
     expect(wrong.slice(0, 10)).toEqual([]);
     expect(compared).toBeGreaterThan(COUNT * 100);
+  });
+
+  it('reports the engine’s breaches on the Checks sheet and in tiercraft validate, no more and no fewer', async () => {
+    let equal = 0;
+    const rules = new Map<string, number>();
+    const differ: { model: number; onlyEngine: string[]; onlySheet: string[]; onlyValidate: string[] }[] = [];
+    for (const c of await all) {
+      const engine = engineBreaches(load(c.input));
+      const sheet = sheetBreaches(c.spec, await readRawValues(c.recalculated));
+      const validate = await validateBreaches(c.input);
+      for (const k of engine) rules.set(k.split('|')[0] ?? '', (rules.get(k.split('|')[0] ?? '') ?? 0) + 1);
+      const d = { model: c.index, onlyEngine: setDifference(engine, sheet), onlySheet: setDifference(sheet, engine), onlyValidate: [...setDifference(validate, engine), ...setDifference(engine, validate)] };
+      if (d.onlyEngine.length + d.onlySheet.length + d.onlyValidate.length === 0) equal += 1;
+      else differ.push(d);
+    }
+    const byRule = [...rules].sort().map(([r, n]) => `${r} ${n}`).join(', ');
+    console.log(`differential (seed ${SEED}): ${equal} of ${COUNT} breach sets equal (Checks sheet, tiercraft validate, engine; breaches: ${byRule})`);
+    expect(differ.slice(0, 3)).toEqual([]);
+    expect(rules.size).toBeGreaterThan(0);
   });
 
   it('reads back, after recalculation, to the model it was built from', async () => {

@@ -1,6 +1,7 @@
 /** The workbook description of the example model: structure, formats, formulas and user text, as data. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { modelBreaches } from '../../../src/engine';
 import { loadModel } from '../../../src/engine/model/loadModel';
 import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
@@ -149,9 +150,31 @@ describe('the quote and the checks', () => {
   it('highlight a breach where it stands and on the Checks sheet', () => {
     expect(sheet('channels').conditionalFormats[0]?.formula).toContain("'Checks'!$B$5");
     expect(sheet('quote').conditionalFormats[0]?.style).toBe('breach');
-    expect(sheet('checks').conditionalFormats.map((c) => c.style)).toEqual(['breach', 'pass']);
+    expect(sheet('checks').conditionalFormats.map((c) => c.style)).toEqual(['breach', 'warning', 'pass', 'breach']);
     const status = results(column(table('Checks'), 'Status'));
-    expect(status.every((s) => s === 'Pass' || s === 'Breach' || s === 'Off')).toBe(true);
+    expect(status.every((s) => ['Pass', 'Breach', 'Warning', 'Off', ''].includes(String(s)))).toBe(true);
+  });
+
+  it('list every breach the engine finds, with its rule and field as tiercraft validate names them', () => {
+    const checks = table('Checks');
+    const listed = checks.rows
+      .map((r) => results(r))
+      .filter((r) => r[4] === 'Breach' || r[4] === 'Warning')
+      .map((r) => `${String(r[5])}|${String(r[6])}|${r[4] === 'Breach' ? 'error' : 'warning'}`);
+    const engine = modelBreaches(model).map((b) => `${b.rule}|${b.path}|${b.severity}`);
+    expect(new Set(listed)).toEqual(new Set(engine));
+    // The example's volume ladder for servers has two price cliffs (see priceCliff.ts).
+    expect(listed.filter((k) => k.startsWith('price-cliff|'))).toHaveLength(2);
+  });
+
+  it('check every line of the Quote sheet, spare lines too, so a line typed in later is checked', () => {
+    const lines = table('QuoteLines');
+    const checked = new Set(table('Checks').rows.map((r) => results(r)[1]).filter((w) => String(w).startsWith('Quote line ')));
+    expect(checked.size).toBe(lines.rows.length);
+    expect(lines.rows.length).toBe(model.quote.lines.length + 3);
+    const discountCol = lines.columns.findIndex((c) => c.header === 'Customer discount');
+    const highlight = sheet('quote').conditionalFormats.find((c) => c.range.at.col === lines.at.col + discountCol);
+    expect(highlight).toMatchObject({ style: 'breach', range: { rows: lines.rows.length } });
   });
 
   it('chart unit price against quantity per ladder, and who gets what per channel', () => {

@@ -1,0 +1,176 @@
+/**
+ * The RouteMargins table (Checks sheet): what the model-wide margin-floor guardrail checks, live. One row
+ * per price-book entry and bundle term (entries.ts): one unit at list, no negotiated discount, its
+ * customer price (exact), its cost, and per route of the MarginRoutes table beside it (direct; each
+ * partner channel at each level, deal registered: the deepest discount the programme allows) the
+ * vendor's invoice and net; then the lowest net and its vendor margin. The margin rises with the net, so the lowest net is the route the floor
+ * is checked on. Formulas share the waterfall's steps (priceChain.ts).
+ */
+import { dec, multiply, type Route, routes, subtract, toNumber } from '../../engine';
+import type { CellSpec, TableSpec } from '../spec';
+import { blank, col, formula, tableCell, text } from './cells';
+import { type BuildContext, place, uniqueHeaders } from './context';
+import { type CheckedEntry, checkedEntries } from './entries';
+import { weightedUnits } from './ladderFormulas';
+import { type LineFigures, tryLineFigures } from './lineFigures';
+import { ladderIdLookup, listPriceLookup, termDiscountLookup, unitCostLookup } from './lookups';
+import { buyChain, customerChain, refusedBelowZero } from './priceChain';
+import { roundMoneyFormula } from './rounding';
+import type { WaterfallRefs } from './waterfall';
+
+/** Entries checked on the Checks sheet at most; `tiercraft validate` checks them all. */
+export const ROUTE_MARGIN_ENTRIES_LIMIT = 2000;
+const FIXED = ['Item', 'Tier', 'Term', 'List unit price', 'Rate-weighted units', 'Customer price (exact)', 'Cost'] as const;
+
+export interface RouteMarginsRefs {
+  /** Each route's discounts off list, rebate and MDF (deal registered). */
+  readonly routes: TableSpec;
+  readonly table: TableSpec;
+  /** Each row's entry and its lowest vendor margin by the engine (null: a net of 0, or no route priced). */
+  readonly entries: readonly { readonly entry: CheckedEntry; readonly lowestMargin: number | null; readonly priced: boolean }[];
+  /** Column of the lowest route's vendor margin %. */
+  readonly marginCol: number;
+  readonly total: number;
+}
+
+/**
+ * The MarginRoutes table: each route (direct; each partner channel at each level, deal registered) with
+ * what it takes off list, looked up live in the Channels sheet's tables: the reseller's discount (level +
+ * deal registration), the distributor's, and the rebate and MDF rates on the vendor's invoice.
+ */
+function routesTable(ctx: BuildContext, refs: WaterfallRefs, ways: readonly Route[], at: { row: number; col: number }): TableSpec {
+  const rows = ways.map((w, r): CellSpec[] => {
+    const c = (k: number): string => tableCell({ at }, r, k);
+    const lvl = (range: string): string => `IF(${c(3)}="direct",0,INDEX(${range},MATCH(${c(2)},${refs.levelIds},0)))`;
+    const partner = w.channel.kind !== 'direct' && w.level !== null;
+    const level = w.level;
+    return [
+      text(level === null ? w.channel.name : `${w.channel.name} · ${level.name}`),
+      text(w.channel.id),
+      level === null ? blank : text(level.id),
+      formula(`=INDEX(${refs.channelKinds},MATCH(${c(1)},${refs.channelIds},0))`, w.channel.kind),
+      formula(`=${lvl(refs.levelRegistered)}`, partner && level !== null ? level.discount + level.dealRegistration : 0),
+      formula(`=IF(${c(3)}="two-tier",INDEX(${refs.channelDistributor},MATCH(${c(1)},${refs.channelIds},0)),0)`, w.channel.kind === 'two-tier' ? (w.channel.distributorDiscount ?? 0) : 0),
+      formula(`=${lvl(refs.levelRebate)}`, partner && level !== null ? level.rebate : 0),
+      formula(`=${lvl(refs.levelMdf)}`, partner && level !== null ? level.mdf : 0),
+    ];
+  });
+  return {
+    name: 'MarginRoutes',
+    at,
+    style: 'TableStyleLight9',
+    caption: 'Routes, deal registered',
+    columns: [
+      col('Route', 'text', 'label'),
+      col('Channel', 'text', 'label'),
+      col('Level', 'text', 'label'),
+      col('Kind', 'text', 'formula'),
+      col('Reseller discount', 'percent', 'formula'),
+      col('Distributor discount', 'percent', 'formula'),
+      col('Rebate', 'percent', 'formula'),
+      col('MDF', 'percent', 'formula'),
+    ],
+    rows,
+  };
+}
+
+export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { row: number; col: number }, limit = ROUTE_MARGIN_ENTRIES_LIMIT): RouteMarginsRefs {
+  const { model } = ctx;
+  const round = (e: string): string => roundMoneyFormula(model, e);
+  const all = checkedEntries(model);
+  const shown = all.slice(0, limit);
+  const ways = routes(model);
+  const labels = uniqueHeaders(
+    ways.map((r) => ({ name: r.level === null ? r.channel.name : `${r.channel.name} · ${r.level.name}`, id: r.level === null ? r.channel.id : `${r.channel.id}.${r.level.id}` })),
+    [...FIXED, 'Lowest vendor net', 'Vendor margin %'],
+  );
+  const routeTable = routesTable(ctx, refs, ways, place(ctx, 'MarginRoutes', at));
+  const tableAt = place(ctx, 'RouteMargins', { row: at.row, col: routeTable.at.col + routeTable.columns.length + 1 });
+  const first = FIXED.length;
+  const lowestCol = first + 2 * ways.length;
+  const rows = shown.map((entry, r) => {
+    const c = (k: number): string => tableCell({ at: tableAt }, r, k);
+    const [item, tier, term, P, W, C, cost] = [c(0), c(1), c(2), c(3), c(4), c(5), c(6)];
+    const bundle = 'bundle' in entry.item;
+    const ladder = bundle ? `IFERROR(INDEX(${refs.tierLadders},MATCH(${tier},${refs.tierIds},0))&"","")` : ladderIdLookup(refs.pb, refs.tierIds, refs.tierLadders, item, tier);
+    const months = `INDEX(${refs.pb.ref.termMonths},MATCH(${term},${refs.pb.ref.termIds},0))`;
+    const unitCost = bundle ? `SUMPRODUCT((${refs.compBundle}=${item})*${refs.compQuantity}*${refs.compCost})` : unitCostLookup(refs.pb, item);
+    const list = bundle
+      ? `SUMIFS(${refs.allocPrice},${refs.allocBundle},${item},${refs.allocTerm},${term})/MAX(1,COUNTIFS(${refs.allocBundle},${item},${refs.allocTerm},${term}))`
+      : listPriceLookup(refs.pb, item, tier, term);
+    const customer = customerChain(model, P, '1', W, termDiscountLookup(refs.pb, term)).customerFor('0');
+    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity: 1, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }));
+    const any = figures.find((f): f is LineFigures => f !== null);
+    const routeCells = ways.flatMap((_, k): CellSpec[] => {
+      const f = figures[k] ?? null;
+      const invoice = c(first + 2 * k);
+      const param = (p: number): string => tableCell(routeTable, k, p, true);
+      const buy = buyChain(model, C, P, param(4), param(5));
+      // Direct: the customer price; one-tier: the reseller's buy (its distributor discount is 0); two-tier: the distributor's.
+      const exact = `IF(${param(3)}="direct",${C},${buy.distributor})`;
+      return [
+        formula(`=${refusedBelowZero(model, exact, round(exact))}`, f === null ? null : f.vendorInvoice),
+        formula(`=${invoice}-${round(`${invoice}*${param(6)}`)}-${round(`${invoice}*${param(7)}`)}`, f === null ? null : f.vendorNet),
+      ];
+    });
+    const priced = figures.filter((f): f is LineFigures => f !== null);
+    const lowest = priced.reduce<LineFigures | null>((a, f) => (a === null || f.vendorNet < a.vendorNet ? f : a), null);
+    const exactCustomer = any === undefined ? null : exactCustomerPrice(model, any, entry.term);
+    const nets = ways.map((_, k) => c(first + 2 * k + 1));
+    return {
+      entry,
+      lowestMargin: lowest?.vendorMarginRate ?? null,
+      priced: lowest !== null,
+      cells: [
+        text(entry.label),
+        text(entry.tier),
+        text(entry.term),
+        formula(`=${list}`, any?.listUnitPrice ?? null),
+        formula(`=${weightedUnits(refs.bands, '1', ladder)}`, any?.weightedUnits ?? null),
+        formula(`=${customer}`, exactCustomer),
+        formula(`=${round(`${unitCost}*${months}`)}`, any?.cost ?? null),
+        ...routeCells,
+        formula(nets.length === 0 ? '=""' : `=MIN(${nets.join(',')})`, lowest?.vendorNet ?? ''),
+        formula(`=IF(${c(lowestCol)}="","",IF(${c(lowestCol)}=0,"",(${c(lowestCol)}-${cost})/${c(lowestCol)}))`, lowest?.vendorMarginRate ?? ''),
+      ],
+    };
+  });
+  const table: TableSpec = {
+    name: 'RouteMargins',
+    at: tableAt,
+    style: 'TableStyleLight9',
+    caption: `Vendor margin of one unit at list by route, deal registered (${model.currency})`,
+    columns: [
+      col('Item', 'text', 'label'),
+      col('Tier', 'text', 'label'),
+      col('Term', 'text', 'label'),
+      col('List unit price', 'money', 'formula'),
+      col('Rate-weighted units', 'number', 'formula'),
+      col('Customer price (exact)', 'money', 'formula'),
+      col('Cost', 'money', 'formula'),
+      ...labels.flatMap((l) => [col(`${l}: invoice`, 'money', 'formula'), col(`${l}: net`, 'money', 'formula')]),
+      col('Lowest vendor net', 'money', 'formula'),
+      col('Vendor margin %', 'percent', 'formula'),
+    ],
+    rows: rows.map((r) => r.cells),
+  };
+  return { routes: routeTable, table, entries: rows.map(({ entry, lowestMargin, priced }) => ({ entry, lowestMargin, priced })), marginCol: lowestCol + 1, total: all.length };
+}
+
+/**
+ * The customer price of one unit at list before rounding, as the sheet computes it: exact, or snapped to
+ * the price ending or step (the unit price to 6 more decimals, then the nearest k·step − (1 − ending)).
+ */
+function exactCustomerPrice(model: BuildContext['model'], f: LineFigures, term: string): number {
+  const t = dec(model.terms.find((x) => x.id === term)?.discount ?? 0);
+  const P = dec(f.listUnitPrice);
+  const afterVolume = subtract(P, multiply(P, dec(f.weightedUnits)));
+  const exact = toNumber(model.discountBasis === 'compound' ? multiply(afterVolume, subtract(dec(1), t)) : subtract(afterVolume, multiply(P, t)));
+  const { ending, step, minorUnits } = model.rounding;
+  if (ending === undefined && step === undefined) return exact;
+  const s = step ?? 1;
+  const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
+  const unit = Math.round(exact * 10 ** (minorUnits + 6)) / 10 ** (minorUnits + 6);
+  const k = Math.max(Math.round((unit + offset) / s), Math.floor(offset / s) + 1);
+  return k * s - offset;
+}
