@@ -12,8 +12,6 @@ export const modelMessages = {
   duplicatePrice: (sku: string, tier: string, term: string, firstPath: string) =>
     `duplicate price for "${sku}" in tier "${tier}" for term "${term}" (first at ${firstPath})`,
   tierWithoutPrice: (tier: string) => `tier "${tier}" has no price in the price book`,
-  bandNotAscending: (upTo: number, previous: number) => `must be greater than the band before (${previous}), got ${upTo}`,
-  unboundedNotLast: () => 'only the last band may be unbounded (upTo null), got null',
   lastBandBounded: (upTo: number) => `the last band ends at ${upTo}: larger quantities get no volume discount band`,
   componentBelowMin: (quantity: number, minimum: number) => `quantity ${quantity} is below the component's min ${minimum}`,
   componentAboveMax: (quantity: number, maximum: number) => `quantity ${quantity} is above the component's max ${maximum}`,
