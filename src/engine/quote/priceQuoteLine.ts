@@ -39,7 +39,15 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
   if (!(line.quantity > 0)) throw new PricingError('range', m.quantityNotPositive(line.quantity), 'quantity');
   const discount = line.discount ?? 0;
   if (!(discount >= 0 && discount <= 1)) throw new PricingError('range', m.discountOutOfRange(discount), 'discount');
-  const plan = linePlan(model, line);
+  return pricePlannedLine(model, linePlan(model, line), line, options);
+}
+
+/**
+ * A line priced on a plan made for it (`linePlan`, or `withRates` for a plan not worth caching), whose
+ * quantity and discount are checked (see priceQuoteLine).
+ */
+export function pricePlannedLine(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>, options?: PriceLineOptions): QuoteLineResult {
+  const discount = line.discount ?? 0;
   const index = indexModel(model);
   const { minorUnits: mu, mode } = model.rounding;
   const q = index.decimal(line.quantity);
