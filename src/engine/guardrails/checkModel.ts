@@ -12,7 +12,7 @@ import { isPricingError } from '../errors';
 import type { Channel, Model, PartnerLevel } from '../model/schema';
 import { indexModel } from '../model/modelIndex';
 import { type LineRates, type QuoteLineInput, lineItem, lineRates, withRates } from '../quote/linePlan';
-import { pricePlannedLine } from '../quote/priceQuoteLine';
+import { plannedVendorFigures } from '../quote/priceQuoteLine';
 import { guardrailMessages as m } from './messages';
 import { priceCliffs } from './priceCliff';
 import type { Breach } from './types';
@@ -61,9 +61,9 @@ function marginFloor(model: Model, breaches: Breach[]): void {
     all.forEach((route, i) => {
       const routeRates = rates[i];
       if (routeRates === undefined || routeRates === null) return;
-      const priced = attempt(() => pricePlannedLine(model, withRates(item, routeRates), unit));
+      const priced = attempt(() => plannedVendorFigures(model, withRates(item, routeRates), unit));
       if (priced === null) return;
-      const rate = priced.vendorMargin.rate;
+      const rate = priced.rate;
       if (rate === null || Number(rate.units) / 10 ** rate.scale < floor) {
         breaches.push({ rule: 'vendor-margin-floor', path, severity: 'error', message: m.marginFloor(`${what} via ${routeText(route)}`, rate, floor, priced.vendorNet, priced.cost) });
       }
