@@ -8,6 +8,7 @@ import type { Model, ModelInput } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
 import type { Check } from '../state/checks';
 import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
+import { readSavedModel, type UnreadableModel } from '../state/savedModel';
 import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
 import { hostNumberLocale, NumberLocaleProvider } from '../state/numberLocale';
@@ -30,6 +31,7 @@ import { LaddersPanel } from './panels/LaddersPanel';
 import { PackagingPanel } from './panels/PackagingPanel';
 import { PriceBookPanel } from './panels/PriceBookPanel';
 import { QuotePanel } from './panels/QuotePanel';
+import { UnreadableSavedModel } from './UnreadableSavedModel';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '300px', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground2, minHeight: '100%' },
@@ -173,7 +175,7 @@ export interface TaskPaneProps {
 
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
-  const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | null>(null);
+  const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | { unreadable: UnreadableModel } | null>(null);
   // The model as last edited, for Export model when the pane itself fails.
   const latest = useRef<ModelInput | null>(null);
   const [locale] = useState(() => props.locale ?? hostNumberLocale());
@@ -185,9 +187,9 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
     props.port.loadModel().then(
       (saved) => {
         if (!live) return;
-        const shaped = saved ? checkModelShape(saved, 'The saved model') : null;
-        if (shaped && !shaped.ok) setInitial({ model: withExplicitDefaults(props.starter), note: `${shaped.message} ${(shaped.issues ?? []).join('; ')}` });
-        else setInitial({ model: withExplicitDefaults(saved ?? props.starter) });
+        // A saved model the pane cannot open is kept aside, not replaced: nothing is saved until the user chooses.
+        const read = readSavedModel(saved);
+        setInitial(read.ok ? { model: withExplicitDefaults(read.model ?? props.starter) } : { unreadable: read.unreadable });
       },
       (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
     );
@@ -196,6 +198,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
     };
   }, [props.port, props.starter]);
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
+  if ('unreadable' in initial) return <UnreadableSavedModel unreadable={initial.unreadable} onStartOver={() => setInitial({ model: withExplicitDefaults(props.starter) })} />;
   return (
     <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
       <NumberLocaleProvider value={locale}>
