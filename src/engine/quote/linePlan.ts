@@ -107,10 +107,16 @@ function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePl
 export type LineRates = Pick<
   LinePlan,
   'term' | 'channel' | 'kind' | 'level' | 'dealRegistration' | 'termDiscount' | 'resellerDiscount' | 'distributorDiscount' | 'rebate' | 'mdf' | 'rateScale' | 'termUnits' | 'resellerUnits' | 'distributorUnits'
->;
+> & {
+  /** The rates as doubles for the fast path (see LinePlan.fast). */
+  readonly fastRates: { readonly term: number; readonly reseller: number; readonly distributor: number; readonly rebate: number; readonly mdf: number };
+};
 
 /** What a line's price depends on through its item: the unit list price, ladder and cost to serve. */
-export type LineItem = Pick<LinePlan, 'item' | 'tier' | 'unitListPrice' | 'ladder' | 'unitCost' | 'bundle'>;
+export type LineItem = Pick<LinePlan, 'item' | 'tier' | 'unitListPrice' | 'ladder' | 'unitCost' | 'bundle'> & {
+  /** The list price and cost as doubles for the fast path (see LinePlan.fast). */
+  readonly fastItem: { readonly listUnits: number; readonly cost: number };
+};
 
 /**
  * A plan of an item and a route's rates, as `linePlan` would make it, without caching it. Written out
@@ -139,13 +145,13 @@ export function withRates(item: LineItem, rates: LineRates): LinePlan {
     resellerUnits: rates.resellerUnits,
     distributorUnits: rates.distributorUnits,
     fast: {
-      listUnits: asDouble(item.unitListPrice.units),
-      term: asDouble(rates.termUnits),
-      reseller: asDouble(rates.resellerUnits),
-      distributor: asDouble(rates.distributorUnits),
-      rebate: asDouble(rates.rebate.units),
-      mdf: asDouble(rates.mdf.units),
-      cost: asDouble(item.unitCost.units),
+      listUnits: item.fastItem.listUnits,
+      term: rates.fastRates.term,
+      reseller: rates.fastRates.reseller,
+      distributor: rates.fastRates.distributor,
+      rebate: rates.fastRates.rebate,
+      mdf: rates.fastRates.mdf,
+      cost: item.fastItem.cost,
     },
   };
 }
@@ -161,11 +167,16 @@ export function lineRates(index: ModelIndex, line: Pick<QuoteLineInput, 'term' |
   const resellerDiscount = level ? (registered ? add(index.decimal(level.discount), index.decimal(level.dealRegistration)) : index.decimal(level.discount)) : ZERO;
   const distributorDiscount = channel.kind === 'two-tier' ? index.decimal(channel.distributorDiscount) : ZERO;
   const rateScale = Math.max(termDiscount.scale, resellerDiscount.scale, distributorDiscount.scale, 2);
+  const termUnits = atScale(termDiscount, rateScale).units;
+  const resellerUnits = atScale(resellerDiscount, rateScale).units;
+  const distributorUnits = atScale(distributorDiscount, rateScale).units;
+  const rebate = level ? index.decimal(level.rebate) : ZERO;
+  const mdf = level ? index.decimal(level.mdf) : ZERO;
   return {
     rateScale,
-    termUnits: atScale(termDiscount, rateScale).units,
-    resellerUnits: atScale(resellerDiscount, rateScale).units,
-    distributorUnits: atScale(distributorDiscount, rateScale).units,
+    termUnits,
+    resellerUnits,
+    distributorUnits,
     term: term.id,
     channel: channel.id,
     kind: channel.kind,
@@ -174,8 +185,9 @@ export function lineRates(index: ModelIndex, line: Pick<QuoteLineInput, 'term' |
     termDiscount,
     resellerDiscount,
     distributorDiscount,
-    rebate: level ? index.decimal(level.rebate) : ZERO,
-    mdf: level ? index.decimal(level.mdf) : ZERO,
+    rebate,
+    mdf,
+    fastRates: { term: asDouble(termUnits), reseller: asDouble(resellerUnits), distributor: asDouble(distributorUnits), rebate: asDouble(rebate.units), mdf: asDouble(mdf.units) },
   };
 }
 
@@ -193,13 +205,15 @@ export function lineItem(model: Model, index: ModelIndex, line: Pick<QuoteLineIn
     const tier = lookup(index.tiers, line.tier, 'tier', 'tier');
     const unitListPrice = index.listPrices.get(priceKey(sku, tier.id, term.id));
     if (unitListPrice === undefined) throw new PricingError('not-found', m.noListPrice(sku, tier.id, term.id), 'term');
+    const unitCost = multiply(index.decimal(product.unitCost), months);
     return {
       item: { kind: 'product', sku, name: product.name },
       tier: tier.id,
       unitListPrice,
       ladder: ladderOf(product.ladder ?? tier.ladder),
-      unitCost: multiply(index.decimal(product.unitCost), months),
+      unitCost,
       bundle: null,
+      fastItem: { listUnits: asDouble(unitListPrice.units), cost: asDouble(unitCost.units) },
     };
   }
   const priced = bundlePrice(model, line.item.bundle, term.id, line.components);
@@ -209,12 +223,14 @@ export function lineItem(model: Model, index: ModelIndex, line: Pick<QuoteLineIn
     const product = index.products.get(c.sku);
     if (product) monthly = add(monthly, multiply(c.quantity, index.decimal(product.unitCost)));
   }
+  const unitCost = multiply(monthly, months);
   return {
     item: { kind: 'bundle', id: priced.bundle.id, name: priced.bundle.name },
     tier: tier.id,
     unitListPrice: priced.price,
     ladder: ladderOf(tier.ladder),
-    unitCost: multiply(monthly, months),
+    unitCost,
     bundle: priced,
+    fastItem: { listUnits: asDouble(priced.price.units), cost: asDouble(unitCost.units) },
   };
 }
