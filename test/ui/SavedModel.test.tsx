@@ -86,6 +86,21 @@ describe('A saved model the pane cannot read', () => {
   });
 });
 
+describe('A saved model that could not be read', () => {
+  it('is not saved over: the pane says why, and Try again reads it anew', async () => {
+    const port = mockPort({ ...STARTER_MODEL, name: 'Read on the second try' });
+    port.loadModel.mockRejectedValueOnce(new Error('The model sheet could not be read (Excel is busy).'));
+    renderInFluent(<TaskPane port={port} starter={STARTER_MODEL} />);
+    expect(await screen.findByText('The model saved in this workbook could not be read')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'What is wrong with the saved model' })).toHaveTextContent('The model sheet could not be read (Excel is busy).');
+    await waitPastAutosave();
+    expect(port.saveModel).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(/Read on the second try · USD/)).toBeInTheDocument();
+    expect(port.saveModel).not.toHaveBeenCalled();
+  });
+});
+
 describe('A saved model of the right shape', () => {
   it('opens in the editor with its issues, and is not saved until it is changed', async () => {
     const port = mockPort({ ...STARTER_MODEL, name: 'Half-finished', currency: 'dollars' });

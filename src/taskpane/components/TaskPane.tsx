@@ -179,6 +179,8 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
   // The model as last edited, for Export model when the pane itself fails.
   const latest = useRef<ModelInput | null>(null);
   const [locale] = useState(() => props.locale ?? hostNumberLocale());
+  // Each Try again reads the saved model anew.
+  const [attempt, setAttempt] = useState(0);
   const remember = useCallback((model: ModelInput): void => {
     latest.current = model;
   }, []);
@@ -191,14 +193,21 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
         const read = readSavedModel(saved);
         setInitial(read.ok ? { model: withExplicitDefaults(read.model ?? props.starter) } : { unreadable: read.unreadable });
       },
-      (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
+      // Nor is one that could not be read: it may be there, so it is not saved over until the user chooses.
+      (error: unknown) => live && setInitial({ unreadable: { saved: undefined, issues: [errorText(error)], readFailed: true } }),
     );
     return () => {
       live = false;
     };
-  }, [props.port, props.starter]);
+  }, [props.port, props.starter, attempt]);
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
-  if ('unreadable' in initial) return <UnreadableSavedModel unreadable={initial.unreadable} onStartOver={() => setInitial({ model: withExplicitDefaults(props.starter) })} />;
+  if ('unreadable' in initial) {
+    const retry = (): void => {
+      setInitial(null);
+      setAttempt((n) => n + 1);
+    };
+    return <UnreadableSavedModel unreadable={initial.unreadable} onStartOver={() => setInitial({ model: withExplicitDefaults(props.starter) })} onRetry={retry} />;
+  }
   return (
     <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
       <NumberLocaleProvider value={locale}>

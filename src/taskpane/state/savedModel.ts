@@ -7,10 +7,14 @@ import { loadModel } from '../../engine/model/loadModel';
 import type { ModelInput } from '../../engine/model/schema';
 import { checkModelShape } from './modelFile';
 
-/** A saved model the pane cannot open: as it was read, and what is wrong with it (path first, with the value). */
+/**
+ * A saved model the pane cannot open: as it was read, and what is wrong with it (path first, with the
+ * value); or, when it could not be read at all (`readFailed`), why not.
+ */
 export interface UnreadableModel {
   readonly saved: unknown;
   readonly issues: readonly string[];
+  readonly readFailed?: true;
 }
 
 
