@@ -87,11 +87,11 @@ function checksOf(model: Model): readonly Check[] | { readonly failed: string } 
 
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string; readonly items?: readonly string[] } | null;
 
-function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string; readonly onEdited: (model: ModelInput) => void }): ReactNode {
+function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly onEdited: (model: ModelInput) => void }): ReactNode {
   const styles = useStyles();
   const { editor, port } = props;
   const [panel, setPanel] = useState<PanelId>(props.initialPanel);
-  const [notice, setNotice] = useState<Notice>(props.initialNote ? { intent: 'warning', text: props.initialNote } : null);
+  const [notice, setNotice] = useState<Notice>(null);
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
@@ -175,7 +175,7 @@ export interface TaskPaneProps {
 
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
-  const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | { unreadable: UnreadableModel } | null>(null);
+  const [initial, setInitial] = useState<{ model: ModelInput } | { unreadable: UnreadableModel } | null>(null);
   // The model as last edited, for Export model when the pane itself fails.
   const latest = useRef<ModelInput | null>(null);
   const [locale] = useState(() => props.locale ?? hostNumberLocale());
@@ -212,7 +212,7 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
     <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
       <NumberLocaleProvider value={locale}>
         <ModelEditorProvider initial={initial.model}>
-          {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} onEdited={remember} />}
+          {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} onEdited={remember} />}
         </ModelEditorProvider>
       </NumberLocaleProvider>
     </ErrorBoundary>
