@@ -50,7 +50,7 @@ describe('Ladders panel', () => {
     expect(within(band(3)).queryByText(/must be greater/)).not.toBeInTheDocument();
     await userEvent.clear(field);
     await userEvent.type(field, '5');
-    expect(within(band(3)).getByText('must be greater than the band before (50), got 5')).toBeInTheDocument();
+    expect(within(band(3)).getByText("band 3, Up to (5) must be greater than band 2's Up to (50): sort the bands by Up to")).toBeInTheDocument();
   });
 
   it('moves a band down, removes one and adds one before the unbounded last band', async () => {

@@ -10,8 +10,9 @@
  */
 import { isPricingError } from '../errors';
 import type { Channel, Model, PartnerLevel } from '../model/schema';
-import { type QuoteLineInput } from '../quote/linePlan';
-import { priceQuoteLine } from '../quote/priceQuoteLine';
+import { indexModel } from '../model/modelIndex';
+import { type LineRates, type QuoteLineInput, lineItem, lineRates, withRates } from '../quote/linePlan';
+import { plannedVendorFigures } from '../quote/priceQuoteLine';
 import { guardrailMessages as m } from './messages';
 import { priceCliffs } from './priceCliff';
 import type { Breach } from './types';
@@ -34,27 +35,55 @@ export function routes(model: Model): Route[] {
 export const routeText = (route: Route): string =>
   route.level ? `channel "${route.channel.id}", level "${route.level.id}"${route.level.dealRegistration > 0 ? ', deal registered' : ''}` : `channel "${route.channel.id}"`;
 
+/**
+ * Every price-book entry and bundle term through every route. The item (list price, ladder, cost) is
+ * looked up once per entry and each route's rates once per term; the plans they make are priced and
+ * dropped, not cached as a quote's are, so a price book of any size costs one pricing per entry and route.
+ */
 function marginFloor(model: Model, breaches: Breach[]): void {
   const floor = model.guardrails.vendorMarginFloor;
-  const check = (path: string, what: string, line: Omit<QuoteLineInput, 'channel'>): void => {
-    for (const route of routes(model)) {
-      const input: QuoteLineInput = { ...line, channel: route.channel.id, level: route.level?.id, dealRegistration: route.level !== null };
-      try {
-        const priced = priceQuoteLine(model, input);
-        const rate = priced.vendorMargin.rate;
-        if (rate === null || Number(rate.units) / 10 ** rate.scale < floor) {
-          breaches.push({ rule: 'vendor-margin-floor', path, severity: 'error', message: m.marginFloor(`${what} via ${routeText(route)}`, rate, floor, priced.vendorNet, priced.cost) });
-        }
-      } catch (e) {
-        if (!isPricingError(e)) throw e;
-      }
+  const index = indexModel(model);
+  const all = routes(model);
+  const ratesByTerm = new Map<string, (LineRates | null)[]>();
+  const ratesOf = (term: string): (LineRates | null)[] => {
+    let rates = ratesByTerm.get(term);
+    if (rates === undefined) {
+      rates = all.map((route) => attempt(() => lineRates(index, { term, channel: route.channel.id, level: route.level?.id, dealRegistration: route.level !== null })));
+      ratesByTerm.set(term, rates);
     }
+    return rates;
   };
-  model.prices.forEach((p, i) => check(`prices[${i}]`, `"${p.sku}" in tier "${p.tier}" for term "${p.term}"`, { item: { sku: p.sku }, tier: p.tier, term: p.term, quantity: 1 }));
+  const unit = { quantity: 1 };
+  const check = (path: string, what: string, line: Pick<QuoteLineInput, 'item' | 'tier' | 'term'>): void => {
+    const item = attempt(() => lineItem(model, index, line));
+    if (item === null) return;
+    const rates = ratesOf(line.term);
+    all.forEach((route, i) => {
+      const routeRates = rates[i];
+      if (routeRates === undefined || routeRates === null) return;
+      const priced = attempt(() => plannedVendorFigures(model, withRates(item, routeRates), unit));
+      if (priced === null) return;
+      const rate = priced.rate;
+      if (rate === null || Number(rate.units) / 10 ** rate.scale < floor) {
+        breaches.push({ rule: 'vendor-margin-floor', path, severity: 'error', message: m.marginFloor(`${what} via ${routeText(route)}`, rate, floor, priced.vendorNet, priced.cost) });
+      }
+    });
+  };
+  model.prices.forEach((p, i) => check(`prices[${i}]`, `"${p.sku}" in tier "${p.tier}" for term "${p.term}"`, { item: { sku: p.sku }, tier: p.tier, term: p.term }));
   model.bundles.forEach((b, i) => {
     const terms = b.pricing.kind === 'fixed' ? Object.keys(b.pricing.prices) : model.terms.map((t) => t.id);
-    for (const term of terms) check(`bundles[${i}]`, `bundle "${b.id}" for term "${term}"`, { item: { bundle: b.id }, term, quantity: 1 });
+    for (const term of terms) check(`bundles[${i}]`, `bundle "${b.id}" for term "${term}"`, { item: { bundle: b.id }, term });
   });
+}
+
+/** What `work` returns, or null when it cannot be priced (a PricingError). */
+function attempt<T>(work: () => T): T | null {
+  try {
+    return work();
+  } catch (e) {
+    if (!isPricingError(e)) throw e;
+    return null;
+  }
 }
 
 function maxDiscount(model: Model, breaches: Breach[]): void {

@@ -30,28 +30,51 @@ export function discountRate(value: unknown, band: number): number {
   return n;
 }
 
+/** The one fault of a band's Up to, given the bands before it, or null. */
+function boundFault(raw: unknown, band: number, previous: number, unboundedBand: number): PricingError | null {
+  const field = bandField(band, 'Up to');
+  if (raw === null || raw === undefined) {
+    return unboundedBand === 0 ? null : new PricingError('range', m.unboundedRepeated(band, unboundedBand), field);
+  }
+  let upTo: number;
+  try {
+    upTo = bandNumber(raw, band, 'Up to');
+  } catch (e) {
+    if (e instanceof PricingError) return e;
+    throw e;
+  }
+  if (unboundedBand !== 0) return new PricingError('range', m.boundedAfterUnbounded(band, upTo, unboundedBand), field);
+  if (upTo <= 0) return new PricingError('range', m.upToNotPositive(band, upTo), field);
+  if (band > 1 && upTo === previous) return new PricingError('range', m.upToDuplicate(band, upTo), field);
+  if (upTo < previous) return new PricingError('range', m.upToUnsorted(band, upTo, previous), field);
+  return null;
+}
+
 /**
- * The bands' Up to values, checked: positive, strictly increasing, and only the last may be blank
- * (null or undefined, meaning no limit).
+ * Every fault of the bands' Up to values, one per band at most, with the band's 0-based index: the
+ * values must be positive, strictly increasing, and only the last may be blank (null or undefined,
+ * meaning no limit). A band at fault still counts as the band before the next one. This is the one
+ * rule for band bounds: the model's catalogue check reports these same faults with these messages.
  */
-export function checkBounds(upTos: readonly unknown[]): readonly (number | null)[] {
-  if (upTos.length === 0) throw new PricingError('range', m.emptyLadder(), 'bands');
+export function boundFaults(upTos: readonly unknown[]): readonly { readonly index: number; readonly error: PricingError }[] {
+  if (upTos.length === 0) return [{ index: 0, error: new PricingError('range', m.emptyLadder(), 'bands') }];
+  const faults: { index: number; error: PricingError }[] = [];
   let previous = 0;
   let unboundedBand = 0;
-  return upTos.map((raw, index) => {
+  upTos.forEach((raw, index) => {
     const band = index + 1;
+    const error = boundFault(raw, band, previous, unboundedBand);
+    if (error !== null) faults.push({ index, error });
     if (raw === null || raw === undefined) {
-      if (unboundedBand !== 0) throw new PricingError('range', m.unboundedRepeated(band, unboundedBand), bandField(band, 'Up to'));
-      unboundedBand = band;
-      return null;
-    }
-    const upTo = bandNumber(raw, band, 'Up to');
-    const field = bandField(band, 'Up to');
-    if (unboundedBand !== 0) throw new PricingError('range', m.boundedAfterUnbounded(band, upTo, unboundedBand), field);
-    if (upTo <= 0) throw new PricingError('range', m.upToNotPositive(band, upTo), field);
-    if (band > 1 && upTo === previous) throw new PricingError('range', m.upToDuplicate(band, upTo), field);
-    if (upTo < previous) throw new PricingError('range', m.upToUnsorted(band, upTo, previous), field);
-    previous = upTo;
-    return upTo;
+      if (unboundedBand === 0) unboundedBand = band;
+    } else if (typeof raw === 'number' && Number.isFinite(raw)) previous = raw;
   });
+  return faults;
+}
+
+/** The bands' Up to values, checked (see boundFaults): the first fault is thrown. */
+export function checkBounds(upTos: readonly unknown[]): readonly (number | null)[] {
+  const first = boundFaults(upTos)[0];
+  if (first !== undefined) throw first.error;
+  return upTos.map((raw) => (raw === undefined || raw === null ? null : (raw as number)));
 }

@@ -1,4 +1,7 @@
 /** Every message of model loading, in one place; each is prefixed with the path by `issue()`. */
+import { bundleMessages } from '../bundle/messages';
+import { quoteMessages } from '../quote/messages';
+
 export const modelMessages = {
   notAnObject: () => 'a model file must be a JSON object',
   controlCharacter: () => 'must not contain control characters (U+0000 to U+001F, U+007F)',
@@ -12,8 +15,6 @@ export const modelMessages = {
   duplicatePrice: (sku: string, tier: string, term: string, firstPath: string) =>
     `duplicate price for "${sku}" in tier "${tier}" for term "${term}" (first at ${firstPath})`,
   tierWithoutPrice: (tier: string) => `tier "${tier}" has no price in the price book`,
-  bandNotAscending: (upTo: number, previous: number) => `must be greater than the band before (${previous}), got ${upTo}`,
-  unboundedNotLast: () => 'only the last band may be unbounded (upTo null), got null',
   lastBandBounded: (upTo: number) => `the last band ends at ${upTo}: larger quantities get no volume discount band`,
   componentBelowMin: (quantity: number, minimum: number) => `quantity ${quantity} is below the component's min ${minimum}`,
   componentAboveMax: (quantity: number, maximum: number) => `quantity ${quantity} is above the component's max ${maximum}`,
@@ -32,14 +33,15 @@ export const modelMessages = {
   noLevels: (channel: string) => `channel "${channel}" sells through resellers, so the model needs at least one partner level, got none`,
   twoTierWithoutDistributorDiscount: (channel: string) =>
     `two-tier channel "${channel}" has a distributor discount of 0: the distributor earns nothing`,
-  levelRequired: (channel: string) => `channel "${channel}" sells through a reseller, so the line needs a partner level, got none`,
+  // A quote line's faults are the pricing engine's own: loading a model and pricing its line word them alike.
+  levelRequired: quoteMessages.levelRequired,
   levelOnDirect: (channel: string, level: string) => `channel "${channel}" is direct: partner level "${level}" is ignored`,
-  tierRequired: (sku: string) => `a product line needs a price-book tier for "${sku}", got none`,
-  noListPrice: (sku: string, tier: string, term: string) => `no list price for "${sku}" in tier "${tier}" for term "${term}"`,
+  tierRequired: quoteMessages.tierRequired,
+  noListPrice: quoteMessages.noListPrice,
   bundleTierMismatch: (bundle: string, bundleTier: string, tier: string) =>
     `bundle "${bundle}" is priced in its own tier "${bundleTier}": tier "${tier}" is ignored`,
-  componentsOnProduct: (sku: string) => `components apply to bundle lines only, not to product "${sku}"`,
-  notAComponent: (bundle: string, sku: string) => `"${sku}" is not a component of bundle "${bundle}"`,
+  componentsOnProduct: quoteMessages.componentsOnProduct,
+  notAComponent: bundleMessages.notAComponent,
   bundleNotSoldOnTerm: (bundle: string, term: string) => `bundle "${bundle}" has no price for term "${term}"`,
 };
 

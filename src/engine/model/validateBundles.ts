@@ -5,6 +5,7 @@ import type { Model } from './schema';
 import { type Ids, priceKey, ref } from './validateCatalog';
 
 export function validateBundles(log: IssueLog, model: Model, ids: Ids): void {
+  if (model.bundles.length === 0) return; // and a big price book's keys are not worth building
   const priced = new Set(model.prices.map((p) => priceKey(p.sku, p.tier, p.term)));
   model.bundles.forEach((bundle, i) => {
     const path = `bundles[${i}]`;

@@ -1,4 +1,5 @@
 /** Cross-reference checks of the catalogue: ids, tiers, price book and discount ladders. */
+import { boundFaults } from '../ladder/validate';
 import { type IssueLog } from './issues';
 import { modelMessages as m } from './messages';
 import type { Model } from './schema';
@@ -84,17 +85,12 @@ export function validateCatalog(log: IssueLog, model: Model, ids: Ids): void {
     });
   }
 
+  // The ladder engine's own rule for band bounds, so the model and the ladder functions word a fault alike.
   model.ladders.forEach((ladder, i) => {
-    let previous: number | null | undefined;
-    ladder.bands.forEach((band, j) => {
-      const path = `ladders[${i}].bands[${j}].upTo`;
-      const last = j === ladder.bands.length - 1;
-      if (band.upTo === null && !last) log.error(path, m.unboundedNotLast(), null);
-      if (band.upTo !== null && typeof previous === 'number' && band.upTo <= previous) {
-        log.error(path, m.bandNotAscending(band.upTo, previous), band.upTo);
-      }
-      if (band.upTo !== null && last) log.warn(path, m.lastBandBounded(band.upTo), band.upTo);
-      if (band.upTo !== null) previous = band.upTo;
-    });
+    for (const { index, error } of boundFaults(ladder.bands.map((band) => band.upTo))) {
+      log.error(`ladders[${i}].bands[${index}].upTo`, error.message, ladder.bands[index]?.upTo);
+    }
+    const last = ladder.bands[ladder.bands.length - 1];
+    if (last !== undefined && last.upTo !== null) log.warn(`ladders[${i}].bands[${ladder.bands.length - 1}].upTo`, m.lastBandBounded(last.upTo), last.upTo);
   });
 }

@@ -95,40 +95,88 @@ export function linePlan(model: Model, line: QuoteLineInput): LinePlan {
   return plan;
 }
 
-const asDouble = (units: bigint): number => (units < 2n ** 53n && units > -(2n ** 53n) ? Number(units) : NaN);
+const SAFE = 2n ** 53n;
+const asDouble = (units: bigint): number => (units < SAFE && units > -SAFE ? Number(units) : NaN);
 
 function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePlan {
-  const plan = makePlanCore(model, index, line);
+  const rates = lineRates(index, line);
+  return withRates(lineItem(model, index, line), rates);
+}
+
+/** What a line's price depends on through its term and route: the term, channel and partner rates. */
+export type LineRates = Pick<
+  LinePlan,
+  'term' | 'channel' | 'kind' | 'level' | 'dealRegistration' | 'termDiscount' | 'resellerDiscount' | 'distributorDiscount' | 'rebate' | 'mdf' | 'rateScale' | 'termUnits' | 'resellerUnits' | 'distributorUnits'
+> & {
+  /** The rates as doubles for the fast path (see LinePlan.fast). */
+  readonly fastRates: { readonly term: number; readonly reseller: number; readonly distributor: number; readonly rebate: number; readonly mdf: number };
+};
+
+/** What a line's price depends on through its item: the unit list price, ladder and cost to serve. */
+export type LineItem = Pick<LinePlan, 'item' | 'tier' | 'unitListPrice' | 'ladder' | 'unitCost' | 'bundle'> & {
+  /** The list price and cost as doubles for the fast path (see LinePlan.fast). */
+  readonly fastItem: { readonly listUnits: number; readonly cost: number };
+};
+
+/**
+ * A plan of an item and a route's rates, as `linePlan` would make it, without caching it. Written out
+ * field by field: a spread of the two parts builds a slow dictionary object, which the hot path then reads.
+ */
+export function withRates(item: LineItem, rates: LineRates): LinePlan {
   return {
-    ...plan,
+    item: item.item,
+    tier: item.tier,
+    term: rates.term,
+    channel: rates.channel,
+    kind: rates.kind,
+    level: rates.level,
+    dealRegistration: rates.dealRegistration,
+    unitListPrice: item.unitListPrice,
+    ladder: item.ladder,
+    unitCost: item.unitCost,
+    termDiscount: rates.termDiscount,
+    resellerDiscount: rates.resellerDiscount,
+    distributorDiscount: rates.distributorDiscount,
+    rebate: rates.rebate,
+    mdf: rates.mdf,
+    bundle: item.bundle,
+    rateScale: rates.rateScale,
+    termUnits: rates.termUnits,
+    resellerUnits: rates.resellerUnits,
+    distributorUnits: rates.distributorUnits,
     fast: {
-      listUnits: asDouble(plan.unitListPrice.units),
-      term: asDouble(plan.termUnits),
-      reseller: asDouble(plan.resellerUnits),
-      distributor: asDouble(plan.distributorUnits),
-      rebate: asDouble(plan.rebate.units),
-      mdf: asDouble(plan.mdf.units),
-      cost: asDouble(plan.unitCost.units),
+      listUnits: item.fastItem.listUnits,
+      term: rates.fastRates.term,
+      reseller: rates.fastRates.reseller,
+      distributor: rates.fastRates.distributor,
+      rebate: rates.fastRates.rebate,
+      mdf: rates.fastRates.mdf,
+      cost: item.fastItem.cost,
     },
   };
 }
 
-function makePlanCore(model: Model, index: ModelIndex, line: QuoteLineInput): Omit<LinePlan, 'fast'> {
+/** The term and route of a line, looked up and checked (a reseller channel needs a level). */
+export function lineRates(index: ModelIndex, line: Pick<QuoteLineInput, 'term' | 'channel' | 'level' | 'dealRegistration'>): LineRates {
   const term = lookup(index.terms, line.term, 'term', 'term');
   const channel = lookup(index.channels, line.channel, 'channel', 'channel');
   const level = channel.kind === 'direct' || line.level === undefined ? null : lookup(index.levels, line.level, 'partner level', 'level');
   if (channel.kind !== 'direct' && level === null) throw new PricingError('not-found', m.levelRequired(channel.id), 'level');
-  const months = index.decimal(term.months);
   const registered = level !== null && line.dealRegistration === true;
   const termDiscount = index.decimal(term.discount);
   const resellerDiscount = level ? (registered ? add(index.decimal(level.discount), index.decimal(level.dealRegistration)) : index.decimal(level.discount)) : ZERO;
   const distributorDiscount = channel.kind === 'two-tier' ? index.decimal(channel.distributorDiscount) : ZERO;
   const rateScale = Math.max(termDiscount.scale, resellerDiscount.scale, distributorDiscount.scale, 2);
-  const rates = {
+  const termUnits = atScale(termDiscount, rateScale).units;
+  const resellerUnits = atScale(resellerDiscount, rateScale).units;
+  const distributorUnits = atScale(distributorDiscount, rateScale).units;
+  const rebate = level ? index.decimal(level.rebate) : ZERO;
+  const mdf = level ? index.decimal(level.mdf) : ZERO;
+  return {
     rateScale,
-    termUnits: atScale(termDiscount, rateScale).units,
-    resellerUnits: atScale(resellerDiscount, rateScale).units,
-    distributorUnits: atScale(distributorDiscount, rateScale).units,
+    termUnits,
+    resellerUnits,
+    distributorUnits,
     term: term.id,
     channel: channel.id,
     kind: channel.kind,
@@ -137,9 +185,16 @@ function makePlanCore(model: Model, index: ModelIndex, line: QuoteLineInput): Om
     termDiscount,
     resellerDiscount,
     distributorDiscount,
-    rebate: level ? index.decimal(level.rebate) : ZERO,
-    mdf: level ? index.decimal(level.mdf) : ZERO,
+    rebate,
+    mdf,
+    fastRates: { term: asDouble(termUnits), reseller: asDouble(resellerUnits), distributor: asDouble(distributorUnits), rebate: asDouble(rebate.units), mdf: asDouble(mdf.units) },
   };
+}
+
+/** The item of a line on its term (which `lineRates` has checked): its list price, ladder and cost. */
+export function lineItem(model: Model, index: ModelIndex, line: Pick<QuoteLineInput, 'item' | 'tier' | 'term' | 'components'>): LineItem {
+  const term = lookup(index.terms, line.term, 'term', 'term');
+  const months = index.decimal(term.months);
   const ladderOf = (id: string | undefined): CompiledDiscountLadder | null => (id === undefined ? null : (index.ladders.get(id) ?? null));
 
   if ('sku' in line.item) {
@@ -150,14 +205,15 @@ function makePlanCore(model: Model, index: ModelIndex, line: QuoteLineInput): Om
     const tier = lookup(index.tiers, line.tier, 'tier', 'tier');
     const unitListPrice = index.listPrices.get(priceKey(sku, tier.id, term.id));
     if (unitListPrice === undefined) throw new PricingError('not-found', m.noListPrice(sku, tier.id, term.id), 'term');
+    const unitCost = multiply(index.decimal(product.unitCost), months);
     return {
-      ...rates,
       item: { kind: 'product', sku, name: product.name },
       tier: tier.id,
       unitListPrice,
       ladder: ladderOf(product.ladder ?? tier.ladder),
-      unitCost: multiply(index.decimal(product.unitCost), months),
+      unitCost,
       bundle: null,
+      fastItem: { listUnits: asDouble(unitListPrice.units), cost: asDouble(unitCost.units) },
     };
   }
   const priced = bundlePrice(model, line.item.bundle, term.id, line.components);
@@ -167,13 +223,14 @@ function makePlanCore(model: Model, index: ModelIndex, line: QuoteLineInput): Om
     const product = index.products.get(c.sku);
     if (product) monthly = add(monthly, multiply(c.quantity, index.decimal(product.unitCost)));
   }
+  const unitCost = multiply(monthly, months);
   return {
-    ...rates,
     item: { kind: 'bundle', id: priced.bundle.id, name: priced.bundle.name },
     tier: tier.id,
     unitListPrice: priced.price,
     ladder: ladderOf(tier.ladder),
-    unitCost: multiply(monthly, months),
+    unitCost,
     bundle: priced,
+    fastItem: { listUnits: asDouble(priced.price.units), cost: asDouble(unitCost.units) },
   };
 }

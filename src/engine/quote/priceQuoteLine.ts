@@ -39,18 +39,19 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
   if (!(line.quantity > 0)) throw new PricingError('range', m.quantityNotPositive(line.quantity), 'quantity');
   const discount = line.discount ?? 0;
   if (!(discount >= 0 && discount <= 1)) throw new PricingError('range', m.discountOutOfRange(discount), 'discount');
-  const plan = linePlan(model, line);
-  const index = indexModel(model);
-  const { minorUnits: mu, mode } = model.rounding;
-  const q = index.decimal(line.quantity);
-  const d = index.decimal(discount);
+  return pricePlannedLine(model, linePlan(model, line), line, options);
+}
 
-  const L = plan.unitListPrice;
-  const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
-  const V = W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale };
+/**
+ * A line priced on a plan made for it (`linePlan`, or `withRates` for a plan not worth caching), whose
+ * quantity and discount are checked (see priceQuoteLine).
+ */
+export function pricePlannedLine(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>, options?: PriceLineOptions): QuoteLineResult {
+  const index = indexModel(model);
+  const { minorUnits: mu, mode, ending, step } = model.rounding;
+  const { q, d, V } = amountsOf(model, plan, line);
   const list = model.discountBasis === 'list';
-  const { ending, step } = model.rounding;
-  const fast = ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, d, V, list, mu, mode) : null;
+  const fast = fastFigures(model, plan, q, d, V, options);
   if (fast) return assemble(plan, q, mu, mode, fromFastFigures(fast, mode));
   const f = exactCore(plan, index.decimal, q, d, V, list, mu, mode, ending, step);
   const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
@@ -73,6 +74,52 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
   });
 }
 
+/** The line's quantity and discount as decimals, and the ladder's money off per unit of list price (V). */
+function amountsOf(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>): { q: Decimal; d: Decimal; V: Decimal } {
+  const index = indexModel(model);
+  const q = index.decimal(line.quantity);
+  const d = index.decimal(line.discount ?? 0);
+  const L = plan.unitListPrice;
+  const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
+  return { q, d, V: W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale } };
+}
+
+/** The fast path's figures, or null when the line needs the bigint path (see fastCore.ts). */
+function fastFigures(model: Model, plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, options?: PriceLineOptions): CoreFigures | null {
+  const { minorUnits, mode, ending, step } = model.rounding;
+  return ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, d, V, model.discountBasis === 'list', minorUnits, mode) : null;
+}
+
+/** What the vendor keeps of a line: its net, cost to serve, and margin rate (null for a net of 0). */
+export interface VendorFigures {
+  readonly vendorNet: Decimal;
+  readonly cost: Decimal;
+  readonly rate: Decimal | null;
+}
+
+/**
+ * The vendor's figures of a line priced on a plan, exactly as pricePlannedLine gives them, without
+ * building the rest of the line: what a check over every price-book entry and route reads.
+ */
+export function plannedVendorFigures(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>): VendorFigures {
+  const { q, d, V } = amountsOf(model, plan, line);
+  const fast = fastFigures(model, plan, q, d, V);
+  if (fast === null) {
+    const priced = pricePlannedLine(model, plan, line);
+    return { vendorNet: priced.vendorNet, cost: priced.cost, rate: priced.vendorMargin.rate };
+  }
+  const { minorUnits: mu, mode } = model.rounding;
+  const { net, vendorMargin } = fastVendor(fast);
+  return { vendorNet: { units: BigInt(net), scale: mu }, cost: { units: BigInt(fast.cost), scale: mu }, rate: rateN(vendorMargin, net, mode) };
+}
+
+/** The vendor's invoice, net and margin from the fast path's figures (whole minor units in doubles). */
+function fastVendor(f: CoreFigures): { invoice: number; net: number; vendorMargin: number } {
+  const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
+  const net = invoice - f.rebate - f.mdf;
+  return { invoice, net, vendorMargin: net - f.cost };
+}
+
 /** Every money column of a line (whole minor units) and its rates. */
 interface Columns extends Figures {
   readonly invoice: bigint;
@@ -93,11 +140,9 @@ const rateN = (part: number, whole: number, mode: RoundingMode): Decimal | null 
 
 /** The fast path's figures completed in doubles (all whole numbers below 2^53), then made bigints once. */
 function fromFastFigures(f: CoreFigures, mode: RoundingMode): Columns {
-  const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
-  const net = invoice - f.rebate - f.mdf;
+  const { invoice, net, vendorMargin } = fastVendor(f);
   const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf;
   const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
-  const vendorMargin = net - f.cost;
   return {
     listPrice: BigInt(f.listPrice),
     afterVolume: BigInt(f.afterVolume),

@@ -28,9 +28,11 @@ interface ErrorBoundaryState {
   readonly failed: boolean;
 }
 
-/** The failure, in the user's words, with the three ways out. */
-function Failure(props: { readonly area: string; readonly error: unknown; readonly model: ErrorBoundaryProps['model']; readonly onRetry: () => void }): ReactNode {
-  const styles = useStyles();
+/**
+ * Export model: downloads the model `model()` gives as JSON, then says whether it did. Shown wherever the
+ * user may lose a model: a failed part of the pane, a saved model the pane cannot open.
+ */
+export function ExportModelButton(props: { readonly model: ErrorBoundaryProps['model']; readonly label?: string }): ReactNode {
   const [exported, setExported] = useState<string | null>(null);
   const onExport = (): void => {
     Promise.resolve()
@@ -45,13 +47,23 @@ function Failure(props: { readonly area: string; readonly error: unknown; readon
       );
   };
   return (
+    <>
+      <Button size="small" icon={<ArrowDownload20Regular />} onClick={onExport}>{props.label ?? 'Export model'}</Button>
+      {exported ? <span role="status">{exported}</span> : null}
+    </>
+  );
+}
+
+/** The failure, in the user's words, with the three ways out. */
+function Failure(props: { readonly area: string; readonly error: unknown; readonly model: ErrorBoundaryProps['model']; readonly onRetry: () => void }): ReactNode {
+  const styles = useStyles();
+  return (
     <MessageBar intent="error" layout="multiline" role="alert" data-testid="failure">
       <MessageBarBody>
         <MessageBarTitle>{`${props.area} failed`}</MessageBarTitle>
         {errorText(props.error)}
-        {exported ? <div>{exported}</div> : null}
         <div className={styles.actions}>
-          <Button size="small" icon={<ArrowDownload20Regular />} onClick={onExport}>Export model</Button>
+          <ExportModelButton model={props.model} />
           <Button size="small" appearance="primary" onClick={props.onRetry}>Try again</Button>
           <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => window.location.reload()}>Reload</Button>
         </div>

@@ -8,6 +8,7 @@ import type { Model, ModelInput } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
 import type { Check } from '../state/checks';
 import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
+import { readSavedModel, type UnreadableModel } from '../state/savedModel';
 import { withExplicitDefaults } from '../state/starterModel';
 import { ModelEditorProvider, type ModelEditor } from '../state/ModelEditor';
 import { hostNumberLocale, NumberLocaleProvider } from '../state/numberLocale';
@@ -30,6 +31,7 @@ import { LaddersPanel } from './panels/LaddersPanel';
 import { PackagingPanel } from './panels/PackagingPanel';
 import { PriceBookPanel } from './panels/PriceBookPanel';
 import { QuotePanel } from './panels/QuotePanel';
+import { UnreadableSavedModel } from './UnreadableSavedModel';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '300px', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground2, minHeight: '100%' },
@@ -85,11 +87,11 @@ function checksOf(model: Model): readonly Check[] | { readonly failed: string } 
 
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string; readonly items?: readonly string[] } | null;
 
-function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly initialNote?: string; readonly onEdited: (model: ModelInput) => void }): ReactNode {
+function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPort; readonly initialPanel: PanelId; readonly onEdited: (model: ModelInput) => void }): ReactNode {
   const styles = useStyles();
   const { editor, port } = props;
   const [panel, setPanel] = useState<PanelId>(props.initialPanel);
-  const [notice, setNotice] = useState<Notice>(props.initialNote ? { intent: 'warning', text: props.initialNote } : null);
+  const [notice, setNotice] = useState<Notice>(null);
   const build = useBuild(port);
   const saved = useAutosave(port, editor.model, editor.revision);
   const { issues, model } = editor.validation;
@@ -173,10 +175,12 @@ export interface TaskPaneProps {
 
 export function TaskPane(props: TaskPaneProps): ReactNode {
   const styles = useStyles();
-  const [initial, setInitial] = useState<{ model: ModelInput; note?: string } | null>(null);
+  const [initial, setInitial] = useState<{ model: ModelInput } | { unreadable: UnreadableModel } | null>(null);
   // The model as last edited, for Export model when the pane itself fails.
   const latest = useRef<ModelInput | null>(null);
   const [locale] = useState(() => props.locale ?? hostNumberLocale());
+  // Each Try again reads the saved model anew.
+  const [attempt, setAttempt] = useState(0);
   const remember = useCallback((model: ModelInput): void => {
     latest.current = model;
   }, []);
@@ -185,22 +189,30 @@ export function TaskPane(props: TaskPaneProps): ReactNode {
     props.port.loadModel().then(
       (saved) => {
         if (!live) return;
-        const shaped = saved ? checkModelShape(saved, 'The saved model') : null;
-        if (shaped && !shaped.ok) setInitial({ model: withExplicitDefaults(props.starter), note: `${shaped.message} ${(shaped.issues ?? []).join('; ')}` });
-        else setInitial({ model: withExplicitDefaults(saved ?? props.starter) });
+        // A saved model the pane cannot open is kept aside, not replaced: nothing is saved until the user chooses.
+        const read = readSavedModel(saved);
+        setInitial(read.ok ? { model: withExplicitDefaults(read.model ?? props.starter) } : { unreadable: read.unreadable });
       },
-      (error: unknown) => live && setInitial({ model: props.starter, note: `The saved model could not be loaded: ${errorText(error)}` }),
+      // Nor is one that could not be read: it may be there, so it is not saved over until the user chooses.
+      (error: unknown) => live && setInitial({ unreadable: { saved: undefined, issues: [errorText(error)], readFailed: true } }),
     );
     return () => {
       live = false;
     };
-  }, [props.port, props.starter]);
+  }, [props.port, props.starter, attempt]);
   if (!initial) return <Spinner className={styles.loading} label="Loading the model…" />;
+  if ('unreadable' in initial) {
+    const retry = (): void => {
+      setInitial(null);
+      setAttempt((n) => n + 1);
+    };
+    return <UnreadableSavedModel unreadable={initial.unreadable} onStartOver={() => setInitial({ model: withExplicitDefaults(props.starter) })} onRetry={retry} />;
+  }
   return (
     <ErrorBoundary area="The task pane" model={() => latest.current ?? props.port.loadModel()}>
       <NumberLocaleProvider value={locale}>
         <ModelEditorProvider initial={initial.model}>
-          {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} initialNote={initial.note} onEdited={remember} />}
+          {(editor) => <Editor editor={editor} port={props.port} initialPanel={props.initialPanel ?? 'packaging'} onEdited={remember} />}
         </ModelEditorProvider>
       </NumberLocaleProvider>
     </ErrorBoundary>

@@ -43,7 +43,8 @@ export async function readModelFile(file: File): Promise<ReadModel> {
 }
 
 export function modelFileName(model: ModelInput): string {
-  const base = (model.name ?? 'model').trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'model';
+  // A model being rescued may hold anything in its name.
+  const base = (typeof model.name === 'string' ? model.name : 'model').trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'model';
   return `${base}.tiercraft.json`;
 }
 
