@@ -5,6 +5,8 @@
  * Compliance Suite is fixed at 39,000 a year with 10 servers. The LibreOffice test recalculates the same
  * workbook (test/integration/libreoffice/bundleConfigurations.test.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadModel } from '../../../src/engine/model/loadModel';
 import type { ModelInput } from '../../../src/engine/model/schema';
@@ -109,5 +111,16 @@ describe('reading the workbook back keeps the configuration', () => {
     const error = await readModelFromXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReadBackError);
     expect((error as ReadBackError).issues).toEqual([expect.stringMatching(/^Quote!\$?[A-Z]+6: 9 is not the Line number of a quote line$/)]);
+  });
+});
+
+describe('a workbook built before the Line column and the configurations table', () => {
+  it('is rebuilt with a configured line: the items list stays where it stood, clear of the wider QuoteLines, and the configuration reads back', async () => {
+    const old = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/xlsx/exceljs.xlsx')));
+    const { bytes, spec: rebuilt } = await buildXlsx(model, input, { existing: old });
+    const lines = table(rebuilt, 'QuoteLines');
+    expect(table(rebuilt, 'QuoteItems').at).toEqual({ row: 4, col: 30 });
+    expect(table(rebuilt, 'QuoteItems').at.col).toBeGreaterThan(lines.at.col + lines.columns.length - 1);
+    expect(load(await readModelFromXlsx(bytes))).toEqual(model);
   });
 });
