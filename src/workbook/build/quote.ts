@@ -10,7 +10,7 @@ import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, t
 import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
-import { type ConfigurationRefs, configurationsTable, lineConfiguration } from './quoteConfigurations';
+import { type ConfigurationRefs, configurationRules, configurationsTable, lineConfiguration } from './quoteConfigurations';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, waterfallResults } from './waterfall';
 
 /** Spare blank lines under the quote's lines. */
@@ -136,6 +136,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
     error: `Pick a ${what} from the list`,
   });
   const marginCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Vendor margin %');
+  const rules = configurationRules(configurations, refs.pb.ref.productSkus);
   return {
     lines,
     items,
@@ -163,6 +164,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
         list(5, lists.channelIds, 'channel'),
         list(6, lists.levelIds, 'partner level'),
         { range: { at: { row: linesAt.row + 1, col: linesAt.col + 7 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
+        ...rules.validations,
       ],
       conditionalFormats: [
         {
@@ -170,6 +172,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
           formula: `=AND(ISNUMBER(${cellOf(0, marginCol)}),${cellOf(0, marginCol)}<${guardrailCell(ctx, 'Vendor margin floor')})`,
           style: 'breach',
         },
+        ...rules.conditionalFormats,
       ],
       tabColor: '00B0F0',
     }),

@@ -10,7 +10,7 @@
  */
 import { indexModel, priceKey, toNumber } from '../../engine';
 import type { Model } from '../../engine/model/schema';
-import type { CellAddress, CellSpec, TableSpec } from '../spec';
+import type { CellAddress, CellSpec, ConditionalFormatSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, col, columnRange, formula, num, tableCell, text } from './cells';
 import { listPriceLookup, unitCostLookup } from './lookups';
 import type { BundlesRefs } from './bundles';
@@ -118,5 +118,15 @@ export function lineConfiguration(table: TableSpec, line: string): LineConfigura
     inBounds: `COUNTIFS(${range(0)},${line},${range(6)},TRUE)`,
     listChange: `SUMIFS(${range(7)},${range(0)},${line})`,
     costChange: `SUMIFS(${range(8)},${range(0)},${line})`,
+  };
+}
+
+/** The Component column's drop-down (the price book's products) and a row out of bounds highlighted. */
+export function configurationRules(table: TableSpec, productSkus: string): { validations: ValidationSpec[]; conditionalFormats: ConditionalFormatSpec[] } {
+  const rows = Math.max(1, table.rows.length);
+  const column = (k: number) => ({ at: { row: table.at.row + 1, col: table.at.col + k }, rows, cols: 1 });
+  return {
+    validations: [{ range: column(1), source: { kind: 'range', formula: `=${productSkus}` }, allowBlank: true, error: 'Pick a product from the Price book' }],
+    conditionalFormats: [{ range: column(6), formula: `=${tableCell(table, 0, 6)}=FALSE`, style: 'breach' }],
   };
 }
