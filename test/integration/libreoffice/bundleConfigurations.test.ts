@@ -15,7 +15,7 @@ import type { CellSpec, SheetSpec, TableSpec, WorkbookSpec } from '../../../src/
 import { renderXlsx } from '../../../src/workbook/xlsx/renderXlsx';
 import { example, load } from '../../support/models';
 import { mismatches } from './compare';
-import { readRawValues } from './rawValues';
+import { type RawWorkbook, readRawValues } from './rawValues';
 import { recalculate } from './recalc';
 
 jest.setTimeout(180_000);
@@ -42,26 +42,25 @@ function editCell(s: WorkbookSpec, table: string, row: number, header: string, c
   const editSheet = (x: SheetSpec): SheetSpec => ({ ...x, tables: x.tables.map(editTable) });
   return { ...s, sheets: s.sheets.map(editSheet) };
 }
-const shown = async (s: WorkbookSpec, row: number, header: string): Promise<unknown> => {
-  const lines = quoteTable(s, 'QuoteLines');
-  const col = lines.columns.findIndex((c) => c.header === header);
-  return (await recalculated(s)).get('Quote')?.get(`${lines.at.row + 1 + row},${lines.at.col + col}`);
+/** What a QuoteLines cell shows after recalculation, by data row and header. */
+const shownIn = (values: RawWorkbook, row: number, header: string): unknown => {
+  const lines = quoteTable(spec, 'QuoteLines');
+  return values.get('Quote')?.get(`${lines.at.row + 1 + row},${lines.at.col + lines.columns.findIndex((c) => c.header === header)}`);
 };
 
 describe('configured bundles on the Quote sheet recalculate to the engine figures', () => {
   it('a Team Automation Starter line with 20 CLI seats and encryption left out shows unit list 2,618.00 after recalculation', async () => {
     const values = await recalculated(spec);
-    const lines = quoteTable(spec, 'QuoteLines');
-    const cell = (header: string) => values.get('Quote')?.get(`${lines.at.row + 1},${lines.at.col + lines.columns.findIndex((c) => c.header === header)}`);
-    expect(cell('List unit price')).toBe(2618);
-    expect(cell('Extended list')).toBe(10472);
+    expect(shownIn(values, 0, 'List unit price')).toBe(2618);
+    expect(shownIn(values, 0, 'Extended list')).toBe(10472);
     // Every formula of the workbook, the configured lines and their totals included, equals the engine's figure.
     expect(mismatches(spec, values)).toEqual([]);
   });
 
   it('an Enterprise Compliance Suite line with an 11th server shows unit list 39,600.00 (fixed 39,000 + 600) and cost 6,060.00', async () => {
-    expect(await shown(spec, 2, 'List unit price')).toBe(39600);
-    expect(await shown(spec, 2, 'Cost')).toBe(6060);
+    const values = await recalculated(spec);
+    expect(shownIn(values, 2, 'List unit price')).toBe(39600);
+    expect(shownIn(values, 2, 'Cost')).toBe(6060);
   });
 
   it('follows a configuration typed into the sheet: 30 CLI seats instead of 20 gives the engine figures of the edited quote', async () => {
@@ -87,13 +86,19 @@ describe('a configuration out of bounds shows #N/A, as the engine refuses it', (
     ['4 CLI seats (min 5)', 0, 'BK-CLI', 4],
     ['the required EN-SRV left out (0)', 2, 'EN-SRV', 0],
     ['BK-SEAT, not a component', 0, 'BK-SEAT', 3],
-  ])('%s: the line shows #N/A for its list and customer price', async (_what, line, sku, units) => {
+  ])('%s: the row shows In bounds FALSE and the line #N/A for its list, customer price and cost', async (_what, line, sku, units) => {
     expect(loadModel(configured({ [line]: { [sku]: units } })).ok).toBe(false);
     const row = line === 0 ? 0 : 2;
     const edit = (s: WorkbookSpec) => editCell(editCell(s, 'QuoteConfigurations', row, 'Component', { kind: 'text', value: sku }), 'QuoteConfigurations', row, 'Units per bundle', { kind: 'number', value: units });
-    const s = edit(spec);
-    expect(await shown(s, line, 'List unit price')).toBe('#N/A');
-    expect(await shown(s, line, 'Customer price')).toBe('#N/A');
-    expect(await shown(s, line, 'Cost')).toBe('#N/A');
+    const values = await recalculated(edit(spec));
+    expect(shownIn(values, line, 'List unit price')).toBe('#N/A');
+    expect(shownIn(values, line, 'Customer price')).toBe('#N/A');
+    expect(shownIn(values, line, 'Cost')).toBe('#N/A');
+    const configurations = quoteTable(spec, 'QuoteConfigurations');
+    expect(values.get('Quote')?.get(`${configurations.at.row + 1 + row},${configurations.at.col + 6}`)).toBe(false); // In bounds
+    // The other lines keep their prices.
+    const lines = quoteTable(spec, 'QuoteLines');
+    const product = lines.rows[1]?.[lines.columns.findIndex((c) => c.header === 'List unit price')];
+    expect(shownIn(values, 1, 'List unit price')).toBe(product?.kind === 'formula' ? product.result : undefined);
   });
 });
