@@ -86,10 +86,12 @@ describe('a configuration out of bounds shows #N/A, as the engine refuses it', (
     ['4 CLI seats (min 5)', 0, 'BK-CLI', 4],
     ['the required EN-SRV left out (0)', 2, 'EN-SRV', 0],
     ['BK-SEAT, not a component', 0, 'BK-SEAT', 3],
+    ['a component on the BF-AUTO product line (line 2)', 1, 'BF-MON', 1],
   ])('%s: the row shows In bounds FALSE and the line #N/A for its list, customer price and cost', async (_what, line, sku, units) => {
     expect(loadModel(configured({ [line]: { [sku]: units } })).ok).toBe(false);
-    const row = line === 0 ? 0 : 2;
-    const edit = (s: WorkbookSpec) => editCell(editCell(s, 'QuoteConfigurations', row, 'Component', { kind: 'text', value: sku }), 'QuoteConfigurations', row, 'Units per bundle', { kind: 'number', value: units });
+    const row = line === 0 ? 0 : line === 2 ? 2 : 3; // line 2 has no row yet: the first spare one
+    const edits: [string, CellSpec][] = [['Line', { kind: 'number', value: line + 1 }], ['Component', { kind: 'text', value: sku }], ['Units per bundle', { kind: 'number', value: units }]];
+    const edit = (s: WorkbookSpec) => edits.reduce((w, [header, cell]) => editCell(w, 'QuoteConfigurations', row, header, cell), s);
     const values = await recalculated(edit(spec));
     expect(shownIn(values, line, 'List unit price')).toBe('#N/A');
     expect(shownIn(values, line, 'Customer price')).toBe('#N/A');
@@ -97,8 +99,9 @@ describe('a configuration out of bounds shows #N/A, as the engine refuses it', (
     const configurations = quoteTable(spec, 'QuoteConfigurations');
     expect(values.get('Quote')?.get(`${configurations.at.row + 1 + row},${configurations.at.col + 6}`)).toBe(false); // In bounds
     // The other lines keep their prices.
+    const other = line === 1 ? 0 : 1;
     const lines = quoteTable(spec, 'QuoteLines');
-    const product = lines.rows[1]?.[lines.columns.findIndex((c) => c.header === 'List unit price')];
-    expect(shownIn(values, 1, 'List unit price')).toBe(product?.kind === 'formula' ? product.result : undefined);
+    const before = lines.rows[other]?.[lines.columns.findIndex((c) => c.header === 'List unit price')];
+    expect(shownIn(values, other, 'List unit price')).toBe(before?.kind === 'formula' ? before.result : undefined);
   });
 });
