@@ -6,9 +6,12 @@
  * endings and steps, currencies with 0, 2 and 3 decimals, names in any script, and quotes of product
  * and bundle lines through every route with negotiated discounts near the guardrails' limits.
  *
- * Not generated yet: bundle lines with configured components (the Quote sheet prices a bundle in its
- * default configuration). Ids that differ only in case or hold `*`, `?` or `~`, and discounts that add
- * up past 100% of list, are refused by the engine, so they are never part of a valid model.
+ * Bundle components are required or optional, some with min..max bounds; bundle lines may configure
+ * them (units per bundle within the bounds, an optional one sometimes left out at 0, more units than the
+ * default). Not generated: a fixed bundle configured below its default (its price could fall below
+ * zero), and a discount bundle left with no units at all. Ids that differ only in case or hold `*`, `?`
+ * or `~`, discounts that add up past 100% of list, and configurations out of bounds are refused by the
+ * engine, so they are never part of a valid model.
  */
 import fc from 'fast-check';
 import { loadModel } from '../../src/engine/model/loadModel';
@@ -41,6 +44,34 @@ const bandsArb = fc.array(fc.record({ step: fc.integer({ min: 1, max: 200 }), di
   });
 });
 
+interface GeneratedBundle {
+  readonly pricing: { readonly kind: 'fixed' | 'discount' };
+  readonly components: readonly { readonly sku: string; readonly quantity: number; readonly required: boolean; readonly min?: number; readonly max?: number }[];
+}
+
+/**
+ * A bundle line's configuration within the bounds: units from min (1 for a required component, 0 for an
+ * optional one) to max (default + 10 without one); a fixed bundle only adds units; a discount bundle
+ * keeps at least one unit, so that it has a price.
+ */
+function configuration(bundle: GeneratedBundle, picks: readonly { component: number; pick: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of picks) {
+    const c = bundle.components[p.component % bundle.components.length];
+    if (c === undefined || out[c.sku] !== undefined) continue;
+    let lo = Math.max(c.min ?? 0, c.required ? 1 : 0);
+    if (bundle.pricing.kind === 'fixed') lo = Math.max(lo, c.quantity);
+    const hi = Math.max(lo, c.max ?? c.quantity + 10);
+    // Left out (when it may be), the least allowed, one more than the default, or any count in bounds.
+    const mode = p.pick % 4;
+    const any = lo + (Math.floor(p.pick / 4) % (hi - lo + 1));
+    out[c.sku] = mode === 0 ? lo : mode === 1 ? Math.max(lo, Math.min(hi, c.quantity - 1)) : mode === 2 ? Math.min(hi, c.quantity + 1) : any;
+  }
+  // A bundle left with no units at all has no price to allocate: keep its components in.
+  if (bundle.components.every((c) => (out[c.sku] ?? c.quantity) === 0)) for (const sku of Object.keys(out)) if (out[sku] === 0) delete out[sku];
+  return out;
+}
+
 const generated: fc.Arbitrary<ModelInput> = fc
   .record({
     currency: fc.constantFrom(...CURRENCIES),
@@ -59,7 +90,15 @@ const generated: fc.Arbitrary<ModelInput> = fc
     tierLadder: fc.integer({ min: -1, max: 1 }),
     bundles: fc.array(
       fc.record({
-        components: fc.array(fc.record({ product: fc.nat(4), quantity: fc.integer({ min: 1, max: 5 }) }), { minLength: 1, maxLength: 3 }),
+        components: fc.array(
+          fc.record({
+            product: fc.nat(4),
+            quantity: fc.integer({ min: 1, max: 5 }),
+            optional: fc.boolean(),
+            bounds: fc.option(fc.record({ below: fc.nat(2), above: fc.nat(20) }), { nil: undefined }),
+          }),
+          { minLength: 2, maxLength: 3 },
+        ),
         fixed: fc.boolean(),
         discount: rate(0.3),
         tier: fc.constantFrom(...TIERS),
@@ -82,6 +121,7 @@ const generated: fc.Arbitrary<ModelInput> = fc
         level: fc.nat(2),
         dealRegistration: fc.boolean(),
         discount: rate(0.25),
+        configure: fc.array(fc.record({ component: fc.nat(2), pick: fc.nat(1000) }), { maxLength: 3 }),
       }),
       { minLength: 0, maxLength: 4 },
     ),
@@ -99,23 +139,31 @@ const generated: fc.Arbitrary<ModelInput> = fc
       { id: 'distribution', name: 'Distribution', kind: 'two-tier' as const, distributorDiscount: g.distributorDiscount },
     ];
     const bundles = g.bundles.map((b, i) => {
-      const components = [...new Map(b.components.filter((c) => c.product < skus.length).map((c) => [c.product, c])).values()].map((c) => ({ sku: skus[c.product] as string, quantity: c.quantity }));
+      const components = [...new Map(b.components.filter((c) => c.product < skus.length).map((c) => [c.product, c])).values()].map((c) => ({
+        sku: skus[c.product] as string,
+        quantity: c.quantity,
+        required: !c.optional,
+        ...(c.bounds === undefined ? {} : { min: c.optional ? 0 : Math.max(1, c.quantity - c.bounds.below), max: c.quantity + c.bounds.above }),
+      }));
       const pricing = b.fixed
         ? { kind: 'fixed' as const, prices: Object.fromEntries(terms.map((t, k) => [t.id, (b.fixedPrices[k] ?? 1) / 10 ** Math.min(mu, 2)])) }
         : { kind: 'discount' as const, discount: b.discount };
-      return { id: `bundle-${i + 1}`, name: `Bundle ${i + 1}`, tier: b.tier, components: components.length > 0 ? components : [{ sku: skus[0] as string, quantity: 1 }], pricing };
+      return { id: `bundle-${i + 1}`, name: `Bundle ${i + 1}`, tier: b.tier, components: components.length > 0 ? components : [{ sku: skus[0] as string, quantity: 1, required: true }], pricing };
     });
     const lines = g.lines.map((l) => {
       const useBundle = l.bundle && bundles.length > 0;
       const channel = channels[l.channel % channels.length] ?? channels[0];
+      const bundle = useBundle ? bundles[l.item % bundles.length] : undefined;
+      const components = bundle === undefined ? {} : configuration(bundle, l.configure);
       return {
-        item: useBundle ? { bundle: bundles[l.item % bundles.length]?.id as string } : { sku: skus[l.item % skus.length] as string },
+        item: bundle !== undefined ? { bundle: bundle.id } : { sku: skus[l.item % skus.length] as string },
         quantity: l.quantity,
         term: terms[l.term % terms.length]?.id as string,
         ...(useBundle ? {} : { tier: l.tier }),
         channel: channel?.id as string,
         ...(channel?.kind === 'direct' ? {} : { level: levels[l.level % levels.length]?.id as string, dealRegistration: l.dealRegistration }),
         discount: l.discount,
+        ...(Object.keys(components).length > 0 ? { components } : {}),
       };
     });
     return {

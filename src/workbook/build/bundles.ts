@@ -33,6 +33,16 @@ export interface BundlesRefs {
     readonly compBundle: string;
     readonly compQuantity: string;
     readonly compCost: string;
+    /** For a quote line's configuration: the bundle's pricing and discount, its components' SKUs and bounds, fixed prices. */
+    readonly bundlePricing: string;
+    readonly bundleDiscount: string;
+    readonly compSku: string;
+    readonly compRequired: string;
+    readonly compMin: string;
+    readonly compMax: string;
+    readonly fixedBundle: string;
+    readonly fixedTerm: string;
+    readonly fixedPrice: string;
   };
 }
 
@@ -191,6 +201,15 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
       compBundle: on(ctx, 'bundles', columnRange(components, 0)),
       compQuantity: on(ctx, 'bundles', columnRange(components, 2)),
       compCost: on(ctx, 'bundles', columnRange(components, 6)),
+      bundlePricing: on(ctx, 'bundles', columnRange(bundles, 3)),
+      bundleDiscount: on(ctx, 'bundles', columnRange(bundles, 4)),
+      compSku: on(ctx, 'bundles', columnRange(components, 1)),
+      compRequired: on(ctx, 'bundles', columnRange(components, 3)),
+      compMin: on(ctx, 'bundles', columnRange(components, 4)),
+      compMax: on(ctx, 'bundles', columnRange(components, 5)),
+      fixedBundle: on(ctx, 'bundles', columnRange(fixedPrices, 0)),
+      fixedTerm: on(ctx, 'bundles', columnRange(fixedPrices, 1)),
+      fixedPrice: on(ctx, 'bundles', columnRange(fixedPrices, 2)),
       allocBundle: on(ctx, 'bundles', columnRange(allocation, 0)),
       allocTerm: on(ctx, 'bundles', columnRange(allocation, 1)),
       allocPrice: on(ctx, 'bundles', columnRange(allocation, 6)),

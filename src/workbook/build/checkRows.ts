@@ -54,7 +54,7 @@ export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
     const path = `quote.lines[${i}]`;
     const found = line === undefined ? new Map<string, CheckStatus>() : verdicts(checkQuoteLine(model, line, path));
     const verdict = (rule: BreachRule): CheckStatus => (line === undefined || (f === null && rule !== 'unpriceable-line') ? '' : (found.get(`${rule}|${path}`) ?? 'Pass'));
-    const item = cell(0);
+    const item = cell(QUOTE_INPUTS.indexOf('Item'));
     const customer = cell(qcol('Customer price'));
     const open = `OR(${item}="",ISERROR(${customer}))`;
     const where = `Quote line ${i + 1}`;

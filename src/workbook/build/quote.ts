@@ -1,22 +1,26 @@
 /**
  * Quote sheet: an editable quote. Each line picks an item (product or bundle), term, tier, channel and
  * level from drop-down lists; the waterfall and the totals follow by formula. A few spare lines below
- * the quote stay blank until an item is picked.
+ * the quote stay blank until an item is picked. Each line has a number (Line), by which the
+ * QuoteConfigurations table (quoteConfigurations.ts) gives a bundle line's components their units.
  */
 import { dec, sum, toNumber } from '../../engine';
-import type { CellAddress, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import type { CellAddress, CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
-import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
+import { type ConfigurationRefs, configurationRules, configurationsTable, lineConfiguration } from './quoteConfigurations';
+import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, waterfallResults } from './waterfall';
 
 /** Spare blank lines under the quote's lines. */
 export const SPARE_LINES = 3;
-export const QUOTE_INPUTS = ['Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount'] as const;
+export const QUOTE_INPUTS = ['Line', 'Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount'] as const;
 /** The customer cell (B3); the totals stand in the row above the lines table's header (by default row 5). */
 export const CUSTOMER_AT = { row: 2, col: 1 } as const;
 const LINES_DEFAULT_AT = { row: 4, col: 0 } as const;
+/** Columns of the QuoteItems table. */
+const ITEMS_COLUMNS = 3;
 const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
 
 export interface QuoteRefs {
@@ -25,32 +29,62 @@ export interface QuoteRefs {
   readonly totals: readonly { readonly column: WaterfallColumn; readonly at: CellAddress }[];
   readonly lines: TableSpec;
   readonly items: TableSpec;
+  readonly configurations: TableSpec;
   /** Engine figures of each quote line. */
   readonly figures: readonly (LineFigures | null)[];
 }
 
-export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tierIds: string; termIds: string; channelIds: string; levelIds: string }): QuoteRefs {
+/**
+ * Where a table beside the lines stands: where it is in the workbook being updated, unless the lines
+ * (grown by a column since that workbook was built) would now run into it; then at `otherwise`.
+ */
+function beside(ctx: BuildContext, name: string, otherwise: CellAddress, linesAt: CellAddress, lineColumns: number): CellAddress {
+  const at = place(ctx, name, otherwise);
+  return at.row >= linesAt.row - 1 && at.col >= linesAt.col && at.col < linesAt.col + lineColumns ? otherwise : at;
+}
+
+export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { tierIds: string; termIds: string; channelIds: string; levelIds: string }): QuoteRefs {
   const { model } = ctx;
   const n = model.quote.lines.length;
   const linesAt = place(ctx, 'QuoteLines', LINES_DEFAULT_AT);
   const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
   const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
+  const linesShape = { at: linesAt, rows: Array.from({ length: n + SPARE_LINES }, (): CellSpec[] => []) };
+  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length;
+  const itemsAt = beside(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lineCount + 1 }, linesAt, lineCount);
+  const configurations = configurationsTable(
+    model,
+    beside(ctx, 'QuoteConfigurations', { row: itemsAt.row, col: itemsAt.col + ITEMS_COLUMNS + 1 }, linesAt, lineCount),
+    { line: columnRange(linesShape, 0), item: columnRange(linesShape, 1), term: columnRange(linesShape, 3) },
+    refs,
+  );
   const rows = [...model.quote.lines, ...new Array<undefined>(SPARE_LINES).fill(undefined)].map((l, r) => {
     const c = (k: number): string => cellOf(r, k);
     const at = (w: WaterfallColumn): string => c(QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w));
     const formulas = waterfallFormulas(
       model,
       refs,
-      { item: c(0), quantity: c(1), term: c(2), tier: c(3), channel: c(4), level: c(5), dealRegistration: c(6), discount: `N(${c(7)})` },
+      {
+        item: c(1),
+        quantity: c(2),
+        term: c(3),
+        tier: c(4),
+        channel: c(5),
+        level: c(6),
+        dealRegistration: c(7),
+        discount: `N(${c(8)})`,
+        configuration: lineConfiguration(configurations, c(0)),
+      },
       at,
-      c(0),
+      c(1),
     );
     const f = figures[r];
     const results = f === undefined || f === null ? undefined : waterfallResults(f);
     const inputs =
       l === undefined
-        ? [blank, blank, blank, blank, blank, blank, blank, blank]
+        ? [num(r + 1), blank, blank, blank, blank, blank, blank, blank, blank]
         : [
+            num(r + 1),
             text('sku' in l.item ? l.item.sku : l.item.bundle),
             num(l.quantity),
             text(l.term),
@@ -67,6 +101,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
     at: linesAt,
     style: 'TableStyleMedium2',
     columns: [
+      col('Line', 'integer', 'input', 'quote.lines[] (line number)'),
       col('Item', 'text', 'input', 'quote.lines[].item'),
       col('Quantity', 'number', 'input', 'quote.lines[].quantity'),
       col('Term', 'text', 'input', 'quote.lines[].term'),
@@ -79,7 +114,6 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
     ],
     rows,
   };
-  const itemsAt = place(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lines.columns.length + 1 });
   const items: TableSpec = {
     name: 'QuoteItems',
     at: itemsAt,
@@ -106,32 +140,35 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
   const discountCol = figureCol('Customer discount');
   const customerCol = figureCol('Customer price');
   const floorCol = figureCol('Partner floor');
+  const rules = configurationRules(configurations, refs.pb.ref.productSkus);
   return {
     lines,
     items,
+    configurations,
     figures,
     totals: TOTALLED.map((w) => ({ column: w, at: totalAt(w) })),
     sheet: sheet({
       key: 'quote',
       name: ctx.names.quote,
-      tables: [lines, items],
+      tables: [lines, items, configurations],
       cells: [
         loose({ row: 0, col: 0 }, text(`${model.name}: quote`), 'title', 'text'),
-        loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow.'), 'note', 'text'),
+        loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow. A bundle line\'s components: Bundle configurations, by line number.'), 'note', 'text'),
         loose({ row: 2, col: 0 }, text('Customer'), 'label', 'text'),
         loose(CUSTOMER_AT, text(model.quote.customer), 'value', 'text'),
         loose({ row: linesAt.row - 1, col: linesAt.col }, text('Totals'), 'label', 'text'),
         ...TOTALLED.map(total),
       ],
       frozenRows: linesAt.row + 1,
-      frozenCols: 1,
+      frozenCols: 2,
       validations: [
-        list(0, on(ctx, 'quote', columnRange(items, 0)), 'product or bundle'),
-        list(2, lists.termIds, 'term'),
-        list(3, lists.tierIds, 'tier'),
-        list(4, lists.channelIds, 'channel'),
-        list(5, lists.levelIds, 'partner level'),
-        { range: { at: { row: linesAt.row + 1, col: linesAt.col + 6 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
+        list(1, on(ctx, 'quote', columnRange(items, 0)), 'product or bundle'),
+        list(3, lists.termIds, 'term'),
+        list(4, lists.tierIds, 'tier'),
+        list(5, lists.channelIds, 'channel'),
+        list(6, lists.levelIds, 'partner level'),
+        { range: { at: { row: linesAt.row + 1, col: linesAt.col + 7 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
+        ...rules.validations,
       ],
       conditionalFormats: [
         {
@@ -149,6 +186,7 @@ export function buildQuote(ctx: BuildContext, refs: WaterfallRefs, lists: { tier
           formula: `=AND(${guardrailCell(ctx, 'Channel conflict')}=TRUE,ISNUMBER(${cellOf(0, customerCol)}),ISNUMBER(${cellOf(0, floorCol)}),${cellOf(0, customerCol)}<${cellOf(0, floorCol)})`,
           style: 'warning',
         },
+        ...rules.conditionalFormats,
       ],
       tabColor: '00B0F0',
     }),

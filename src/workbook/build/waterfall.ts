@@ -29,9 +29,15 @@ export interface WaterfallRefs {
   readonly allocBundle: string;
   readonly allocTerm: string;
   readonly allocPrice: string;
+  readonly allocStandalone: string;
   readonly compBundle: string;
   readonly compQuantity: string;
   readonly compCost: string;
+  readonly bundlePricing: string;
+  readonly bundleDiscount: string;
+  readonly fixedBundle: string;
+  readonly fixedTerm: string;
+  readonly fixedPrice: string;
   readonly channelIds: string;
   readonly channelKinds: string;
   readonly channelDistributor: string;
@@ -54,6 +60,20 @@ export interface LineCells {
   readonly level: string;
   readonly dealRegistration: string;
   readonly discount: string;
+  /** A Quote line's bundle configuration (see quoteConfigurations.ts); none on the Channels sheet. */
+  readonly configuration?: LineConfiguration;
+}
+
+/** Expressions over a line's configuration rows. */
+export interface LineConfiguration {
+  /** How many configuration rows the line has. */
+  readonly rows: string;
+  /** How many of them are in bounds (a component of the line's bundle, within min..max, a required one not 0, listed once). */
+  readonly inBounds: string;
+  /** Σ (configured − default units) × the component's list price in the bundle's tier for the line's term. */
+  readonly listChange: string;
+  /** Σ (configured − default units) × the component's unit cost per month. */
+  readonly costChange: string;
 }
 
 export const WATERFALL_COLUMNS = [
@@ -128,13 +148,28 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const { reseller: resellerExact, distributor: distributorExact } = buyChain(model, customer, ext, resellerRate, distributorRate);
   const refused = (exact: string, shown: string): string => refusedBelowZero(model, exact, shown);
   const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
+  // A configured bundle (engine's bundlePrice): a discount bundle from the configured quantities, a fixed
+  // bundle's price plus the list price of the units added or removed; a configuration the engine refuses
+  // (out of bounds, or on a product line) makes the line's figures #N/A.
+  const cfg = line.configuration;
+  const refusedConfiguration = cfg === undefined ? '' : `OR(${kind}<>"bundle",${cfg.inBounds}<${cfg.rows})`;
+  const byBundle = (range: string): string => `INDEX(${range},MATCH(${line.item},${r.bundleIds},0))`;
+  const sold = `COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term})`;
+  const configuredPrice =
+    cfg === undefined
+      ? ''
+      : `IF(${byBundle(r.bundlePricing)}="fixed",${round(`SUMIFS(${r.fixedPrice},${r.fixedBundle},${line.item},${r.fixedTerm},${line.term})+${cfg.listChange}`)},` +
+        `${round(`(SUMIFS(${r.allocStandalone},${r.allocBundle},${line.item},${r.allocTerm},${line.term})+${cfg.listChange})*(1-${byBundle(r.bundleDiscount)})`)})`;
+  const listUnitPrice = (plain: string): string =>
+    cfg === undefined ? plain : `IF(${cfg.rows}=0,${plain},IF(OR(${refusedConfiguration},${sold}=0),NA(),${configuredPrice}))`;
+  const configuredCost = (plain: string): string => (cfg === undefined ? plain : `IF(${cfg.rows}=0,${plain},IF(${refusedConfiguration},NA(),${plain}+${cfg.costChange}))`);
   const invoice = at('Vendor invoice');
   const ladder = `IF(${kind}="bundle",IFERROR(INDEX(${r.tierLadders},MATCH(${tier},${r.tierIds},0))&"",""),${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
-  const unitCost = `IF(${kind}="bundle",SUMPRODUCT((${r.compBundle}=${line.item})*${r.compQuantity}*${r.compCost}),${unitCostLookup(r.pb, line.item)})`;
+  const unitCost = configuredCost(`IF(${kind}="bundle",SUMPRODUCT((${r.compBundle}=${line.item})*${r.compQuantity}*${r.compCost}),${unitCostLookup(r.pb, line.item)})`);
   const f: Record<WaterfallColumn, string> = {
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
     'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
-    'List unit price': `IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`,
+    'List unit price': listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`),
     'Extended list': round(ext),
     'Rate-weighted units': weightedUnits(r.bands, Q, ladder),
     'After volume': round(afterVolume),

@@ -15,5 +15,8 @@ export const readMessages = {
   missingColumn: (sheet: string, table: string, header: string) => `${sheet}: table ${table} has no column '${header}'`,
   unknownLadder: (where: string, v: unknown) => `${where}: ${shown(v)} is not a ladder of the Ladders table`,
   unknownBundle: (where: string, v: unknown) => `${where}: ${shown(v)} is not a bundle of the Bundles table`,
+  unknownLine: (where: string, v: unknown) => `${where}: ${shown(v)} is not the Line number of a quote line`,
+  lineNumberTwice: (where: string, v: unknown) => `${where}: more than one quote line has the Line number ${shown(v)}`,
+  componentTwice: (where: string, sku: string, line: number) => `${where}: '${sku}' is configured twice for line ${line}`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
 };

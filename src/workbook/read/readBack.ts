@@ -11,8 +11,8 @@ import type { ModelInput } from '../../engine/model/schema';
 import { uniqueHeaders } from '../build/context';
 import { DISTRIBUTIONS, PERSONA_KINDS, SALES_MOTIONS, VALUE_METRICS } from '../build/packaging';
 import { GUARDRAIL_SETTINGS } from '../build/guardrailCells';
-import { QUOTE_INPUTS } from '../build/quote';
 import { type GridValue, rowsOf, type TableGrid } from './cells';
+import { readQuote } from './readQuote';
 import { readMessages as m } from './messages';
 
 type Input = ModelInput;
@@ -165,31 +165,7 @@ export function readBack(input: ReadBackInput): ModelInput {
     }
     out.guardrails = g as Section<'guardrails'>;
   }
-  const lines = table('QuoteLines', QUOTE_INPUTS.slice(0, 3));
-  const bundleIds = new Set(((out.bundles as { id?: string }[] | undefined) ?? []).map((b) => b.id));
-  if (lines || input.customer !== undefined) {
-    const customer = input.customer === undefined || input.customer === null ? (stored.quote?.customer ?? '') : String(input.customer);
-    const quoteLines = lines
-      ? lines
-          .filter((r) => r.text('Item') !== undefined)
-          .map((r) => {
-            const item = r.id('Item', 'item') ?? '';
-            const tier = r.text('Tier')?.trim();
-            const level = r.text('Level')?.trim();
-            return {
-              item: bundleIds.has(item) ? { bundle: item } : { sku: item },
-              quantity: r.positive('Quantity') ?? undefined,
-              term: r.id('Term', 'term'),
-              ...(tier ? { tier } : {}),
-              channel: r.id('Channel', 'channel'),
-              ...(level ? { level } : {}),
-              dealRegistration: r.yesNo('Deal registration', false),
-              discount: r.share('Line discount', 0),
-            };
-          })
-      : (stored.quote?.lines ?? []);
-    out.quote = { customer, lines: quoteLines } as Section<'quote'>;
-  }
+  readQuote(input, table, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);
   return out as ModelInput;
 }

@@ -101,7 +101,7 @@ describe('LibreOffice recalculates the example workbook to the engine figures', 
     const lines = model.quote.lines;
     const edited: ModelInput = { ...source, quote: { ...model.quote, lines: lines.map((l, i) => (i === 0 ? { ...l, quantity: 37 } : l)) } };
     const expected = describeWorkbook(load(edited), { source });
-    const values = await recalculated(editCell(spec, 'QuoteLines', 0, 1, { kind: 'number', value: 37 }));
+    const values = await recalculated(editCell(spec, 'QuoteLines', 0, 2, { kind: 'number', value: 37 }));
     expect(mismatches(expected, values)).toEqual([]);
   });
 });
@@ -113,7 +113,7 @@ describe('discounts past 100% of list, which the engine refuses, never show a pr
     expect(loadModel(edited).ok).toBe(false);
     const quote = spec.sheets.find((x) => x.key === 'quote');
     const lines = quote?.tables.find((t) => t.name === 'QuoteLines');
-    const values = (await recalculated(editCell(spec, 'QuoteLines', 1, 7, { kind: 'number', value: 1 }))).get('Quote');
+    const values = (await recalculated(editCell(spec, 'QuoteLines', 1, 8, { kind: 'number', value: 1 }))).get('Quote');
     const at = lines?.at ?? { row: 0, col: 0 };
     const cell = (row: number, col: number) => values?.get(`${at.row + 1 + row},${at.col + col}`);
     const customerCol = lines?.columns.findIndex((c) => c.header === 'Customer price') ?? -1;
@@ -177,7 +177,8 @@ describe('a line typed into the Quote sheet after the build is checked like any 
       { kind: 'bool', value: false },
       { kind: 'number', value: typed.discount },
     ];
-    const edited = inputs.reduce((s, cell, k) => editCell(s, 'QuoteLines', n, k, cell), spec);
+    // The spare line keeps its Line number; the user types the rest.
+    const edited = inputs.reduce((s, cell, k) => editCell(s, 'QuoteLines', n, k + 1, cell), spec);
     const values = await recalculated(edited);
     const withLine: ModelInput = { ...source, quote: { ...model.quote, lines: [...model.quote.lines, typed] } };
     const engine = engineBreaches(load(withLine));
