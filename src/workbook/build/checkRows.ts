@@ -31,7 +31,7 @@ export interface CheckRow {
   readonly result: CheckStatus;
 }
 
-export const statusOf = (severity: BreachSeverity): CheckStatus => (severity === 'error' ? 'Breach' : 'Warning');
+const statusOf = (severity: BreachSeverity): CheckStatus => (severity === 'error' ? 'Breach' : 'Warning');
 
 /** The engine's verdicts by `rule|path`, the most severe first. */
 export function verdicts(breaches: readonly { rule: BreachRule; path: string; severity: BreachSeverity }[]): Map<string, CheckStatus> {
