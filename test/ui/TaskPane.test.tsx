@@ -24,8 +24,8 @@ describe('Task pane', () => {
     renderInFluent(<TaskPane port={port} starter={STARTER_MODEL} initialPanel="priceBook" />);
     const name = await screen.findByLabelText('Model name');
     await userEvent.type(name, ' 2027');
-    await waitFor(() => expect(port.saveModel).toHaveBeenCalled());
-    expect(port.saveModel.mock.lastCall?.[0].name).toBe('Backup vendor price book 2027');
+    // A slow machine may save between keystrokes too; the last save holds the whole edit.
+    await waitFor(() => expect(port.saveModel.mock.lastCall?.[0].name).toBe('Backup vendor price book 2027'));
     expect(await screen.findByText(/Saved with the workbook/)).toBeInTheDocument();
   });
 
