@@ -32,7 +32,7 @@ const scenarios: Scenario[] = [
       addUserContent(excel);
     },
     spec: specOf(generatedInput(12)),
-    requestBudget: 60_000,
+    requestBudget: 120_000,
     everyCut: false,
   },
   {
