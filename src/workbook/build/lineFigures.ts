@@ -60,7 +60,8 @@ export function lineLadder(model: Model, line: LineInput, tier: string): string 
   return own ?? index.tiers.get(tier)?.ladder;
 }
 
-export function lineFigures(model: Model, line: LineInput): LineFigures {
+/** `withPartnerFloor: false` skips pricing the line on every partner route (its partnerFloor is then null). */
+export function lineFigures(model: Model, line: LineInput, withPartnerFloor = true): LineFigures {
   const r = priceQuoteLine(model, line);
   const ladderId = lineLadder(model, line, r.tier);
   const ladder = ladderId === undefined ? undefined : indexModel(model).ladders.get(ladderId);
@@ -86,14 +87,14 @@ export function lineFigures(model: Model, line: LineInput): LineFigures {
     cost: toNumber(r.cost),
     vendorMargin: toNumber(r.vendorMargin.amount),
     vendorMarginRate: n(r.vendorMargin.rate),
-    partnerFloor: r.channelKind === 'direct' ? partnerFloor(model, line) : null,
+    partnerFloor: r.channelKind === 'direct' && withPartnerFloor ? partnerFloor(model, line) : null,
   };
 }
 
 /** The figures, or null when the engine cannot price the line (e.g. discounts beyond list): the sheet then shows what the formulas give. */
-export function tryLineFigures(model: Model, line: LineInput): LineFigures | null {
+export function tryLineFigures(model: Model, line: LineInput, withPartnerFloor = true): LineFigures | null {
   try {
-    return lineFigures(model, line);
+    return lineFigures(model, line, withPartnerFloor);
   } catch (e) {
     if (isPricingError(e)) return null;
     throw e;

@@ -99,7 +99,7 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
       ? `SUMIFS(${refs.allocPrice},${refs.allocBundle},${item},${refs.allocTerm},${term})/MAX(1,COUNTIFS(${refs.allocBundle},${item},${refs.allocTerm},${term}))`
       : listPriceLookup(refs.pb, item, tier, term);
     const customer = customerChain(model, P, '1', W, termDiscountLookup(refs.pb, term)).customerFor('0');
-    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity: 1, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }));
+    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity: 1, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
     const any = figures.find((f): f is LineFigures => f !== null);
     const routeCells = ways.flatMap((_, k): CellSpec[] => {
       const f = figures[k] ?? null;
