@@ -13,6 +13,13 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { Compilation, sources } = require('webpack');
+// The deployment rules are TypeScript (src/deploy, unit-tested): load them through tsx.
+require('tsx/cjs/api').register();
+const { addinBase } = require('./src/deploy/addinBase.ts');
+const { manifestFor } = require('./src/deploy/manifest.ts');
+const { functionsMetadataFor } = require('./src/deploy/functionsMetadata.ts');
+const { helpSite } = require('./src/deploy/helpPages.ts');
 
 const PORT = Number(process.env.PORT || 3000);
 
@@ -30,10 +37,36 @@ const pages = [
   { filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] },
 ];
 const functionsMetadata = 'functions.json';
-const copied = [
+/** Static pages: the manifest's SupportUrl, and the style sheet it shares with the help pages. */
+const staticPages = ['support.html', 'help.css'];
+const copied = (target) => [
   { from: 'assets/*.png', to: 'assets/[name][ext]' },
-  { from: 'manifest.xml', to: 'manifest.xml' },
+  ...staticPages.map((file) => ({ from: `src/support/${file}`, to: file })),
+  // Every development URL moved onto ADDIN_BASE_URL, as Microsoft's templates rewrite urlDev to urlProd.
+  { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString(), target) },
 ];
+
+/**
+ * After the metadata plugin has written functions.json: its helpUrls moved onto the deployment base,
+ * and one help page per function (help/<function>.html, help/index.html) made from it.
+ */
+class FunctionHelpPlugin {
+  constructor(target) {
+    this.target = target;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionHelpPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionHelpPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset(functionsMetadata);
+        if (!generated) return; // the metadata plugin reported its errors
+        const json = functionsMetadataFor(generated.source.source().toString(), this.target);
+        compilation.updateAsset(functionsMetadata, new sources.RawSource(json));
+        const source = fs.readFileSync(path.resolve(__dirname, entries.functions), 'utf8');
+        for (const [file, html] of helpSite(json, source)) compilation.emitAsset(file, new sources.RawSource(html));
+      });
+    });
+  }
+}
 
 /** Bundles Excel loads by URL (from the manifest) must stay self-contained files with fixed names. */
 const standalone = new Set(['functions', 'commands']);
@@ -82,6 +115,8 @@ function banner(secure) {
 module.exports = (_env, argv = {}) => {
   const production = argv.mode === 'production';
   const server = httpsOptions();
+  // ADDIN_BASE_URL: where dist/ will be served (https only); unset keeps https://localhost:3000.
+  const target = addinBase(process.env.ADDIN_BASE_URL);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -118,7 +153,8 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: functionsMetadata, input: entries.functions }),
       ...pages.map((page) => new HtmlWebpackPlugin({ ...page, chunksSortMode: 'manual' })),
-      new CopyWebpackPlugin({ patterns: copied }),
+      new FunctionHelpPlugin(target),
+      new CopyWebpackPlugin({ patterns: copied(target) }),
     ],
     devServer: {
       port: PORT,
@@ -139,6 +175,11 @@ module.exports.servedFiles = () => [
   ...Object.keys(entries).map((name) => `${name}.js`),
   ...pages.map((page) => page.filename),
   functionsMetadata,
+  ...staticPages,
+  'help/index.html',
+  ...[...fs.readFileSync(path.join(__dirname, entries.functions), 'utf8').matchAll(/@customfunction\s+(\w+)/g)].map(
+    (m) => `help/${m[1].toLowerCase()}.html`,
+  ),
   ...fs
     .readdirSync(path.join(__dirname, 'assets'))
     .filter((file) => file.endsWith('.png'))
