@@ -74,10 +74,7 @@ describe('webpack.config.js', () => {
   it('lists what it serves for the manifest check', () => {
     expect(factory.servedFiles().sort()).toEqual(
       [
-        'assets/icon-16.png',
-        'assets/icon-32.png',
-        'assets/icon-64.png',
-        'assets/icon-80.png',
+        ...[16, 20, 24, 32, 40, 48, 64, 80].map((size) => `assets/icon-${size}.png`),
         'commands.js',
         'functions.js',
         'functions.json',
