@@ -12,9 +12,43 @@
  * by a test) into the same error code, with a message naming the cell.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any --
-   Excel passes any cell value (number, text, boolean, blank) where a function takes "any";
-   the runner reads and checks each one, and custom-functions-metadata only knows the "any" type. */
+   Excel passes any cell value (number, text, boolean, blank) where a function takes "any", and the
+   runner reads and checks each one. A typed parameter would make Excel convert the value before the
+   call ("By specifying a parameter type, Excel will convert values into that type before calling
+   the function": https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration#types),
+   and Microsoft does not document that conversion for blanks, numeric text or "15%": it could change
+   answers the README promises (a blank quantity gives a blank, "5" as text is #VALUE!, a blank
+   optional takes its default). Only `mode` is typed: a string enum, whose every value the runner
+   reads as before. */
 import * as catalogue from './catalogue';
+
+/**
+ * How a price ladder prices a quantity: offered by Excel's formula AutoComplete for the `mode`
+ * argument (custom enums: https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-custom-enums;
+ * older Excel versions take it as a plain text argument). Typed "string", so Excel passes text;
+ * any other text is still #VALUE! from the runner, as before. The values are in double quotes because
+ * custom-functions-metadata reads each initializer as JSON.
+ * @customenum {string}
+ */
+export enum PriceMode {
+  /** Each band prices its own units (the default). */
+  graduated = "graduated",
+  /** The band the quantity reaches prices all units. */
+  volume = "volume",
+  /** One price per band reached, whatever the quantity within it. */
+  stairstep = "stairstep",
+}
+
+/**
+ * How a discount ladder discounts a quantity, offered by Excel's formula AutoComplete.
+ * @customenum {string}
+ */
+export enum DiscountMode {
+  /** Each band's discount applies to its own units (the default). */
+  graduated = "graduated",
+  /** The band the quantity reaches discounts all units. */
+  volume = "volume",
+}
 
 // Bound once, by name: each call goes straight to its definition.
 const {
@@ -42,7 +76,7 @@ const {
  * @param [decimals] Decimals to round the result to (default 2).
  * @returns The total price, rounded once.
  */
-export function TIERED(quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
+export function TIERED(quantity: any[][], ladder: any[][], mode?: PriceMode, decimals?: any): any[][] {
   return tiered.call(quantity, ladder, mode, decimals);
 }
 
@@ -57,7 +91,7 @@ export function TIERED(quantity: any[][], ladder: any[][], mode?: any, decimals?
  * @param [decimals] Decimals to round the result to (default 2).
  * @returns The average price per unit, rounded once.
  */
-export function UNITPRICE(quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
+export function UNITPRICE(quantity: any[][], ladder: any[][], mode?: PriceMode, decimals?: any): any[][] {
   return unitPrice.call(quantity, ladder, mode, decimals);
 }
 
@@ -74,7 +108,7 @@ export function UNITPRICE(quantity: any[][], ladder: any[][], mode?: any, decima
  * @param [decimals] Decimals to round the result to (default 2).
  * @returns List price × quantity less the ladder's discount, rounded once.
  */
-export function LADDERDISCOUNT(listPrice: any[][], quantity: any[][], ladder: any[][], mode?: any, decimals?: any): any[][] {
+export function LADDERDISCOUNT(listPrice: any[][], quantity: any[][], ladder: any[][], mode?: DiscountMode, decimals?: any): any[][] {
   return ladderDiscount.call(listPrice, quantity, ladder, mode, decimals);
 }
 
