@@ -1,7 +1,7 @@
 /**
- * Builds the add-in: the task pane (which is also the shared runtime page: it loads the task pane,
- * commands and functions bundles), the custom functions bundle with its generated functions.json,
- * the ribbon commands, and the browser playground that runs the task pane without Excel.
+ * Builds the add-in: the task pane (which is also the shared runtime page: it loads the task pane
+ * and functions bundles), the custom functions bundle with its generated functions.json, the
+ * support and help pages, and the browser playground that runs the task pane without Excel.
  *
  * `npm start` serves http://localhost:3000 (the playground is the default page). With HTTPS=1 it
  * serves https for a real Excel, using a certificate pair from TIERCRAFT_CERT / TIERCRAFT_KEY
@@ -27,12 +27,12 @@ const PORT = Number(process.env.PORT || 3000);
 const entries = {
   taskpane: './src/taskpane/index.tsx',
   functions: './src/functions/functions.ts',
-  commands: './src/commands/commands.ts',
   playground: './src/playground/index.tsx',
 };
 const pages = [
-  // The shared runtime: one page hosts the task pane, the ribbon commands and the custom functions.
-  { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'commands', 'functions'] },
+  // The shared runtime: one page hosts the task pane and the custom functions (the ribbon's one
+  // button is a ShowTaskpane action, which needs no script).
+  { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'functions'] },
   // The playground never loads office.js: it runs the task pane against an in-memory workbook.
   { filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] },
 ];
@@ -69,7 +69,7 @@ class FunctionHelpPlugin {
 }
 
 /** Bundles Excel loads by URL (from the manifest) must stay self-contained files with fixed names. */
-const standalone = new Set(['functions', 'commands']);
+const standalone = new Set(['functions']);
 
 function httpsOptions() {
   if (process.env.HTTPS !== '1') return undefined;
@@ -139,7 +139,7 @@ module.exports = (_env, argv = {}) => {
     },
     optimization: {
       splitChunks: {
-        // Only the pages' bundles share vendor chunks; functions.js and commands.js stay whole.
+        // Only the pages' bundles share vendor chunks; functions.js stays whole.
         chunks: (chunk) => !standalone.has(chunk.name),
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'vendor-react', priority: 20 },
