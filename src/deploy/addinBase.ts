@@ -1,8 +1,8 @@
 /**
  * Where the built add-in is served from. Excel loads every page, script, icon and metadata file of
- * the add-in from the URLs in its manifest, and only over https (the manifest's URLs "must be
- * secured with TLS": https://learn.microsoft.com/office/dev/add-ins/develop/add-in-manifests).
- * The source manifest names the development server; a deployable build names ADDIN_BASE_URL.
+ * the add-in from the URLs in its manifest, and "the source location must be an HTTPS address, not a
+ * file path" (https://learn.microsoft.com/javascript/api/manifest/sourcelocation). The source
+ * manifest names the development server; a deployable build names ADDIN_BASE_URL.
  */
 
 /** The development server that manifest.xml and the @helpurl tags of the functions name. */
