@@ -1,7 +1,7 @@
 /**
- * Builds the add-in: the task pane (which is also the shared runtime page: it loads the task pane,
- * commands and functions bundles), the custom functions bundle with its generated functions.json,
- * the ribbon commands, and the browser playground that runs the task pane without Excel.
+ * Builds the add-in: the task pane (which is also the shared runtime page: it loads the task pane
+ * and functions bundles), the custom functions bundle with its generated functions.json, the
+ * support and help pages, and the browser playground that runs the task pane without Excel.
  *
  * `npm start` serves http://localhost:3000 (the playground is the default page). With HTTPS=1 it
  * serves https for a real Excel, using a certificate pair from TIERCRAFT_CERT / TIERCRAFT_KEY
@@ -13,6 +13,13 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { Compilation, sources } = require('webpack');
+// The deployment rules are TypeScript (src/deploy, unit-tested): load them through tsx.
+require('tsx/cjs/api').register();
+const { addinBase } = require('./src/deploy/addinBase.ts');
+const { manifestFor } = require('./src/deploy/manifest.ts');
+const { functionsMetadataFor } = require('./src/deploy/functionsMetadata.ts');
+const { helpSite } = require('./src/deploy/helpPages.ts');
 
 const PORT = Number(process.env.PORT || 3000);
 
@@ -20,23 +27,49 @@ const PORT = Number(process.env.PORT || 3000);
 const entries = {
   taskpane: './src/taskpane/index.tsx',
   functions: './src/functions/functions.ts',
-  commands: './src/commands/commands.ts',
   playground: './src/playground/index.tsx',
 };
 const pages = [
-  // The shared runtime: one page hosts the task pane, the ribbon commands and the custom functions.
-  { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'commands', 'functions'] },
+  // The shared runtime: one page hosts the task pane and the custom functions (the ribbon's one
+  // button is a ShowTaskpane action, which needs no script).
+  { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'functions'] },
   // The playground never loads office.js: it runs the task pane against an in-memory workbook.
   { filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] },
 ];
 const functionsMetadata = 'functions.json';
-const copied = [
+/** Static pages: the manifest's SupportUrl, and the style sheet it shares with the help pages. */
+const staticPages = ['support.html', 'help.css'];
+const copied = (target) => [
   { from: 'assets/*.png', to: 'assets/[name][ext]' },
-  { from: 'manifest.xml', to: 'manifest.xml' },
+  ...staticPages.map((file) => ({ from: `src/support/${file}`, to: file })),
+  // Every development URL moved onto ADDIN_BASE_URL, as Microsoft's templates rewrite urlDev to urlProd.
+  { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString(), target) },
 ];
 
+/**
+ * After the metadata plugin has written functions.json: its helpUrls moved onto the deployment base,
+ * and one help page per function (help/<function>.html, help/index.html) made from it.
+ */
+class FunctionHelpPlugin {
+  constructor(target) {
+    this.target = target;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionHelpPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionHelpPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset(functionsMetadata);
+        if (!generated) return; // the metadata plugin reported its errors
+        const json = functionsMetadataFor(generated.source.source().toString(), this.target);
+        compilation.updateAsset(functionsMetadata, new sources.RawSource(json));
+        const source = fs.readFileSync(path.resolve(__dirname, entries.functions), 'utf8');
+        for (const [file, html] of helpSite(json, source)) compilation.emitAsset(file, new sources.RawSource(html));
+      });
+    });
+  }
+}
+
 /** Bundles Excel loads by URL (from the manifest) must stay self-contained files with fixed names. */
-const standalone = new Set(['functions', 'commands']);
+const standalone = new Set(['functions']);
 
 function httpsOptions() {
   if (process.env.HTTPS !== '1') return undefined;
@@ -82,6 +115,8 @@ function banner(secure) {
 module.exports = (_env, argv = {}) => {
   const production = argv.mode === 'production';
   const server = httpsOptions();
+  // ADDIN_BASE_URL: where dist/ will be served (https only); unset keeps https://localhost:3000.
+  const target = addinBase(process.env.ADDIN_BASE_URL);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -104,7 +139,7 @@ module.exports = (_env, argv = {}) => {
     },
     optimization: {
       splitChunks: {
-        // Only the pages' bundles share vendor chunks; functions.js and commands.js stay whole.
+        // Only the pages' bundles share vendor chunks; functions.js stays whole.
         chunks: (chunk) => !standalone.has(chunk.name),
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'vendor-react', priority: 20 },
@@ -118,7 +153,8 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: functionsMetadata, input: entries.functions }),
       ...pages.map((page) => new HtmlWebpackPlugin({ ...page, chunksSortMode: 'manual' })),
-      new CopyWebpackPlugin({ patterns: copied }),
+      new FunctionHelpPlugin(target),
+      new CopyWebpackPlugin({ patterns: copied(target) }),
     ],
     devServer: {
       port: PORT,
@@ -139,6 +175,11 @@ module.exports.servedFiles = () => [
   ...Object.keys(entries).map((name) => `${name}.js`),
   ...pages.map((page) => page.filename),
   functionsMetadata,
+  ...staticPages,
+  'help/index.html',
+  ...[...fs.readFileSync(path.join(__dirname, entries.functions), 'utf8').matchAll(/@customfunction\s+(\w+)/g)].map(
+    (m) => `help/${m[1].toLowerCase()}.html`,
+  ),
   ...fs
     .readdirSync(path.join(__dirname, 'assets'))
     .filter((file) => file.endsWith('.png'))

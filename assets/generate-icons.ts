@@ -1,35 +1,73 @@
 /**
- * Draws the add-in icons (three ascending tier bars on a rounded blue tile) as PNG files at the
- * sizes the manifest asks for: 16, 32, 64 and 80 px. Run: `npx tsx assets/generate-icons.ts`.
- * Pure Node (zlib for the deflate stream, our own CRC-32), 4×4 supersampled for smooth edges.
+ * Renders the add-in icon, drawn once as a vector in assets/icon.svg, to the PNG files the manifest
+ * names: every ribbon size Office supports (16, 32 and 80 px required; 20, 24, 40, 48 and 64 px for
+ * other display scales: https://learn.microsoft.com/javascript/api/manifest/icon), which include
+ * IconUrl (32 px) and HighResolutionIconUrl (64 px). Run: `npm run icons`.
+ * Pure Node, no system package: the SVG's rounded rectangles are rasterised here (zlib for the
+ * deflate stream, our own CRC-32), 4×4 supersampled for smooth edges.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
-export const ICON_SIZES = [16, 32, 64, 80] as const;
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
+export const ICON_SOURCE = join(__dirname, 'icon.svg');
 
 type Rgba = readonly [number, number, number, number];
-const BRAND: Rgba = [15, 108, 189, 255]; // Fluent brand blue #0F6CBD
-const WHITE: Rgba = [255, 255, 255, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 
-/** Shapes in unit coordinates (0..1), painted in order. */
-function colourAt(x: number, y: number): Rgba {
-  const r = 0.18; // corner radius of the tile
-  const cx = Math.min(Math.max(x, r), 1 - r);
-  const cy = Math.min(Math.max(y, r), 1 - r);
-  if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return CLEAR;
-  const bars = [
-    { left: 0.2, right: 0.36, top: 0.58 },
-    { left: 0.42, right: 0.58, top: 0.4 },
-    { left: 0.64, right: 0.8, top: 0.2 },
-  ];
-  for (const bar of bars) if (x >= bar.left && x < bar.right && y >= bar.top && y < 0.8) return WHITE;
-  return BRAND;
+/** A filled, optionally rounded rectangle of the SVG, in unit coordinates (0..1 of the view box). */
+export interface IconShape {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly radius: number;
+  readonly fill: Rgba;
 }
 
-function render(size: number): Uint8Array {
+/** The <rect> elements of an SVG whose view box starts at 0 0, in painting order. */
+export function shapesOf(svg: string): IconShape[] {
+  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!viewBox) throw new Error('icon.svg needs viewBox="0 0 W H"');
+  const [width, height] = [Number(viewBox[1]), Number(viewBox[2])];
+  return [...svg.matchAll(/<rect\b([^>]*)\/>/g)].map((m) => {
+    const attr = (name: string, fallback?: string): string => {
+      const found = new RegExp(`\\s${name}="([^"]*)"`).exec(m[1]!)?.[1] ?? fallback;
+      if (found === undefined) throw new Error(`icon.svg: <rect${m[1]}/> has no ${name}`);
+      return found;
+    };
+    const fill = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(attr('fill'));
+    if (!fill) throw new Error(`icon.svg: fill "${attr('fill')}" is not #RRGGBB`);
+    const x = Number(attr('x', '0'));
+    const y = Number(attr('y', '0'));
+    return {
+      left: x / width,
+      top: y / height,
+      right: (x + Number(attr('width'))) / width,
+      bottom: (y + Number(attr('height'))) / height,
+      radius: Number(attr('rx', '0')) / width,
+      fill: [parseInt(fill[1]!, 16), parseInt(fill[2]!, 16), parseInt(fill[3]!, 16), 255],
+    };
+  });
+}
+
+function inside(shape: IconShape, x: number, y: number): boolean {
+  if (x < shape.left || x >= shape.right || y < shape.top || y >= shape.bottom) return false;
+  const r = shape.radius;
+  const cx = Math.min(Math.max(x, shape.left + r), shape.right - r);
+  const cy = Math.min(Math.max(y, shape.top + r), shape.bottom - r);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+}
+
+/** The colour of the topmost shape at a point, transparent outside every shape. */
+function colourAt(shapes: readonly IconShape[], x: number, y: number): Rgba {
+  let colour = CLEAR;
+  for (const shape of shapes) if (inside(shape, x, y)) colour = shape.fill;
+  return colour;
+}
+
+function render(shapes: readonly IconShape[], size: number): Uint8Array {
   const samples = 4;
   const pixels = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
@@ -37,7 +75,7 @@ function render(size: number): Uint8Array {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const c = colourAt((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
+          const c = colourAt(shapes, (px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size);
           // premultiplied accumulation so transparent samples do not darken the edge
           acc[0]! += c[0] * c[3];
           acc[1]! += c[1] * c[3];
@@ -98,7 +136,7 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
 }
 
 /** The icon of one size, as the PNG file committed in assets/. */
-export const iconPng = (size: number): Buffer => encodePng(size, render(size));
+export const iconPng = (size: number, svg = readFileSync(ICON_SOURCE, 'utf8')): Buffer => encodePng(size, render(shapesOf(svg), size));
 
 if (process.argv[1] && /generate-icons\.ts$/.test(process.argv[1])) {
   for (const size of ICON_SIZES) {

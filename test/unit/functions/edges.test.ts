@@ -3,9 +3,10 @@
  * a header but holds numbers, a ladder with two open-ended rows, and inputs so large that the result
  * no longer fits in a number. Each gives the Excel error that says so, never a figure.
  */
+import type { DiscountMode, PriceMode } from '../../../src/functions/functions';
 import fc from 'fast-check';
 import { ALLOCATE, BUNDLE, LADDERDISCOUNT, MARGIN, MARKUP, PACKS, PRICEENDING, TIERED, UNITPRICE, WATERFALL } from '../../../src/functions/functions';
-import { formulaError, grid, one, only, shown } from './excel';
+import { formulaError, grid, one, only, shown, asMode } from './excel';
 
 const TOO_LARGE = (value: string): { code: string; message: string } => ({
   code: '#NUM!',
@@ -126,9 +127,9 @@ describe('property: every number any function returns is finite, however extreme
     fc.assert(
       fc.property(positive, positive, positive, positive, rate, fc.constantFrom('graduated', 'volume', 'stairstep'), (quantity, bound, price, fee, discount, mode) => {
         const ladder = [[bound, price, fee], ['', price, fee]];
-        expectFinite(() => TIERED(one(quantity), ladder, mode));
-        expectFinite(() => UNITPRICE(one(quantity), ladder, mode));
-        expectFinite(() => LADDERDISCOUNT(one(price), one(quantity), [[bound, discount], ['', discount]], mode === 'stairstep' ? 'volume' : mode));
+        expectFinite(() => TIERED(one(quantity), ladder, asMode<PriceMode>(mode)));
+        expectFinite(() => UNITPRICE(one(quantity), ladder, asMode<PriceMode>(mode)));
+        expectFinite(() => LADDERDISCOUNT(one(price), one(quantity), [[bound, discount], ['', discount]], asMode<DiscountMode>(mode === 'stairstep' ? 'volume' : mode)));
       }),
     );
   });

@@ -26,6 +26,12 @@ export function formulaError(call: () => unknown): Shown {
   throw new Error('expected the formula to show an error');
 }
 
+/**
+ * A mode argument as Excel may pass it: text of any kind, or null when omitted. The parameter's
+ * enum type only gives Excel's AutoComplete its choices; the runner still checks the text.
+ */
+export const asMode = <Mode>(value: unknown): Mode => value as Mode;
+
 /** A single-cell argument as Excel passes it to a range parameter. */
 export const one = (value: unknown): unknown[][] => [[value]];
 /** A column of cells. */

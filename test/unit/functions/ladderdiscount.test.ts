@@ -6,9 +6,10 @@
  *      50 | 10%       units 11–50 at 10% off
  *  (blank)| 20%       units above 50 at 20% off
  */
+import type { DiscountMode } from '../../../src/functions/functions';
 import fc from 'fast-check';
 import { LADDERDISCOUNT } from '../../../src/functions/functions';
-import { column, formulaError, grid, one, only } from './excel';
+import { column, formulaError, grid, one, only, asMode } from './excel';
 
 const LADDER = [
   ['Up to', 'Discount'],
@@ -17,7 +18,7 @@ const LADDER = [
   [null, 0.2],
 ];
 const net = (listPrice: unknown, quantity: unknown, ladder: unknown[][] = LADDER, mode?: unknown, decimals?: unknown): unknown =>
-  only(LADDERDISCOUNT(one(listPrice), one(quantity), ladder, mode, decimals));
+  only(LADDERDISCOUNT(one(listPrice), one(quantity), ladder, asMode<DiscountMode>(mode), decimals));
 
 describe('PRICING.LADDERDISCOUNT at list 100.00', () => {
   it.each`

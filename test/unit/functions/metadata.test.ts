@@ -13,6 +13,12 @@ interface Parameter {
   type: string;
   dimensionality?: string;
   optional?: boolean;
+  customEnumId?: string;
+}
+interface CustomEnum {
+  id: string;
+  type: string;
+  values: { name: string; stringValue: string; tooltip: string }[];
 }
 interface FunctionMetadata {
   id: string;
@@ -25,12 +31,17 @@ interface FunctionMetadata {
 let functions: FunctionMetadata[];
 let errors: string[];
 let options: Record<string, unknown>;
+let enums: CustomEnum[];
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(join(__dirname, '../../../src/functions/functions.ts'));
   errors = result.errors;
-  const { functions: listed, ...rest } = JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] } & Record<string, unknown>;
+  const { functions: listed, enums: customEnums, ...rest } = JSON.parse(result.metadataJson) as {
+    functions: FunctionMetadata[];
+    enums: CustomEnum[];
+  } & Record<string, unknown>;
   functions = listed;
+  enums = customEnums;
   options = rest;
 }, 60_000);
 
@@ -90,5 +101,26 @@ describe('functions.json generated from the JSDoc', () => {
       'mode (optional): "graduated" (default: each band prices its own units), "volume" (the band reached prices all units) or "stairstep" (one price per band).',
       'decimals (optional): Decimals to round the result to (default 2).',
     ]);
+  });
+
+  it.each([
+    ['TIERED', 'PriceMode', ['graduated', 'volume', 'stairstep']],
+    ['UNITPRICE', 'PriceMode', ['graduated', 'volume', 'stairstep']],
+    ['LADDERDISCOUNT', 'DiscountMode', ['graduated', 'volume']],
+  ])('offers the modes of %s in Excel’s AutoComplete, each with a tooltip', (name, enumId, modes) => {
+    const mode = byId(name).parameters.find((p) => p.name === 'mode');
+    expect(mode).toMatchObject({ type: 'string', customEnumId: enumId, optional: true });
+    const offered = enums.find((e) => e.id === enumId);
+    expect(offered?.values.map((v) => v.stringValue)).toEqual(modes);
+    for (const value of offered?.values ?? []) expect(value.tooltip).toMatch(/\w{3,}.*\./);
+  });
+
+  it('keeps every other parameter "any": the runner, not Excel’s conversion, reads numbers, blanks and percent text', () => {
+    // Excel converts a value to a typed parameter's type before calling the function
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration#types),
+    // which would change answers documented in the README: a blank quantity gives a blank result,
+    // "5" typed as text is #VALUE!, "15%" as text is a rate, a blank optional takes its default.
+    const typed = functions.flatMap((f) => f.parameters.filter((p) => p.name !== 'mode' && p.type !== 'any').map((p) => `${f.id}.${p.name}`));
+    expect(typed).toEqual([]);
   });
 });

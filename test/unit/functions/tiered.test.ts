@@ -7,9 +7,10 @@
  *      50 |       4.00   units 11–50 at 4.00
  *  (blank)|       3.00   units above 50 at 3.00
  */
+import { PriceMode as PriceModeChoices, type PriceMode } from '../../../src/functions/functions';
 import fc from 'fast-check';
 import { TIERED } from '../../../src/functions/functions';
-import { column, errorValue, formulaError, grid, one, only } from './excel';
+import { column, errorValue, formulaError, grid, one, only, asMode } from './excel';
 
 const LADDER = [
   ['Up to', 'Unit price'],
@@ -18,7 +19,7 @@ const LADDER = [
   [null, 3],
 ];
 const tiered = (quantity: unknown, ladder: unknown[][] = LADDER, mode?: unknown, decimals?: unknown): unknown =>
-  only(TIERED(one(quantity), ladder, mode, decimals));
+  only(TIERED(one(quantity), ladder, asMode<PriceMode>(mode), decimals));
 
 describe('PRICING.TIERED prices a quantity on, just below and just above each bound', () => {
   it.each`
@@ -106,7 +107,7 @@ describe('ranges as users select them', () => {
     expect(tiered(60, [['Up to', 'Unit price'], [10, 5], [50, 4], ['', 3]])).toBe(240);
   });
   it('treats omitted optional arguments (null or undefined) as their defaults', () => {
-    expect(only(TIERED(one(60), LADDER, null, null))).toBe(240);
+    expect(only(TIERED(one(60), LADDER, asMode<PriceMode>(null), null))).toBe(240);
     expect(only(TIERED(one(60), LADDER))).toBe(240);
   });
   it('gives a blank for a blank quantity cell (spare rows of a quote stay empty)', () => {
@@ -212,5 +213,11 @@ describe('properties', () => {
         expect(tiered(q, [['Up to', 'Unit price'], ...ladder])).toBe(tiered(q, ladder));
       }),
     );
+  });
+});
+
+describe('the modes Excel’s AutoComplete offers for TIERED', () => {
+  it.each(Object.values(PriceModeChoices))('are all accepted: %s', (mode) => {
+    expect(typeof tiered(60, LADDER, mode)).toBe('number');
   });
 });

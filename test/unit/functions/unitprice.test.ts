@@ -2,9 +2,10 @@
  * PRICING.UNITPRICE(quantity, ladder, [mode], [decimals]): the effective unit price, total / quantity.
  * Same ladder as the TIERED examples: units 1–10 at 5.00, 11–50 at 4.00, above 50 at 3.00.
  */
+import type { PriceMode } from '../../../src/functions/functions';
 import fc from 'fast-check';
 import { TIERED, UNITPRICE } from '../../../src/functions/functions';
-import { column, formulaError, grid, one, only } from './excel';
+import { column, formulaError, grid, one, only, asMode } from './excel';
 
 const LADDER = [
   ['Up to', 'Unit price'],
@@ -13,7 +14,7 @@ const LADDER = [
   [null, 3],
 ];
 const unit = (quantity: unknown, ladder: unknown[][] = LADDER, mode?: unknown, decimals?: unknown): unknown =>
-  only(UNITPRICE(one(quantity), ladder, mode, decimals));
+  only(UNITPRICE(one(quantity), ladder, asMode<PriceMode>(mode), decimals));
 
 describe('PRICING.UNITPRICE is the total divided by the quantity, rounded once', () => {
   it.each`

@@ -30,7 +30,7 @@ describe('the add-in manifest', () => {
 
   it('points at the outputs of the webpack build', () => {
     expect(env.servedFiles).toEqual(
-      expect.arrayContaining(['taskpane.html', 'functions.js', 'functions.json', 'commands.js', 'playground.html', 'assets/icon-16.png']),
+      expect.arrayContaining(['taskpane.html', 'functions.js', 'functions.json', 'playground.html', 'assets/icon-16.png']),
     );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The build as the manifest needs it, read from webpack.config.js without running a build: the four
- * entries, the shared-runtime page loading task pane, commands and functions, functions.json from
+ * entries, the shared-runtime page loading task pane and functions, functions.json from
  * the JSDoc, functions.js kept whole (Excel loads it by URL), and a dev server that serves the
  * playground over http by default and https only with a certificate.
  */
@@ -24,11 +24,10 @@ const config = factory({}, { mode: 'production' });
 const pages = config.plugins.filter((p): p is HtmlPlugin => p.constructor.name === 'HtmlWebpackPlugin');
 
 describe('webpack.config.js', () => {
-  it('builds the task pane, functions, commands and playground', () => {
+  it('builds the task pane, functions and playground', () => {
     expect(config.entry).toEqual({
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',
-      commands: './src/commands/commands.ts',
       playground: './src/playground/index.tsx',
     });
     expect(config.output.filename).toBe('[name].js');
@@ -36,7 +35,7 @@ describe('webpack.config.js', () => {
 
   it('makes taskpane.html the shared runtime page and keeps the playground free of Office', () => {
     expect(pages.map((p) => [p.userOptions.filename, p.userOptions.chunks])).toEqual([
-      ['taskpane.html', ['taskpane', 'commands', 'functions']],
+      ['taskpane.html', ['taskpane', 'functions']],
       ['playground.html', ['playground']],
     ]);
   });
@@ -48,9 +47,9 @@ describe('webpack.config.js', () => {
     expect(metadata?.options).toEqual({ input: './src/functions/functions.ts', output: 'functions.json' });
   });
 
-  it('splits vendor chunks for the pages only: functions.js and commands.js stay whole', () => {
+  it('splits vendor chunks for the pages only: functions.js stays whole', () => {
     const split = config.optimization.splitChunks.chunks;
-    expect(['taskpane', 'playground', 'functions', 'commands'].map((name) => split({ name }))).toEqual([true, true, false, false]);
+    expect(['taskpane', 'playground', 'functions'].map((name) => split({ name }))).toEqual([true, true, false]);
   });
 
   it('serves http on port 3000 by default, with the playground for unknown paths', () => {
@@ -74,16 +73,18 @@ describe('webpack.config.js', () => {
   it('lists what it serves for the manifest check', () => {
     expect(factory.servedFiles().sort()).toEqual(
       [
-        'assets/icon-16.png',
-        'assets/icon-32.png',
-        'assets/icon-64.png',
-        'assets/icon-80.png',
-        'commands.js',
+        ...[16, 20, 24, 32, 40, 48, 64, 80].map((size) => `assets/icon-${size}.png`),
         'functions.js',
         'functions.json',
+        'help.css',
+        'help/index.html',
+        ...['allocate', 'bundle', 'ladderdiscount', 'margin', 'markup', 'packs', 'priceending', 'tiered', 'unitprice', 'waterfall'].map(
+          (name) => `help/${name}.html`,
+        ),
         'manifest.xml',
         'playground.html',
         'playground.js',
+        'support.html',
         'taskpane.html',
         'taskpane.js',
       ].sort(),
