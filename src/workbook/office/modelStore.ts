@@ -76,6 +76,7 @@ async function readSlot(context: Excel.RequestContext, sheet: Excel.Worksheet, s
   const cells: unknown[] = [];
   for (const group of groupBySize(Array.from({ length: Math.max(0, rows) }, () => 1), CHUNKS_PER_READ)) {
     const range = sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[slot], group.count, 1).load('values');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group of CHUNKS_PER_READ chunks, not per item: Excel on the web caps a response at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); the read takes its turn, so no save interleaves
     await context.sync(); // one bounded response per group (see above)
     cells.push(...(range.values as unknown[][]).map((row) => row[0]));
     if (leadingChunks(cells).length < cells.length) break; // the slot ended in this group
@@ -143,6 +144,7 @@ async function saveModelNow(context: Excel.RequestContext, model: ModelInput, bu
         sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW - 1, MODEL_JSON_COLS[target], 1, 1).values = [[textInput(MODEL_JSON_HEADERS[target])]];
       }
       sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[target], group.count, 1).values = values.slice(group.start, group.start + group.count);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized group, not per chunk: Excel on the web caps a request at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); saves take turns (inTurn), so two saves never interleave these requests
       await context.sync();
     }
     // One last small request names the new slot, then clears the old one: applied in part, it either
