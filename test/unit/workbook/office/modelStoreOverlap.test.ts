@@ -34,6 +34,25 @@ describe('autosave saving again before the previous save has finished', () => {
     await expect(loadModel(ctx(excel))).resolves.toEqual(second);
   });
 
+  it('still saves the next edit when the save before it failed', async () => {
+    const excel = await storing(sized(100, 'stored'));
+    const second = sized(10, 'second');
+    excel.failAtSync(excel.syncs.length + 1);
+    const failing = saveModel(ctx(excel), sized(10, 'first'));
+    const saving = saveModel(ctx(excel), second);
+    await expect(failing).rejects.toThrow(/injected failure/);
+    await saving;
+    await expect(loadModel(ctx(excel))).resolves.toEqual(second);
+  });
+
+  it('creates one model sheet when two saves overlap on a workbook that has none', async () => {
+    const excel = new FakeExcel();
+    const second = sized(10, 'second');
+    await Promise.all([saveModel(ctx(excel), sized(10, 'first')), saveModel(ctx(excel), second)]);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Tiercraft model']);
+    await expect(loadModel(ctx(excel))).resolves.toEqual(second);
+  });
+
   it.each([
     ['a large model while a small one is saved', 2_400_000, 10],
     ['a large model while a large one is saved', 2_400_000, 2_500_000],
