@@ -6,7 +6,7 @@
  * by the webpack build; every icon is a PNG of the size it is used at.
  */
 import type { ManifestInfo } from 'office-addin-manifest';
-import { type ManifestElement, childOf, describe, findAll, walk } from './tree';
+import { type ManifestElement, childOf, elementLabel, findAll, walk } from './tree';
 
 export interface ManifestEnvironment {
   /** Paths the build serves, relative to the site root ("functions.js", "assets/icon-16.png"). */
@@ -31,7 +31,7 @@ function residKind(element: ManifestElement, parent: ManifestElement | undefined
 export function checkRules(info: ManifestInfo, root: ManifestElement, env: ManifestEnvironment): string[] {
   const problems: string[] = [];
   const report = (element: ManifestElement | string, message: string): void => {
-    problems.push(`${typeof element === 'string' ? element : describe(element)}: ${message}`);
+    problems.push(`${typeof element === 'string' ? element : elementLabel(element)}: ${message}`);
   };
   if (!(info.hosts ?? []).includes('Workbook')) report('<Hosts>', 'must include <Host Name="Workbook"/> (Excel)');
   if (info.permissions !== PERMISSION) report('<Permissions>', `must be ${PERMISSION}, the least that lets the task pane write sheets (found "${info.permissions ?? ''}")`);

@@ -4,6 +4,8 @@
  * fields itself), turned into a small typed tree for the project's own checks.
  */
 import { OfficeAddinManifest, type ManifestInfo } from 'office-addin-manifest';
+// The XML handler is not re-exported by the package's main module; the package declares no `exports`
+// map, so its lib path is importable (typed by its own .d.ts). office-addin-manifest is held at ^3.
 import { ManifestHandlerXml } from 'office-addin-manifest/lib/manifestHandler/manifestHandlerXml';
 
 export interface ManifestElement {
@@ -51,7 +53,7 @@ export const findAll = (root: ManifestElement, local: string): ManifestElement[]
 export const childOf = (element: ManifestElement | undefined, local: string): ManifestElement | undefined => element?.children.find((c) => c.local === local);
 
 /** How a message names an element: `<bt:Url id="Taskpane.Url">`, `<Runtime resid="Taskpane.Url">`, `<Namespace>`. */
-export function describe(element: ManifestElement): string {
+export function elementLabel(element: ManifestElement): string {
   const key = ['id', 'resid', 'xsi:type', 'Name'].find((k) => element.attrs[k] !== undefined);
   return key ? `<${element.name} ${key}="${element.attrs[key]}">` : `<${element.name}>`;
 }
