@@ -91,6 +91,13 @@ export function checkRules(info: ManifestInfo, root: ManifestElement, env: Manif
   // URLs: https, on the add-in's domain, served by the build; icons of the size they are used at.
   const domain = info.appDomains?.[0];
   const served = new Set(env.servedFiles);
+  const siteRoot = ((): URL | undefined => {
+    try {
+      return info.defaultSettings?.sourceLocation ? new URL('.', info.defaultSettings.sourceLocation) : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
   const checkUrl = (where: ManifestElement | string, url: string, iconSize?: number): void => {
     let parsed: URL;
     try {
@@ -101,7 +108,9 @@ export function checkRules(info: ManifestInfo, root: ManifestElement, env: Manif
     }
     if (parsed.protocol !== 'https:') report(where, `${url} must use https (Office refuses http add-ins)`);
     if (domain && parsed.origin !== new URL(domain).origin) report(where, `${url} is not on the add-in's domain ${domain}`);
-    const sitePath = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    // The site may be served under a path (https://host/tiercraft/): paths are relative to the task pane's folder.
+    const inSite = siteRoot !== undefined && parsed.origin === siteRoot.origin && parsed.pathname.startsWith(siteRoot.pathname);
+    const sitePath = decodeURIComponent(inSite ? parsed.pathname.slice(siteRoot.pathname.length) : parsed.pathname.replace(/^\//, ''));
     if (!served.has(sitePath)) {
       report(where, `${url} is not served by the build (webpack outputs: ${[...served].filter((f) => !f.startsWith('assets/')).join(', ')}, assets/*.png)`);
       return;

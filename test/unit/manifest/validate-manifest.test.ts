@@ -124,6 +124,20 @@ describe('one rule broken at a time', () => {
   });
 });
 
+describe('a production manifest', () => {
+  it('passes with every URL moved to a site served under a path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiercraft-production-'));
+    try {
+      writeFileSync(join(dir, 'manifest.xml'), MANIFEST.replaceAll('https://localhost:3000', 'https://pricing.example.com/tiercraft'));
+      const run = validate(['manifest.xml'], dir);
+      expect(run.lines('manifest.xml')).toEqual([expect.stringContaining('valid (manifest XSD')]);
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('npm run validate with no arguments', () => {
   it('checks manifest.xml, and dist/manifest.xml once a production build made one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiercraft-default-'));
