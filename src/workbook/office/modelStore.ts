@@ -3,6 +3,12 @@
  * rebuilding the sheets. The JSON is cut into chunks under Excel's cell limit and kept in one of two
  * slots (registry.ts): a save writes the slot not in use and then names it in one last small request,
  * so whichever request fails, or is applied only in part, a reader finds the old model or the new one.
+ *
+ * That holds for one save at a time. The task pane autosaves shortly after each edit, and a large model
+ * takes several requests, with `await context.sync()` between them: a second save started meanwhile
+ * read the same slot pointer, wrote the same spare slot over the first save's chunks, and the two left
+ * a mix of both models behind (broken JSON), or the older model last. A load could likewise read a slot
+ * that a save cleared between two of its requests. So saves and slot reads take turns (`inTurn`).
  */
 import type { ModelInput } from '../../engine/model/schema';
 import { buildModelSheet } from '../build/modelSheet';
@@ -39,6 +45,19 @@ export function modelSheetName(state: WorkbookState): string | null {
   return state.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(entry.sheet))?.name ?? null;
 }
 
+let lastTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` after every save and slot read asked for before it has settled, whether it succeeded or
+ * failed: saves land in the order they were made (the last edit wins) and never interleave their
+ * requests. `work` must not itself wait for a turn (it would wait for itself).
+ */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = lastTurn.then(work);
+  lastTurn = turn.catch(() => undefined);
+  return turn;
+}
+
 /** The slot in use and the last used row of the model sheet (one request). */
 async function readSlots(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<{ live: ModelSlot; lastRow: number }> {
   const pointer = sheet.getRangeByIndexes(MODEL_SLOT_LABEL_AT.row, MODEL_SLOT_LABEL_AT.col, 1, 2).load('values');
@@ -57,6 +76,7 @@ async function readSlot(context: Excel.RequestContext, sheet: Excel.Worksheet, s
   const cells: unknown[] = [];
   for (const group of groupBySize(Array.from({ length: Math.max(0, rows) }, () => 1), CHUNKS_PER_READ)) {
     const range = sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[slot], group.count, 1).load('values');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group of CHUNKS_PER_READ chunks, not per item: Excel on the web caps a response at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); the read takes its turn, so no save interleaves
     await context.sync(); // one bounded response per group (see above)
     cells.push(...(range.values as unknown[][]).map((row) => row[0]));
     if (leadingChunks(cells).length < cells.length) break; // the slot ended in this group
@@ -68,9 +88,11 @@ async function readSlot(context: Excel.RequestContext, sheet: Excel.Worksheet, s
 export async function loadStoredModel(context: Excel.RequestContext, state: WorkbookState): Promise<unknown> {
   const name = modelSheetName(state);
   if (name === null) return null;
-  const sheet = context.workbook.worksheets.getItem(name);
-  const { live, lastRow } = await readSlots(context, sheet);
-  const chunks = await readSlot(context, sheet, live, lastRow);
+  const chunks = await inTurn(async () => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const { live, lastRow } = await readSlots(context, sheet);
+    return readSlot(context, sheet, live, lastRow);
+  });
   if (chunks.length === 0) return null;
   try {
     return JSON.parse(joinModelChunks(chunks)) as unknown;
@@ -97,7 +119,11 @@ function clearSlot(sheet: Excel.Worksheet, slot: ModelSlot, lastRow: number): vo
  * A workbook without a model sheet gets one (only the model sheet, registered; a clash with a user's
  * sheet picks a free name).
  */
-export async function saveModel(context: Excel.RequestContext, model: ModelInput, budget = DEFAULT_REQUEST_BUDGET): Promise<RenderWorkbookResult | null> {
+export function saveModel(context: Excel.RequestContext, model: ModelInput, budget = DEFAULT_REQUEST_BUDGET): Promise<RenderWorkbookResult | null> {
+  return inTurn(() => saveModelNow(context, model, budget));
+}
+
+async function saveModelNow(context: Excel.RequestContext, model: ModelInput, budget: number): Promise<RenderWorkbookResult | null> {
   const state = await readWorkbookState(context);
   const name = modelSheetName(state);
   if (name === null) {
@@ -118,6 +144,7 @@ export async function saveModel(context: Excel.RequestContext, model: ModelInput
         sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW - 1, MODEL_JSON_COLS[target], 1, 1).values = [[textInput(MODEL_JSON_HEADERS[target])]];
       }
       sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[target], group.count, 1).values = values.slice(group.start, group.start + group.count);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized group, not per chunk: Excel on the web caps a request at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); saves take turns (inTurn), so two saves never interleave these requests
       await context.sync();
     }
     // One last small request names the new slot, then clears the old one: applied in part, it either

@@ -61,6 +61,7 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
       name: p.name,
       range: context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row, p.col, p.rows, p.cols).load('values'),
     }));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized group of reads, not per table: Excel on the web caps a response at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization)
     await context.sync(); // one bounded response per group (see above)
     for (const l of loads) (grids.get(l.name) as unknown[][]).push(...(l.range.values as unknown[][]));
   }

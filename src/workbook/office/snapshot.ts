@@ -117,6 +117,7 @@ export async function takeSnapshots(context: Excel.RequestContext, areas: readon
     for (const rect of pieces) {
       const bytes = (rect.lastRow - rect.row + 1) * rowBytes(rect, area.columnBytes);
       if (pending.length > 0 && pendingBytes + bytes > budget) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- syncs only when the queued reads fill the budget, not per range: Excel on the web caps a response at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization)
         await context.sync();
         collect();
       }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { ICON_SIZES, ICON_SOURCE, iconPng, shapesOf } from '../../../assets/generate-icons';
-import { readPngSize } from '../../../scripts/validate-manifest';
+import { readPngSize } from '../../../scripts/manifest/project';
 
 const committed = (size: number): Buffer => readFileSync(join(__dirname, '../../../assets', `icon-${size}.png`));
 

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read -- these tests read proxy objects before load or sync on purpose, to show the double refuses it as Office.js does; the rules also cannot see `excel.context.sync()` as a sync */
 /** The Excel test double behaves like Office.js where the renderer depends on it. */
 import { ExcelApiError, FakeExcel, PropertyNotLoadedError } from '../../../doubles/excel';
 

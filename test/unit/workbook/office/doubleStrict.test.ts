@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests read proxy objects before load or sync on purpose, to show the double refuses it as Office.js does; the rules also cannot see `excel.context.sync()` as a sync */
 /**
  * The Excel test double is no kinder than Excel: what Office.js refuses, the double refuses, so that a
  * test passing on the double does not hide a failure in Excel. Each case fails on a lenient double.
