@@ -3,12 +3,12 @@
  * and functions bundles), the custom functions bundle with its generated functions.json, the
  * support and help pages, and the browser playground that runs the task pane without Excel.
  *
- * `npm start` serves http://localhost:3000 (the playground is the default page). With HTTPS=1 it
- * serves https for a real Excel, using a certificate pair from TIERCRAFT_CERT / TIERCRAFT_KEY
- * (optionally TIERCRAFT_CA) or from ~/.office-addin-dev-certs (localhost.crt, localhost.key, ca.crt).
+ * `npm start` serves https://localhost:3000 where office-addin-dev-certs' certificate is trusted, else
+ * http://localhost:3000 (the playground is the default page). HTTPS=1 insists on https for a real Excel,
+ * using a certificate pair from TIERCRAFT_CERT / TIERCRAFT_KEY (optionally TIERCRAFT_CA) or from
+ * ~/.office-addin-dev-certs (localhost.crt, localhost.key, ca.crt); HTTPS=0 insists on http.
  */
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -71,17 +71,24 @@ class FunctionHelpPlugin {
 /** Bundles Excel loads by URL (from the manifest) must stay self-contained files with fixed names. */
 const standalone = new Set(['functions']);
 
+/**
+ * The dev server's https options: HTTPS=1 requires a certificate pair (TIERCRAFT_CERT / TIERCRAFT_KEY, or
+ * office-addin-dev-certs' files in ~/.office-addin-dev-certs); HTTPS=0 serves plain http; unset, https
+ * when office-addin-dev-certs reports its CA trusted and its pair exists (as Microsoft's templates do),
+ * else plain http, which the playground and the tests need.
+ */
 function httpsOptions() {
-  if (process.env.HTTPS !== '1') return undefined;
-  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-  const cert = process.env.TIERCRAFT_CERT || path.join(dir, 'localhost.crt');
-  const key = process.env.TIERCRAFT_KEY || path.join(dir, 'localhost.key');
-  const ca = process.env.TIERCRAFT_CA || path.join(dir, 'ca.crt');
+  if (process.env.HTTPS === '0') return undefined;
+  const devCerts = require('office-addin-dev-certs/lib/defaults');
+  const cert = process.env.TIERCRAFT_CERT || devCerts.localhostCertificatePath;
+  const key = process.env.TIERCRAFT_KEY || devCerts.localhostKeyPath;
+  const ca = process.env.TIERCRAFT_CA || devCerts.caCertificatePath;
+  if (process.env.HTTPS !== '1' && !trustedDevCertificate(cert, key)) return undefined;
   for (const file of [cert, key]) {
     if (!fs.existsSync(file)) {
       throw new Error(
-        `HTTPS=1 needs a certificate pair; ${file} does not exist. Set TIERCRAFT_CERT and TIERCRAFT_KEY ` +
-          'to a certificate and key for localhost (see README, "Sideload in Excel").',
+        `HTTPS=1 needs a certificate pair; ${file} does not exist. Run npx office-addin-dev-certs install, or set ` +
+          'TIERCRAFT_CERT and TIERCRAFT_KEY to a certificate and key for localhost (see README, "Sideload in Excel").',
       );
     }
   }
@@ -89,6 +96,16 @@ function httpsOptions() {
     type: 'https',
     options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) },
   };
+}
+
+/** A certificate pair exists and office-addin-dev-certs finds its CA in the system's trust store. */
+function trustedDevCertificate(cert, key) {
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return false;
+  try {
+    return require('office-addin-dev-certs').isCaCertificateInstalled();
+  } catch {
+    return false; // a platform its verify script does not support, or no CA: plain http
+  }
 }
 
 function banner(secure) {
@@ -102,7 +119,7 @@ function banner(secure) {
     '',
     secure
       ? 'Sideload in Excel: the manifest points at https://localhost:3000.'
-      : 'Excel only loads add-ins over https. To sideload, restart with HTTPS=1 and a trusted localhost certificate.',
+      : 'Excel only loads add-ins over https. To sideload, trust a localhost certificate (npx office-addin-dev-certs install) and restart.',
     '  Excel on the web: Home > Add-ins > More Add-ins > Upload My Add-in > manifest.xml',
     '  Excel desktop (Windows): share a folder holding manifest.xml, add it as a Trusted Add-in Catalog',
     '    (File > Options > Trust Center > Trusted Add-in Catalogs), restart Excel, then',
