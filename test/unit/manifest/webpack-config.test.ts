@@ -63,8 +63,22 @@ describe('webpack.config.js', () => {
     Object.assign(process.env, { HTTPS: '1', TIERCRAFT_CERT: '/nonexistent/localhost.crt', TIERCRAFT_KEY: '/nonexistent/localhost.key' });
     try {
       expect(() => factory({}, { mode: 'development' })).toThrow(
-        'HTTPS=1 needs a certificate pair; /nonexistent/localhost.crt does not exist. Set TIERCRAFT_CERT and TIERCRAFT_KEY',
+        'HTTPS=1 needs a certificate pair; /nonexistent/localhost.crt does not exist. Run npx office-addin-dev-certs install, or set TIERCRAFT_CERT and TIERCRAFT_KEY',
       );
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('serves plain http by default where no localhost certificate is trusted, and with HTTPS=0', () => {
+    const saved = { ...process.env };
+    try {
+      const { HTTPS: _unset, ...withoutHttps } = saved;
+      for (const env of [{ ...withoutHttps, TIERCRAFT_CERT: '/nonexistent/localhost.crt', TIERCRAFT_KEY: '/nonexistent/localhost.key' }, { ...saved, HTTPS: '0' }]) {
+        process.env = env;
+        const config = factory({}, { mode: 'development' }) as { devServer?: { server?: unknown } };
+        expect(config.devServer?.server).toBe('http');
+      }
     } finally {
       process.env = saved;
     }
