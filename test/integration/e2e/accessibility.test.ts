@@ -63,4 +63,16 @@ describe('Accessibility', () => {
     await page.getByTestId('open-in-excel').waitFor();
     expect(describeViolations(`open in Excel, ${theme}, ${width} px`, await axeViolations(page))).toEqual([]);
   });
+
+  it('the check still reports real violations: only tabster’s own bumpers are let through', async () => {
+    session = await openPage('taskpane.html');
+    const { page } = session;
+    await page.getByTestId('open-in-excel').waitFor();
+    await page.evaluate(() => {
+      const main = document.querySelector('main');
+      main?.insertAdjacentHTML('beforeend', '<i tabindex="0" aria-hidden="true" data-probe="bumper-lookalike"></i><p style="color:#999;background:#aaa">faint</p>');
+    });
+    const rules = (await axeViolations(page)).map((v) => v.rule);
+    expect(rules).toEqual(expect.arrayContaining(['aria-hidden-focus', 'color-contrast']));
+  });
 });
