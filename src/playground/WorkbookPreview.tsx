@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   formula: { color: tokens.colorBrandForeground1 },
   selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: '-2px' },
+  // On a narrow screen the sheet tabs wrap rather than run off the page (and off its themed background).
+  sheetTabs: { flexWrap: 'wrap' },
   empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center', color: tokens.colorNeutralForeground3 },
 });
 
@@ -66,7 +68,8 @@ function Grid(props: { readonly grid: SheetGrid; readonly selected: string | nul
   // A fixed layout takes the column widths only when the table's own width is set.
   const width = cols.reduce((sum, c) => sum + columnPixels(grid.widths[c]), 40);
   return (
-    <div className={styles.scroller}>
+    // Focusable, so that keyboard users can scroll a sheet wider or longer than the preview.
+    <div className={styles.scroller} tabIndex={0} role="group" aria-label={`Cells of sheet ${grid.name}`}>
       <table className={styles.table} style={{ width: `${width}px` }} aria-label={`Sheet ${grid.name}`} data-testid="preview-grid">
         <colgroup>
           <col style={{ width: '40px' }} />
@@ -140,7 +143,7 @@ export function WorkbookPreview(props: { readonly workbook: PlaygroundWorkbook }
       {download ? <MessageBar intent="info"><MessageBarBody>{download}</MessageBarBody></MessageBar> : null}
       {active ? (
         <>
-          <TabList size="small" selectedValue={active.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label="Sheets">
+          <TabList className={styles.sheetTabs} size="small" selectedValue={active.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label="Sheets">
             {grids.map((g) => <Tab key={g.name} value={g.name}>{g.name}</Tab>)}
           </TabList>
           <Grid grid={active} selected={selected} />

@@ -1,25 +1,18 @@
-/** Task pane entry: waits for Office, then renders the pane inside Fluent UI's provider, in Office's theme. */
+/**
+ * Task pane entry: waits for Office, then shows the pane inside Excel, or the page that says to open the
+ * add-in in Excel anywhere else (hostDecision.ts). Office.js missing altogether (its CDN unreachable)
+ * counts as "not in Excel".
+ */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider } from '@fluentui/react-components';
-import { TaskPane } from './components/TaskPane';
-import { STARTER_MODEL } from './state/starterModel';
-import { officeTheme } from './theme';
-import { excelPort } from './workbook/excelPort';
+import { paneHostFor, type PaneHost } from './hostDecision';
+import { TaskPanePage } from './TaskPanePage';
 
-function mount(): void {
-  const container = document.getElementById('container');
-  if (!container) throw new Error('The task pane page has no #container element.');
-  const root = createRoot(container);
-  const port = excelPort();
-  const render = (): void =>
-    root.render(
-      <FluentProvider theme={officeTheme()} style={{ minHeight: '100vh' }}>
-        <TaskPane port={port} starter={STARTER_MODEL} />
-      </FluentProvider>,
-    );
-  render();
-  // Office has no theme-change event in Excel: re-read its theme whenever the pane regains focus.
-  window.addEventListener('focus', render);
+function officeReady(): Promise<PaneHost> {
+  if (typeof Office === 'undefined') return Promise.resolve({ kind: 'elsewhere', host: null });
+  return Office.onReady().then((info) => paneHostFor(info, Office.HostType.Excel));
 }
 
-void Office.onReady(() => mount());
+const container = document.getElementById('container');
+if (!container) throw new Error('The task pane page has no #container element.');
+const root = createRoot(container);
+void officeReady().then((host) => root.render(<TaskPanePage host={host} />));

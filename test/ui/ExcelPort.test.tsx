@@ -69,3 +69,26 @@ describe('Excel workbook port', () => {
     await expect(port.selectCell({ sheet: 'Nowhere', address: 'A1' })).rejects.toThrow(/Nowhere/);
   });
 });
+
+describe('Excel workbook port without Excel', () => {
+  it('every call rejects (none throws) when the Excel namespace is missing', async () => {
+    Reflect.deleteProperty(globalThis, 'Excel');
+    const port = excelPort();
+    const calls: readonly (() => Promise<unknown>)[] = [
+      () => port.loadModel(),
+      () => port.saveModel(STARTER_MODEL),
+      () => port.build(model),
+      () => port.readFromWorkbook(),
+      () => port.writeQuote(model),
+      () => port.selectCell({ sheet: 'Quote', address: 'A1' }),
+      () => port.insertExample(),
+    ];
+    for (const call of calls) {
+      let promise: Promise<unknown> | undefined;
+      expect(() => {
+        promise = call();
+      }).not.toThrow();
+      await expect(promise).rejects.toThrow('Excel is not defined');
+    }
+  });
+});

@@ -64,11 +64,16 @@ async function insertExample(context: Excel.RequestContext): Promise<CellLocatio
   return { sheet: sheet.name, address: a1({ row: 0, col: col0 }) };
 }
 
+/**
+ * Every method is async, so that a synchronous throw (no `Excel` namespace outside Excel, a bad argument)
+ * reaches the caller as a rejected promise, which the pane shows, rather than as an exception that
+ * unmounts it.
+ */
 export function excelPort(): WorkbookPort {
   return {
     host: 'excel',
-    loadModel: () => Excel.run(async (context) => (await loadModel(context)) as ModelInput | null),
-    saveModel: (model) => Excel.run(async (context) => void (await saveModel(context, model))),
+    loadModel: async () => Excel.run(async (context) => (await loadModel(context)) as ModelInput | null),
+    saveModel: async (model) => Excel.run(async (context) => void (await saveModel(context, model))),
     build: async (model: Model, options: BuildOptions = {}): Promise<BuildResult> => {
       try {
         const result = await Excel.run((context) =>
@@ -85,7 +90,7 @@ export function excelPort(): WorkbookPort {
         throw error;
       }
     },
-    readFromWorkbook: () => Excel.run(readFromWorkbook),
+    readFromWorkbook: async () => Excel.run(readFromWorkbook),
     writeQuote: async (model: Model) => {
       const quoteOnly = (spec: WorkbookSpec): WorkbookSpec => ({ ...spec, sheets: spec.sheets.filter((s) => s.key === 'quote') });
       await Excel.run((context) =>
@@ -98,7 +103,7 @@ export function excelPort(): WorkbookPort {
         }),
       );
     },
-    selectCell: (location) => Excel.run((context) => selectCell(context, location.sheet, location.address)),
-    insertExample: () => Excel.run(insertExample),
+    selectCell: async (location) => Excel.run((context) => selectCell(context, location.sheet, location.address)),
+    insertExample: async () => Excel.run(insertExample),
   };
 }
