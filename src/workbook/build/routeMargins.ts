@@ -33,26 +33,28 @@ export interface RouteMarginsRefs {
   readonly total: number;
 }
 
+const routeLabel = (r: Route): string => (r.level === null ? r.channel.name : `${r.channel.name} · ${r.level.name}`);
+
 /**
  * The MarginRoutes table: each route (direct; each partner channel at each level, deal registered) with
  * what it takes off list, looked up live in the Channels sheet's tables: the reseller's discount (level +
  * deal registration), the distributor's, and the rebate and MDF rates on the vendor's invoice.
  */
-function routesTable(ctx: BuildContext, refs: WaterfallRefs, ways: readonly Route[], at: { row: number; col: number }): TableSpec {
+function routesTable(refs: WaterfallRefs, ways: readonly Route[], at: { row: number; col: number }): TableSpec {
   const rows = ways.map((w, r): CellSpec[] => {
     const c = (k: number): string => tableCell({ at }, r, k);
     const lvl = (range: string): string => `IF(${c(3)}="direct",0,INDEX(${range},MATCH(${c(2)},${refs.levelIds},0)))`;
-    const partner = w.channel.kind !== 'direct' && w.level !== null;
+    // routes() gives a partner channel a level on every route and a direct channel none.
     const level = w.level;
     return [
-      text(level === null ? w.channel.name : `${w.channel.name} · ${level.name}`),
+      text(routeLabel(w)),
       text(w.channel.id),
       level === null ? blank : text(level.id),
       formula(`=INDEX(${refs.channelKinds},MATCH(${c(1)},${refs.channelIds},0))`, w.channel.kind),
-      formula(`=${lvl(refs.levelRegistered)}`, partner && level !== null ? level.discount + level.dealRegistration : 0),
+      formula(`=${lvl(refs.levelRegistered)}`, level === null ? 0 : level.discount + level.dealRegistration),
       formula(`=IF(${c(3)}="two-tier",INDEX(${refs.channelDistributor},MATCH(${c(1)},${refs.channelIds},0)),0)`, w.channel.kind === 'two-tier' ? (w.channel.distributorDiscount ?? 0) : 0),
-      formula(`=${lvl(refs.levelRebate)}`, partner && level !== null ? level.rebate : 0),
-      formula(`=${lvl(refs.levelMdf)}`, partner && level !== null ? level.mdf : 0),
+      formula(`=${lvl(refs.levelRebate)}`, level === null ? 0 : level.rebate),
+      formula(`=${lvl(refs.levelMdf)}`, level === null ? 0 : level.mdf),
     ];
   });
   return {
@@ -81,10 +83,10 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
   const shown = all.slice(0, limit);
   const ways = routes(model);
   const labels = uniqueHeaders(
-    ways.map((r) => ({ name: r.level === null ? r.channel.name : `${r.channel.name} · ${r.level.name}`, id: r.level === null ? r.channel.id : `${r.channel.id}.${r.level.id}` })),
+    ways.map((r) => ({ name: routeLabel(r), id: r.level === null ? r.channel.id : `${r.channel.id}.${r.level.id}` })),
     [...FIXED, 'Lowest vendor net', 'Vendor margin %'],
   );
-  const routeTable = routesTable(ctx, refs, ways, place(ctx, 'MarginRoutes', at));
+  const routeTable = routesTable(refs, ways, place(ctx, 'MarginRoutes', at));
   const tableAt = place(ctx, 'RouteMargins', { row: at.row, col: routeTable.at.col + routeTable.columns.length + 1 });
   const first = FIXED.length;
   const lowestCol = first + 2 * ways.length;
