@@ -26,6 +26,8 @@ export interface CheckRow {
   readonly rule: BreachRule;
   readonly value: CellSpec;
   readonly limit: CellSpec;
+  /** How Value and Limit are shown. */
+  readonly format: 'percent' | 'money' | 'number';
   /** Status formula, given the row's value and limit cells. */
   readonly status: (value: string, limit: string) => string;
   readonly result: CheckStatus;
@@ -65,6 +67,7 @@ export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
         where,
         path,
         rule: 'unpriceable-line',
+        format: 'money',
         value: formula(`=${customer}`, shown(f?.customerPrice)),
         limit: formula('=""', ''),
         status: () => `IF(${item}="","",IF(ISERROR(${customer}),"Breach","Pass"))`,
@@ -75,6 +78,7 @@ export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
         where,
         path,
         rule: 'vendor-margin-floor',
+        format: 'percent',
         value: formula(`=${cell(qcol('Vendor margin %'))}`, shown(f?.vendorMarginRate)),
         limit: formula(`=${floor}`, model.guardrails.vendorMarginFloor),
         status: (v, l) => `IF(${open},"",IF(OR(${v}="",${v}<${l}),"Breach","Pass"))`,
@@ -85,6 +89,7 @@ export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
         where,
         path,
         rule: 'max-customer-discount',
+        format: 'percent',
         value: formula(`=${cell(qcol('Customer discount'))}`, shown(f?.customerDiscount)),
         limit: formula(`=${max}`, model.guardrails.maxCustomerDiscount),
         status: (v, l) => `IF(${open},"",IF(${v}>${l}+1E-12,"Breach","Pass"))`,
@@ -95,6 +100,7 @@ export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
         where,
         path,
         rule: 'channel-conflict',
+        format: 'money',
         value: formula(`=${customer}`, shown(f?.customerPrice)),
         limit: formula(`=${cell(qcol('Partner floor'))}`, shown(f?.partnerFloor)),
         status: (v, l) => `IF(${conflict}=FALSE,"Off",IF(${open},"",IF(AND(ISNUMBER(${l}),${v}<${l}),"Warning","Pass")))`,
@@ -114,6 +120,7 @@ export function entryRows(ctx: BuildContext, margins: RouteMarginsRefs): CheckRo
     where: `${entry.label} · ${entry.tier} · ${entry.term}`,
     path: entry.path,
     rule: 'vendor-margin-floor',
+    format: 'percent',
     value: formula(`=${on(ctx, 'checks', tableCell(table, r, margins.marginCol))}`, lowestMargin ?? ''),
     limit: formula(`=${floor}`, model.guardrails.vendorMarginFloor),
     status: (v, l) => `IF(OR(${v}="",${v}<${l}),"Breach","Pass")`,
@@ -130,6 +137,7 @@ export function termRows(ctx: BuildContext, pb: PriceBookRefs, found: ReadonlyMa
     where: `Term ${t.id}`,
     path: `terms[${i}].discount`,
     rule: 'max-customer-discount',
+    format: 'percent',
     value: formula(`=${on(ctx, 'priceBook', tableCell(pb.terms, i, 3, true))}`, t.discount),
     limit: formula(`=${max}`, model.guardrails.maxCustomerDiscount),
     status: (v, l) => `IF(${v}>${l},"Breach","Pass")`,

@@ -60,7 +60,8 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
     at: checksAt,
     style: 'TableStyleMedium2',
     caption: 'Checks',
-    columns: CHECKS_COLUMNS.map((h) => col(h, h === 'Value' || h === 'Limit' ? 'number' : 'text', h === 'Value' || h === 'Limit' || h === 'Status' ? 'formula' : 'label')),
+    // Most checks compare rates; the rows that compare prices or units say so in cellFormats.
+    columns: CHECKS_COLUMNS.map((h) => col(h, h === 'Value' || h === 'Limit' ? 'percent' : 'text', h === 'Value' || h === 'Limit' || h === 'Status' ? 'formula' : 'label')),
     rows: rows.map((r, i) => [
       text(r.check),
       text(r.where),
@@ -70,6 +71,7 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
       text(r.rule),
       text(r.path),
     ]),
+    cellFormats: rows.flatMap((r, row) => (r.format === 'percent' ? [] : [2, 3].map((c) => ({ row, col: c, format: r.format })))),
   };
   const status = columnRange(checks, 4);
   const count = (c: number, what: 'Breach' | 'Warning') => loose({ row: checksAt.row - 1, col: checksAt.col + c }, formula(`=COUNTIF(${status},"${what}")`, rows.filter((r) => r.result === what).length), 'label', 'integer');
