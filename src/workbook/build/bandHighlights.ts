@@ -9,7 +9,7 @@ import type { ConditionalFormatSpec, TableSpec } from '../spec';
 import { tableCell } from './cells';
 import type { BuildContext } from './context';
 import { guardrailCell } from './guardrailCells';
-import type { BandRefs } from './ladderFormulas';
+import { type BandRefs, cliffChangeIntoNextBand, withTermDiscount } from './ladderFormulas';
 
 export function bandHighlights(ctx: BuildContext, bands: TableSpec, refs: BandRefs, termDiscounts: string): ConditionalFormatSpec[] {
   const n = bands.rows.length;
@@ -18,13 +18,12 @@ export function bandHighlights(ctx: BuildContext, bands: TableSpec, refs: BandRe
   const max = guardrailCell(ctx, 'Max customer discount');
   const deepest = `MAX(${termDiscounts})`;
   const d = at(0, 2);
-  const total = ctx.model.discountBasis === 'compound' ? `1-(1-${d})*(1-${deepest})` : `${d}+${deepest}`;
+  const total = withTermDiscount(ctx.model.discountBasis === 'compound', d, deepest);
   const rises = `AND(${guardrailCell(ctx, 'Rising unit price')}=TRUE,ISNUMBER(${at(-1, 2)}),${at(-1, 0)}=${at(0, 0)},${d}<${at(-1, 2)})`;
   const column = (c: number) => ({ at: { row: bands.at.row + 1, col: bands.at.col + c }, rows: n, cols: 1 });
   const u = at(0, 1);
   const next = `(INT(${u})+1)`;
-  const mode = `INDEX(${refs.ladderModes},MATCH(${at(0, 0)},${refs.ladderIds},0))`;
-  const change = `IF(${mode}="volume",${next}*(1-${at(1, 2)})-${u}*(1-${d}),(${next}-${u})*(1-${at(1, 2)}))`;
+  const change = cliffChangeIntoNextBand(refs, at(0, 0), u, d, at(1, 2));
   return [
     { range: column(2), formula: `=AND(ISNUMBER(${d}),${d}>${max})`, style: 'breach' },
     { range: column(2), formula: `=AND(ISNUMBER(${d}),OR(AND(${deepest}<=${max},${total}>${max}+1E-12),${rises}))`, style: 'warning' },

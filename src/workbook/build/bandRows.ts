@@ -13,7 +13,7 @@ import { formula, tableCell } from './cells';
 import type { CheckRow, CheckStatus } from './checkRows';
 import { type BuildContext, on } from './context';
 import { guardrailCell } from './guardrailCells';
-import { weightedUnits } from './ladderFormulas';
+import { cliffChangeIntoNextBand, weightedUnits, withTermDiscount } from './ladderFormulas';
 import type { LaddersRefs } from './ladders';
 
 /** Bands checked on the Checks sheet at most (whole ladders' bands in order); `tiercraft validate` checks all. */
@@ -47,7 +47,7 @@ export function bandRows(ctx: BuildContext, ladders: LaddersRefs, termDiscounts:
         path,
         rule: 'max-customer-discount',
         format: 'percent',
-        value: formula(compound ? `=1-(1-${d})*(1-${deepest})` : `=${d}+${deepest}`, compound ? 1 - (1 - band.discount) * (1 - deepestValue) : band.discount + deepestValue),
+        value: formula(`=${withTermDiscount(compound, d, deepest)}`, compound ? 1 - (1 - band.discount) * (1 - deepestValue) : band.discount + deepestValue),
         limit: formula(`=${max}`, model.guardrails.maxCustomerDiscount),
         status: (v, l) => `IF(${d}>${l},"Breach",IF(AND(${deepest}<=${l},${v}>${l}+1E-12),"Warning","Pass"))`,
         result: verdict('max-customer-discount'),
@@ -76,8 +76,7 @@ export function bandRows(ctx: BuildContext, ladders: LaddersRefs, termDiscounts:
       const upTo = cell(row, 1);
       const next = `(INT(${upTo})+1)`;
       const nextD = cell(row + 1, 2);
-      const mode = `INDEX(${bandRefs.ladderModes},MATCH(${cell(row, 0)},${bandRefs.ladderIds},0))`;
-      const local = `IF(${mode}="volume",${next}*(1-${nextD})-${upTo}*(1-${d}),(${next}-${upTo})*(1-${nextD}))`;
+      const local = cliffChangeIntoNextBand(bandRefs, cell(row, 0), upTo, d, nextD);
       const whole = `(${next}-${weightedUnits(bandRefs, next, cell(row, 0))})-(${upTo}-${weightedUnits(bandRefs, upTo, cell(row, 0))})`;
       rows.push({
         check: 'No price cliff: one more unit past Up to never costs less (change in units paid for)',

@@ -32,3 +32,17 @@ export function weightedUnits(b: BandRefs, q: string, ladderId: string): string 
   const graduated = `SUMPRODUCT(${inLadder}*((${q}-(${q}-${b.bandCap})*(${q}>${b.bandCap}))-${b.bandAbove})*(${q}>${b.bandAbove})*${b.bandDiscount})`;
   return `IF(${mode}="volume",${volume},${graduated})`;
 }
+
+/** A band's discount `d` together with the deepest term discount `t` (formula text), on the model's discount basis. */
+export const withTermDiscount = (compound: boolean, d: string, t: string): string => (compound ? `1-(1-${d})*(1-${t})` : `${d}+${t}`);
+
+/**
+ * The change in units paid for, q − W(q), from a band's Up to `u` (discount `d`) to INT(u) + 1 in the
+ * next band (discount `nextD`), given the ladder's id cell: volume (INT(u)+1)(1 − d') − u(1 − d),
+ * graduated (INT(u)+1 − u)(1 − d'). Negative is a price cliff.
+ */
+export function cliffChangeIntoNextBand(b: BandRefs, ladderId: string, u: string, d: string, nextD: string): string {
+  const next = `(INT(${u})+1)`;
+  const mode = `INDEX(${b.ladderModes},MATCH(${ladderId},${b.ladderIds},0))`;
+  return `IF(${mode}="volume",${next}*(1-${nextD})-${u}*(1-${d}),(${next}-${u})*(1-${nextD}))`;
+}
