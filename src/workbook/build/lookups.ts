@@ -27,3 +27,18 @@ export function decimalsNeeded(values: readonly number[], max = 6): number {
   }
   return d;
 }
+
+/** The months of a term (expression). */
+export const termMonthsLookup = (pb: PriceBookRefs, term: string): string => `INDEX(${pb.ref.termMonths},MATCH(${term},${pb.ref.termIds},0))`;
+
+/** The ladder id of a tier, else "" (expressions). */
+export const tierLadderLookup = (tierIds: string, tierLadders: string, tier: string): string => `IFERROR(INDEX(${tierLadders},MATCH(${tier},${tierIds},0))&"","")`;
+
+/** A bundle's default price on a term: its allocation rows on the Bundles sheet all carry it (expressions). */
+export function bundlePriceLookup(r: { allocPrice: string; allocBundle: string; allocTerm: string }, bundle: string, term: string): string {
+  return `SUMIFS(${r.allocPrice},${r.allocBundle},${bundle},${r.allocTerm},${term})/MAX(1,COUNTIFS(${r.allocBundle},${bundle},${r.allocTerm},${term}))`;
+}
+
+/** A bundle's default unit cost per month: Σ component units × unit cost (expression). */
+export const bundleCostLookup = (r: { compBundle: string; compQuantity: string; compCost: string }, bundle: string): string =>
+  `SUMPRODUCT((${r.compBundle}=${bundle})*${r.compQuantity}*${r.compCost})`;

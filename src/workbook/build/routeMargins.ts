@@ -13,7 +13,7 @@ import { type BuildContext, place, uniqueHeaders } from './context';
 import { type CheckedEntry, checkedEntries } from './entries';
 import { weightedUnits } from './ladderFormulas';
 import { type LineFigures, tryLineFigures } from './lineFigures';
-import { ladderIdLookup, listPriceLookup, termDiscountLookup, unitCostLookup } from './lookups';
+import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
 import { buyChain, customerChain, refusedBelowZero } from './priceChain';
 import { roundMoneyFormula } from './rounding';
 import type { WaterfallRefs } from './waterfall';
@@ -94,12 +94,10 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     const c = (k: number): string => tableCell({ at: tableAt }, r, k);
     const [item, tier, term, P, W, C, cost] = [c(0), c(1), c(2), c(3), c(4), c(5), c(6)];
     const bundle = 'bundle' in entry.item;
-    const ladder = bundle ? `IFERROR(INDEX(${refs.tierLadders},MATCH(${tier},${refs.tierIds},0))&"","")` : ladderIdLookup(refs.pb, refs.tierIds, refs.tierLadders, item, tier);
-    const months = `INDEX(${refs.pb.ref.termMonths},MATCH(${term},${refs.pb.ref.termIds},0))`;
-    const unitCost = bundle ? `SUMPRODUCT((${refs.compBundle}=${item})*${refs.compQuantity}*${refs.compCost})` : unitCostLookup(refs.pb, item);
-    const list = bundle
-      ? `SUMIFS(${refs.allocPrice},${refs.allocBundle},${item},${refs.allocTerm},${term})/MAX(1,COUNTIFS(${refs.allocBundle},${item},${refs.allocTerm},${term}))`
-      : listPriceLookup(refs.pb, item, tier, term);
+    const ladder = bundle ? tierLadderLookup(refs.tierIds, refs.tierLadders, tier) : ladderIdLookup(refs.pb, refs.tierIds, refs.tierLadders, item, tier);
+    const months = termMonthsLookup(refs.pb, term);
+    const unitCost = bundle ? bundleCostLookup(refs, item) : unitCostLookup(refs.pb, item);
+    const list = bundle ? bundlePriceLookup(refs, item, term) : listPriceLookup(refs.pb, item, tier, term);
     const customer = customerChain(model, P, '1', W, termDiscountLookup(refs.pb, term)).customerFor('0');
     const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity: 1, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
     const any = figures.find((f): f is LineFigures => f !== null);

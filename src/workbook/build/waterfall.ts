@@ -11,7 +11,7 @@
 import type { Model } from '../../engine/model/schema';
 import { col } from './cells';
 import { type BandRefs, weightedUnits } from './ladderFormulas';
-import { ladderIdLookup, listPriceLookup, unitCostLookup } from './lookups';
+import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
 import type { PriceBookRefs } from './priceBook';
 import type { LineFigures } from './lineFigures';
 import type { TableColumnSpec } from '../spec';
@@ -136,8 +136,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const registered = `OR(${line.dealRegistration}=TRUE,${line.dealRegistration}="TRUE")`;
   const resellerRate = `(${lvl(r.levelDiscount)}+IF(${registered},${lvl(r.levelDealRegistration)},0))`;
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
-  const term = `INDEX(${r.pb.ref.termDiscounts},MATCH(${line.term},${r.pb.ref.termIds},0))`;
-  const months = `INDEX(${r.pb.ref.termMonths},MATCH(${line.term},${r.pb.ref.termIds},0))`;
+  const term = termDiscountLookup(r.pb, line.term);
+  const months = termMonthsLookup(r.pb, line.term);
   const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term);
   const customer = customerFor(line.discount);
   // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
@@ -147,7 +147,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
   const { reseller: resellerExact, distributor: distributorExact } = buyChain(model, customer, ext, resellerRate, distributorRate);
   const refused = (exact: string, shown: string): string => refusedBelowZero(model, exact, shown);
-  const bundlePrice = `SUMIFS(${r.allocPrice},${r.allocBundle},${line.item},${r.allocTerm},${line.term})/MAX(1,COUNTIFS(${r.allocBundle},${line.item},${r.allocTerm},${line.term}))`;
+  const bundlePrice = bundlePriceLookup(r, line.item, line.term);
   // A configured bundle (engine's bundlePrice): a discount bundle from the configured quantities, a fixed
   // bundle's price plus the list price of the units added or removed; a configuration the engine refuses
   // (out of bounds, or on a product line) makes the line's figures #N/A.
@@ -164,8 +164,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     cfg === undefined ? plain : `IF(${cfg.rows}=0,${plain},IF(OR(${refusedConfiguration},${sold}=0),NA(),${configuredPrice}))`;
   const configuredCost = (plain: string): string => (cfg === undefined ? plain : `IF(${cfg.rows}=0,${plain},IF(${refusedConfiguration},NA(),${plain}+${cfg.costChange}))`);
   const invoice = at('Vendor invoice');
-  const ladder = `IF(${kind}="bundle",IFERROR(INDEX(${r.tierLadders},MATCH(${tier},${r.tierIds},0))&"",""),${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
-  const unitCost = configuredCost(`IF(${kind}="bundle",SUMPRODUCT((${r.compBundle}=${line.item})*${r.compQuantity}*${r.compCost}),${unitCostLookup(r.pb, line.item)})`);
+  const ladder = `IF(${kind}="bundle",${tierLadderLookup(r.tierIds, r.tierLadders, tier)},${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
+  const unitCost = configuredCost(`IF(${kind}="bundle",${bundleCostLookup(r, line.item)},${unitCostLookup(r.pb, line.item)})`);
   const f: Record<WaterfallColumn, string> = {
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
     'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
