@@ -6,7 +6,7 @@
  * vendor's invoice and net; then the lowest net and its vendor margin. The margin rises with the net, so the lowest net is the route the floor
  * is checked on. Formulas share the waterfall's steps (priceChain.ts).
  */
-import { dec, multiply, type Route, routes, subtract, toNumber } from '../../engine';
+import { applyPriceEnding, dec, multiply, ONE, round, type Route, routes, subtract, toNumber } from '../../engine';
 import type { CellSpec, TableSpec } from '../spec';
 import { blank, col, formula, tableCell, text } from './cells';
 import { type BuildContext, place, uniqueHeaders } from './context';
@@ -158,19 +158,15 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
 }
 
 /**
- * The customer price of one unit at list before rounding, as the sheet computes it: exact, or snapped to
- * the price ending or step (the unit price to 6 more decimals, then the nearest k·step − (1 − ending)).
+ * The customer price of one unit at list before rounding, as the engine's exact core computes it: the
+ * chain exact, or its unit price to 6 more decimals snapped to the price ending or step (applyPriceEnding).
  */
 function exactCustomerPrice(model: BuildContext['model'], f: LineFigures, term: string): number {
   const t = dec(model.terms.find((x) => x.id === term)?.discount ?? 0);
   const P = dec(f.listUnitPrice);
   const afterVolume = subtract(P, multiply(P, dec(f.weightedUnits)));
-  const exact = toNumber(model.discountBasis === 'compound' ? multiply(afterVolume, subtract(dec(1), t)) : subtract(afterVolume, multiply(P, t)));
-  const { ending, step, minorUnits } = model.rounding;
-  if (ending === undefined && step === undefined) return exact;
-  const s = step ?? 1;
-  const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
-  const unit = Math.round(exact * 10 ** (minorUnits + 6)) / 10 ** (minorUnits + 6);
-  const k = Math.max(Math.round((unit + offset) / s), Math.floor(offset / s) + 1);
-  return k * s - offset;
+  const exact = model.discountBasis === 'compound' ? multiply(afterVolume, subtract(ONE, t)) : subtract(afterVolume, multiply(P, t));
+  const { ending, step, minorUnits, mode } = model.rounding;
+  if (ending === undefined && step === undefined) return toNumber(exact);
+  return toNumber(applyPriceEnding(round(exact, minorUnits + 6, mode), dec(ending ?? 0), dec(step ?? 1)));
 }
