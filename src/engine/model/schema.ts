@@ -6,18 +6,10 @@
  * Cross-references (a bundle naming an unknown SKU, …) are checked in validate.ts.
  */
 import { z } from 'zod';
-import { modelMessages as m } from './messages';
 
-/** Control characters (U+0000–U+001F, U+007F) cannot be written to a workbook's XML. */
-const printable = (schema: z.ZodString) => schema.regex(/^[^\u0000-\u001f\u007f]*$/, m.controlCharacter());
-/** A name shown to people: any printable text. */
-const label = printable(z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'));
-/** An id, or a reference to one: also free of what Excel's lookups read as wildcards, separators or comparisons. */
-const id = label.regex(/^[^*?~|,]*$/, m.lookupCharacter()).regex(/^(?![=<>])/, m.lookupOperator());
-const text = printable(z.string().max(2000, 'must be at most 2000 characters'));
-const rate = z.number().min(0, 'must be between 0 and 1 (0% to 100%)').max(1, 'must be between 0 and 1 (0% to 100%)');
-const money = z.number().min(0, 'must not be negative');
-const positive = z.number().positive('must be greater than 0');
+import { id, label, money, positive, rate, text } from './primitives';
+import { MarketSchema } from './marketSchema';
+import { PriceLadderSchema, PriceShape } from './shapeSchema';
 
 export const RoundingPolicySchema = z.object({
   /** Decimals of the currency's minor unit (2 for USD and EUR, 0 for JPY). Defaults from the currency. */
@@ -71,9 +63,12 @@ export const ProductSchema = z.object({
   sku: id,
   name: label,
   family: text.default(''),
-  unit: text.default('user'),
+  /** The value metric: what one unit is (user, server, GB, API call). */
+  unit: text.default('user').describe('The value metric: what one unit is (user, server, GB, API call).'),
+  /** How the product's charge follows from its price-book entries (see shapeSchema.ts). */
+  shape: PriceShape.default('per-unit'),
   /** Cost to serve one unit for one month; a term's cost is unitCost × the term's months. */
-  unitCost: money.default(0).describe('Cost to serve one unit for one month; a term costs unitCost × months.'),
+  unitCost: money.default(0).describe('Cost to serve one unit for one month, in the model currency; a term costs unitCost × months.'),
   /** Discount ladder (by id); overrides the tier's ladder. */
   ladder: id.optional().describe("Discount ladder id; overrides the tier's ladder."),
 });
@@ -83,7 +78,18 @@ export const PriceSchema = z.object({
   sku: id,
   tier: id,
   term: id,
-  listPrice: money.describe('List price of one unit for the whole term.'),
+  /** per-unit and platform: one unit; package: one package; usage: one unit over the included units. */
+  listPrice: money.default(0).describe('Price for the whole term of one unit (package: of one package; usage: of one unit over the included units). Unused by tiered products.'),
+  /** Tiered products: the price ladder (by id) that prices the quantity. */
+  ladder: id.optional().describe('Tiered products: the price ladder id that prices the quantity.'),
+  /** Package products: units in one package; the packages needed are rounded up. */
+  packageSize: positive.optional().describe('Package products: units per package; packages needed round up.'),
+  /** Package and usage products: units free of charge before the price applies. */
+  includedUnits: money.optional().describe('Package and usage products: units free of charge before the price applies.'),
+  /** Platform products (or any shape): a fee for the whole term on top of the units' price. */
+  platformFee: money.optional().describe('A fee for the whole term on top of the price of the units.'),
+  /** A minimum commitment of the line: a smaller charge is topped up to it (the true-up). */
+  minimumCharge: money.optional().describe('Minimum commitment of one line: a smaller list charge is topped up to it.'),
 });
 
 export const BandSchema = z.object({
@@ -153,6 +159,8 @@ export const GuardrailsSchema = z.object({
   channelConflict: z.boolean().default(true).describe("Flag direct prices below the least a partner's customer can be charged."),
   /** Flag ladders whose effective unit price rises with quantity. */
   risingUnitPrice: z.boolean().default(true).describe('Flag ladders whose unit price rises with quantity.'),
+  /** Most a market's price may differ from the reference price, converted at the exchange rate. */
+  priceCorridor: rate.optional().describe("Most a market's list price, converted back at the exchange rate, may differ from the reference list price (0.2 = 20%); absent: not checked."),
 });
 
 export const QuoteItemSchema = z.union([z.object({ sku: id }), z.object({ bundle: id })]);
@@ -179,6 +187,10 @@ export const QuoteLineSchema = z.object({
 export const QuoteSchema = z.object({
   customer: text.default(''),
   lines: z.array(QuoteLineSchema).default([]),
+  /** The market (by id) whose price book and currency price the quote; absent: the reference. */
+  market: id.optional().describe("Market id whose price book and currency price the quote; absent: the model's own."),
+  /** A minimum commitment of the whole quote: a smaller total customer price is topped up to it. */
+  minimumCommitment: money.optional().describe('Minimum commitment of the quote: a smaller total customer price gets a true-up line.'),
 });
 
 export const ModelSchema = z.object({
@@ -195,6 +207,8 @@ export const ModelSchema = z.object({
   products: z.array(ProductSchema).default([]),
   prices: z.array(PriceSchema).default([]),
   ladders: z.array(LadderSchema).default([]),
+  priceLadders: z.array(PriceLadderSchema).default([]).describe('Unit-price ladders of tiered products.'),
+  markets: z.array(MarketSchema).default([]).describe('Price books in other currencies or regions, derived from this one.'),
   bundles: z.array(BundleSchema).default([]),
   levels: z.array(PartnerLevelSchema).optional().describe('Defaults to Registered, Silver, Gold and Platinum.'),
   channels: z.array(ChannelSchema).optional().describe('Defaults to Direct, Reseller (one-tier) and Distribution (two-tier).'),

@@ -52,8 +52,9 @@ export function sampleListPrice(model: ModelInput, ladderId: string): { readonly
   const tiersUsing = new Set((model.tiers ?? []).filter((t) => t.ladder === ladderId).map((t) => t.id));
   for (const p of model.prices ?? []) {
     const product = (model.products ?? []).find((x) => x.sku === p.sku);
-    if (product && (product.ladder === ladderId || (!product.ladder && tiersUsing.has(p.tier))) && p.listPrice > 0) {
-      return { price: p.listPrice, label: `${product.name || product.sku}, ${p.tier}, ${p.term}` };
+    const price = p.listPrice ?? 0;
+    if (product && (product.ladder === ladderId || (!product.ladder && tiersUsing.has(p.tier))) && price > 0) {
+      return { price, label: `${product.name || product.sku}, ${p.tier}, ${p.term}` };
     }
   }
   return { price: 100, label: 'a list price of 100' };

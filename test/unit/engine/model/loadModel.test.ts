@@ -137,7 +137,7 @@ describe('loadModel: defaults for what a model leaves out', () => {
     expect(m.rounding).toEqual({ mode: 'halfAwayFromZero', minorUnits: 2 });
     expect(m.discountBasis).toBe('list');
     expect(m.guardrails).toEqual({ vendorMarginFloor: 0.5, maxCustomerDiscount: 0.5, channelConflict: true, risingUnitPrice: true });
-    expect(m.products[0]).toEqual({ sku: 'P', name: 'Tool', family: '', unit: 'user', unitCost: 0 });
+    expect(m.products[0]).toEqual({ sku: 'P', name: 'Tool', family: '', unit: 'user', shape: 'per-unit', unitCost: 0 });
   });
 
   it.each([

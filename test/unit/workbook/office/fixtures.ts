@@ -42,7 +42,7 @@ export function changedExampleInput(): ModelInput {
   if (!first || dropped === undefined) throw new Error('the example has no products');
   const added = [1, 2, 3].map((n) => ({ ...first, sku: `NEW-${n}`, name: `New product ${n}` }));
   const prices = (base.prices ?? []).filter((p) => p.sku !== dropped);
-  const addedPrices = added.flatMap((p, n) => prices.filter((x) => x.sku === first.sku).map((x) => ({ ...x, sku: p.sku, listPrice: x.listPrice + n + 1 })));
+  const addedPrices = added.flatMap((p, n) => prices.filter((x) => x.sku === first.sku).map((x) => ({ ...x, sku: p.sku, listPrice: (x.listPrice ?? 0) + n + 1 })));
   const bundles = (base.bundles ?? []).map((b) => ({ ...b, components: b.components.filter((c) => c.sku !== dropped) })).filter((b) => b.components.length > 0);
   const quote = base.quote && { ...base.quote, lines: (base.quote.lines ?? []).filter((l) => !('sku' in l.item && l.item.sku === dropped)) };
   return { ...base, products: [...products.slice(0, -1), ...added], prices: [...prices, ...addedPrices], bundles, ...(quote ? { quote } : {}) };
