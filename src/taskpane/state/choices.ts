@@ -9,12 +9,18 @@ export const SALES_MOTIONS = labelled([['self-serve', 'Self-serve'], ['inbound',
 export const DISTRIBUTIONS = labelled([['download', 'Download'], ['marketplace', 'Marketplace'], ['saas', 'SaaS'], ['self-hosted-platform', 'Self-hosted platform']]);
 export const VALUE_METRICS = labelled([['per-user', 'Per user'], ['per-server', 'Per server'], ['flat', 'Flat']]);
 export const LADDER_MODES = labelled([['graduated', 'Graduated (each band its own discount)'], ['volume', 'Volume (all units at the reached band)']]);
+export const PRICE_LADDER_MODES = labelled([
+  ['graduated', 'Graduated (each band prices its own units)'],
+  ['volume', 'Volume (the band reached prices all units)'],
+  ['stairstep', 'Stairstep (one price for the whole quantity)'],
+]);
+export const HALF_MODES = labelled([['halfAwayFromZero', 'Halves away from zero (Excel ROUND)'], ['halfEven', "Halves to even (banker's rounding)"]]);
 export const CHANNEL_KINDS = labelled([['direct', 'Direct'], ['one-tier', 'One-tier (reseller)'], ['two-tier', 'Two-tier (distributor and reseller)']]);
 export const DISCOUNT_BASES = labelled([['list', 'Each discount a share of list'], ['compound', 'Each discount a share of the step before']]);
 
 type Named = { readonly id?: unknown; readonly name?: unknown; readonly sku?: unknown };
 
-function idChoices(items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'): Choice[] {
+export function idChoicesOf(items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'): Choice[] {
   return (items ?? [])
     .map((item) => {
       const value = typeof item[key] === 'string' ? (item[key] as string) : '';
@@ -24,14 +30,16 @@ function idChoices(items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'
     .filter((c) => c.value !== '');
 }
 
-export const tierChoices = (m: ModelInput): Choice[] => idChoices(m.tiers);
-export const termChoices = (m: ModelInput): Choice[] => idChoices(m.terms);
-export const personaChoices = (m: ModelInput): Choice[] => idChoices(m.personas);
-export const ladderChoices = (m: ModelInput): Choice[] => idChoices(m.ladders);
-export const productChoices = (m: ModelInput): Choice[] => idChoices(m.products, 'sku');
-export const bundleChoices = (m: ModelInput): Choice[] => idChoices(m.bundles);
-export const levelChoices = (m: ModelInput): Choice[] => idChoices(m.levels);
-export const channelChoices = (m: ModelInput): Choice[] => idChoices(m.channels);
+export const tierChoices = (m: ModelInput): Choice[] => idChoicesOf(m.tiers);
+export const termChoices = (m: ModelInput): Choice[] => idChoicesOf(m.terms);
+export const personaChoices = (m: ModelInput): Choice[] => idChoicesOf(m.personas);
+export const ladderChoices = (m: ModelInput): Choice[] => idChoicesOf(m.ladders);
+export const productChoices = (m: ModelInput): Choice[] => idChoicesOf(m.products, 'sku');
+export const bundleChoices = (m: ModelInput): Choice[] => idChoicesOf(m.bundles);
+export const levelChoices = (m: ModelInput): Choice[] => idChoicesOf(m.levels);
+export const channelChoices = (m: ModelInput): Choice[] => idChoicesOf(m.channels);
+export const priceLadderChoices = (m: ModelInput): Choice[] => idChoicesOf(m.priceLadders);
+export const marketChoices = (m: ModelInput): Choice[] => idChoicesOf(m.markets);
 
 /** A fresh id not yet used in a list: "tier-4". */
 export function freshId(prefix: string, items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'): string {

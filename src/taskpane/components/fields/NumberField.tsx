@@ -5,10 +5,10 @@ import { useField } from '../../state/ModelEditor';
 import { useNumberLocale } from '../../state/numberLocale';
 import { formatNumberText, parseNumberText, readBackText, type NumberKind } from '../../state/numberText';
 import type { Path } from '../../state/paths';
+import type { FieldIssue } from '../../state/validateModel';
 import { useFieldStyles } from './fieldStyles';
 
-export interface NumberFieldProps {
-  readonly path: Path;
+export interface NumberInputProps {
   readonly label: string;
   /** Hide the label visually (it stays the input's accessible name), for rows of a table. */
   readonly hideLabel?: boolean;
@@ -20,11 +20,22 @@ export interface NumberFieldProps {
   readonly className?: string;
 }
 
+export interface NumberFieldProps extends NumberInputProps {
+  readonly path: Path;
+}
+
+/** A number field bound to one path of the model. */
 export function NumberField(props: NumberFieldProps): ReactNode {
+  const { value, issues, set } = useField(props.path);
+  return <NumberInput {...props} value={value} issues={issues} set={set} />;
+}
+
+/** A number field over any value: what it shows, the issues beside it, and where a typed number goes. */
+export function NumberInput(props: NumberInputProps & { readonly value: unknown; readonly issues: readonly FieldIssue[]; readonly set: (value: unknown) => void }): ReactNode {
   const fieldStyles = useFieldStyles();
   const kind = props.kind ?? 'number';
   const locale = useNumberLocale();
-  const { value, issues, set } = useField(props.path);
+  const { value, issues, set } = props;
   const [draft, setDraft] = useState<{ text: string; value: unknown; error?: string; typed?: boolean }>({ text: formatNumberText(value, kind, locale), value });
   const showing = Object.is(draft.value, value) ? draft : { text: formatNumberText(value, kind, locale), value };
   // What was typed, as stored, beside the field: "1.234,5" typed shows "= 1.234,5", "0,5" as a rate "= 0,5 %".

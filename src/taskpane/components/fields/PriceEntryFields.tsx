@@ -1,0 +1,81 @@
+/**
+ * One price-book entry (product × tier × term) of a shaped product: only the fields its shape uses,
+ * labelled with the unit and currency. Typing the first field adds the entry; "Remove" takes it out.
+ */
+import type { ReactNode } from 'react';
+import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Delete16Regular } from '@fluentui/react-icons';
+import { useModelEditor } from '../../state/ModelEditor';
+import { entryFieldLabel, SHAPE_FIELDS, type EntryField } from '../../state/shapeFields';
+import type { PriceShapeKind } from '../../../engine/model/shapeSchema';
+import type { NumberKind } from '../../state/numberText';
+import { idChoicesOf } from '../../state/choices';
+import { NumberInput } from './NumberField';
+import { useFieldStyles } from './fieldStyles';
+import { FieldGrid } from '../PanelSection';
+
+const useStyles = makeStyles({
+  entry: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+});
+
+const KINDS: Readonly<Record<Exclude<EntryField, 'ladder'>, NumberKind>> = {
+  listPrice: 'money',
+  packageSize: 'number',
+  includedUnits: 'number',
+  platformFee: 'money',
+  minimumCharge: 'money',
+};
+
+export interface PriceEntryFieldsProps {
+  readonly sku: string;
+  readonly tier: { readonly id: string; readonly name: string };
+  readonly term: { readonly id: string; readonly name: string };
+  readonly productName: string;
+  readonly shape: PriceShapeKind;
+  readonly unit: string;
+}
+
+export function PriceEntryFields(props: PriceEntryFieldsProps): ReactNode {
+  const styles = useStyles();
+  const fieldStyles = useFieldStyles();
+  const { model, dispatch, issuesAt } = useModelEditor();
+  const prices = model.prices ?? [];
+  const index = prices.findIndex((p) => p.sku === props.sku && p.tier === props.tier.id && p.term === props.term.id);
+  const entry: Readonly<Record<string, unknown>> | undefined = index >= 0 ? prices[index] : undefined;
+  const where = `${props.productName}, ${props.tier.name}, ${props.term.name}`;
+  const set = (field: EntryField) => (value: unknown): void => {
+    if (index >= 0) dispatch({ type: 'set', path: ['prices', index, field], value });
+    else if (value !== undefined) dispatch({ type: 'insert', path: ['prices'], item: { sku: props.sku, tier: props.tier.id, term: props.term.id, [field]: value } });
+  };
+  const issuesOf = (field: EntryField): ReturnType<typeof issuesAt> => (index >= 0 ? issuesAt(['prices', index, field]) : []);
+  const packageSize = typeof entry?.packageSize === 'number' ? entry.packageSize : undefined;
+  const entryIssue = index >= 0 ? issuesAt(['prices', index])[0]?.message : undefined;
+  return (
+    <div role="group" aria-label={where} className={styles.entry}>
+      <div className={styles.head}>
+        <span>{props.term.name}</span>
+        {index >= 0 ? <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label={`Remove the price of ${where}`} onClick={() => dispatch({ type: 'remove', path: ['prices'], index })} /> : <Caption1>Not sold</Caption1>}
+      </div>
+      <FieldGrid>
+        {SHAPE_FIELDS[props.shape].map((field) => {
+          const label = entryFieldLabel(field, props.shape, props.unit, model.currency ?? '', packageSize);
+          if (field === 'ladder') {
+            const message = issuesOf('ladder')[0]?.message;
+            const current = typeof entry?.ladder === 'string' ? entry.ladder : '';
+            return (
+              <Field key={field} className={fieldStyles.field} label={label} size="small" validationState={message ? 'error' : 'none'} validationMessage={message}>
+                <Select className={fieldStyles.input} size="small" value={current} onChange={(_, d) => set('ladder')(d.value === '' ? undefined : d.value)}>
+                  <option value="">Choose a price ladder…</option>
+                  {idChoicesOf(model.priceLadders).map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                </Select>
+              </Field>
+            );
+          }
+          return <NumberInput key={field} label={label} kind={KINDS[field]} blank="undefined" placeholder={field === 'listPrice' ? '—' : 'None'} value={entry?.[field]} issues={issuesOf(field)} set={set(field)} />;
+        })}
+      </FieldGrid>
+      {entryIssue ? <Caption1 role="alert">{entryIssue}</Caption1> : null}
+    </div>
+  );
+}
