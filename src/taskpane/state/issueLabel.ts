@@ -4,12 +4,14 @@ import type { Path } from './paths';
 const LIST_NOUNS: Readonly<Record<string, string>> = {
   personas: 'Persona', tiers: 'Tier', terms: 'Term', products: 'Product', prices: 'Price', ladders: 'Ladder', bands: 'Band',
   bundles: 'Bundle', components: 'Component', levels: 'Partner level', channels: 'Channel', lines: 'Line',
+  priceLadders: 'Price ladder', markets: 'Market', overrides: 'Override',
 };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
   upTo: 'Up to', listPrice: 'List price', unitCost: 'Unit cost', dealRegistration: 'Deal registration', mdf: 'MDF',
   distributorDiscount: 'Distributor discount', discountBasis: 'Discount basis', minorUnits: 'Decimals', salesMotion: 'Sales motion',
-  valueMetric: 'Value metric', vendorMarginFloor: 'Vendor margin floor', maxCustomerDiscount: 'Maximum customer discount', sku: 'SKU', mdfRate: 'MDF',
+  valueMetric: 'Value metric', unitPrice: 'Unit price', flatFee: 'Flat fee', packageSize: 'Package size', includedUnits: 'Included units',
+  platformFee: 'Platform fee', minimumCharge: 'Minimum charge', minimumCommitment: 'Minimum commitment', priceCorridor: 'Price corridor', vendorMarginFloor: 'Vendor margin floor', maxCustomerDiscount: 'Maximum customer discount', sku: 'SKU', mdfRate: 'MDF',
 };
 
 const capitalised = (s: string): string => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
@@ -32,7 +34,7 @@ export function issueLabel(path: Path): string {
 }
 
 /** The panel where a path is edited. */
-export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'functions';
+export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'functions';
 
 export function panelOf(path: Path): PanelId {
   switch (path[0]) {
@@ -40,7 +42,10 @@ export function panelOf(path: Path): PanelId {
     case 'tiers':
       return 'packaging';
     case 'ladders':
+    case 'priceLadders':
       return 'ladders';
+    case 'markets':
+      return 'markets';
     case 'bundles':
       return 'bundles';
     case 'levels':

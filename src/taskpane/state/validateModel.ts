@@ -4,7 +4,7 @@
  * model without issues is handed on (to Build, to the quote, to the workbook).
  */
 import { isPricingError } from '../../engine/errors';
-import { compileDiscountLadder } from '../../engine/ladder';
+import { compileDiscountLadder, compilePriceLadder } from '../../engine/ladder';
 import { loadModel } from '../../engine/model/loadModel';
 import type { ModelIssue } from '../../engine/model/issues';
 import type { Model, ModelInput } from '../../engine/model/schema';
@@ -46,27 +46,42 @@ function toFieldIssue(i: ModelIssue): FieldIssue {
   return fieldIssue(parseIssuePath(i.path), i.message.startsWith(prefix) ? i.message.slice(prefix.length) : i.message);
 }
 
-const BAND_FIELDS: Readonly<Record<string, string>> = { 'Up to': 'upTo', Discount: 'discount' };
+const BAND_FIELDS: Readonly<Record<string, string>> = { 'Up to': 'upTo', Discount: 'discount', 'Unit price': 'unitPrice', 'Flat fee': 'flatFee' };
+
+type Bands = readonly { readonly bands?: readonly unknown[] }[] | undefined;
 
 /**
  * The ladder engine's own checks of each ladder's bands (sorted, no band after an unbounded one),
- * placed at the band and field they name ("band 2, Up to" → ladders[i].bands[1].upTo).
+ * placed at the band and field they name ("band 2, Up to" → ladders[i].bands[1].upTo), for the
+ * discount ladders and the price ladders alike.
  */
-function ladderIssues(input: ModelInput, known: ReadonlySet<string>): FieldIssue[] {
+function bandIssues(list: 'ladders' | 'priceLadders', ladders: Bands, compile: (index: number) => void, known: ReadonlySet<string>): FieldIssue[] {
   const found: FieldIssue[] = [];
-  (input.ladders ?? []).forEach((ladder, i) => {
+  (ladders ?? []).forEach((ladder, i) => {
     if (!Array.isArray(ladder?.bands) || ladder.bands.length === 0) return;
-    if ([...known].some((k) => k.startsWith(`ladders.${i}.`))) return;
+    if ([...known].some((k) => k.startsWith(`${list}.${i}.`))) return;
     try {
-      compileDiscountLadder(ladder.bands.map((b) => ({ upTo: b.upTo ?? null, discount: b.discount })), ladder.mode);
+      compile(i);
     } catch (error) {
       if (!isPricingError(error)) throw error;
       const at = /^band (\d+), (.+)$/.exec(error.field ?? '');
-      const path: Path = at ? ['ladders', i, 'bands', Number(at[1]) - 1, BAND_FIELDS[at[2] ?? ''] ?? 'upTo'] : ['ladders', i, 'bands'];
+      const path: Path = at ? [list, i, 'bands', Number(at[1]) - 1, BAND_FIELDS[at[2] ?? ''] ?? 'upTo'] : [list, i, 'bands'];
       found.push(fieldIssue(path, error.message));
     }
   });
   return found;
+}
+
+function ladderIssues(input: ModelInput, known: ReadonlySet<string>): FieldIssue[] {
+  const discount = (i: number): void => {
+    const ladder = input.ladders?.[i];
+    if (ladder) compileDiscountLadder(ladder.bands.map((b) => ({ upTo: b.upTo ?? null, discount: b.discount })), ladder.mode);
+  };
+  const price = (i: number): void => {
+    const ladder = input.priceLadders?.[i];
+    if (ladder) compilePriceLadder(ladder.bands.map((b) => ({ upTo: b.upTo ?? null, unitPrice: b.unitPrice, flatFee: b.flatFee })), ladder.mode);
+  };
+  return [...bandIssues('ladders', input.ladders, discount, known), ...bandIssues('priceLadders', input.priceLadders, price, known)];
 }
 
 export function validateModel(input: ModelInput): Validation {

@@ -1,4 +1,4 @@
-/** Ladders: discount bands by quantity (add, remove, reorder), the mode, and a chart of the unit price. */
+/** Ladders: price ladders of tiered products (see PriceLaddersSection) and discount bands by quantity (add, remove, reorder), the mode, and a chart of the unit price. */
 import { useState, type ReactNode } from 'react';
 import { Button, makeStyles, Radio, RadioGroup, Field, Select, tokens, Caption1 } from '@fluentui/react-components';
 import { Add16Regular, ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui/react-icons';
@@ -8,6 +8,7 @@ import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { LadderChart } from '../LadderChart';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { PriceLaddersSection } from './PriceLaddersSection';
 
 const useStyles = makeStyles({
   band: { display: 'grid', gridTemplateColumns: '1.2em minmax(0, 1fr) minmax(0, 1fr) auto', alignItems: 'start', columnGap: tokens.spacingHorizontalXS },
@@ -105,22 +106,25 @@ export function LaddersPanel(): ReactNode {
     setSelected(ladders.length);
   };
   return (
-    <PanelSection title="Discount ladders" description="Volume discounts off list by quantity; a product uses its own ladder, else its tier's." addLabel="Add ladder" onAdd={add}>
-      {ladders.length > 0 ? (
-        <div className={styles.picker}>
-          <Field label="Ladder" size="small" style={{ flexGrow: 1 }}>
-            <Select size="small" value={String(index)} onChange={(_, d) => setSelected(Number(d.value))}>
-              {ladders.map((l, n) => (
-                <option key={n} value={String(n)}>{l.name || l.id || `Ladder ${n + 1}`}</option>
-              ))}
-            </Select>
-          </Field>
-          <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label="Remove this ladder" onClick={() => dispatch({ type: 'remove', path: ['ladders'], index })} />
-        </div>
-      ) : (
-        <Caption1>No ladders yet.</Caption1>
-      )}
-      {ladders.length > 0 ? <LadderEditor index={index} /> : null}
-    </PanelSection>
+    <>
+      <PanelSection title="Discount ladders" description="Volume discounts off list by quantity for per-unit products; a product uses its own ladder, else its tier's." addLabel="Add ladder" onAdd={add}>
+        {ladders.length > 0 ? (
+          <div className={styles.picker}>
+            <Field label="Ladder" size="small" style={{ flexGrow: 1 }}>
+              <Select size="small" value={String(index)} onChange={(_, d) => setSelected(Number(d.value))}>
+                {ladders.map((l, n) => (
+                  <option key={n} value={String(n)}>{l.name || l.id || `Ladder ${n + 1}`}</option>
+                ))}
+              </Select>
+            </Field>
+            <Button size="small" appearance="subtle" icon={<Delete16Regular />} aria-label="Remove this ladder" onClick={() => dispatch({ type: 'remove', path: ['ladders'], index })} />
+          </div>
+        ) : (
+          <Caption1>No ladders yet.</Caption1>
+        )}
+        {ladders.length > 0 ? <LadderEditor index={index} /> : null}
+      </PanelSection>
+      <PriceLaddersSection />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 /** Packaging: the personas Tiercraft prices for, and the tiers that serve them. */
 import type { ReactNode } from 'react';
-import { Caption1, Caption1Strong, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Caption1Strong, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { repeatedJobs } from '../../../engine/guardrails/tierJobs';
 import { useModelEditor } from '../../state/ModelEditor';
 import { DISTRIBUTIONS, freshId, ladderChoices, PERSONA_KINDS, personaChoices, SALES_MOTIONS, VALUE_METRICS } from '../../state/choices';
 import { ChoiceField } from '../fields/ChoiceField';
@@ -27,6 +28,30 @@ function TierPersonas(props: { readonly index: number }): ReactNode {
       </div>
       {message ? <Caption1 role="alert" className={styles.error}>{message}</Caption1> : null}
     </div>
+  );
+}
+
+/** The tier's defining persona (its first) and job, and a warning when an earlier tier has both. */
+function TierDefinition(props: { readonly index: number }): ReactNode {
+  const { model } = useModelEditor();
+  const tier = model.tiers?.[props.index];
+  if (!tier) return null;
+  const first = tier.personas?.[0];
+  const persona = first === undefined ? undefined : (model.personas ?? []).find((p) => p.id === first);
+  const repeat = repeatedJobs((model.tiers ?? []).map((t) => ({ id: t.id, personas: t.personas, job: t.job }))).find((r) => r.index === props.index);
+  const earlier = repeat ? (model.tiers ?? []).find((t) => t.id === repeat.repeats) : undefined;
+  const job = (tier.job ?? '').trim();
+  return (
+    <>
+      <Caption1 aria-label={`Tier ${props.index + 1} is defined by`}>
+        {`Defined by: ${persona ? persona.name || persona.id : first ?? 'no persona yet'} · ${job === '' ? 'no job yet' : job}`}
+      </Caption1>
+      {repeat ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{`${repeat.message}: the same defining persona and job as ${earlier?.name || repeat.repeats}.`}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
   );
 }
 
@@ -62,6 +87,7 @@ export function PackagingPanel(): ReactNode {
             </FieldGrid>
             <TierPersonas index={i} />
             <TextField path={['tiers', i, 'job']} label="Job to be done" multiline />
+            <TierDefinition index={i} />
           </ItemCard>
         ))}
       </PanelSection>
