@@ -28,6 +28,7 @@ import { BundlesPanel } from './panels/BundlesPanel';
 import { ChannelsPanel } from './panels/ChannelsPanel';
 import { FunctionsPanel } from './panels/FunctionsPanel';
 import { LaddersPanel } from './panels/LaddersPanel';
+import { MarketsPanel } from './panels/MarketsPanel';
 import { PackagingPanel } from './panels/PackagingPanel';
 import { PriceBookPanel } from './panels/PriceBookPanel';
 import { QuotePanel } from './panels/QuotePanel';
@@ -47,6 +48,7 @@ const PANELS: readonly { readonly id: PanelId; readonly label: string }[] = [
   { id: 'ladders', label: 'Ladders' },
   { id: 'bundles', label: 'Bundles' },
   { id: 'channels', label: 'Channels' },
+  { id: 'markets', label: 'Markets' },
   { id: 'quote', label: 'Quote' },
   { id: 'functions', label: 'Functions' },
 ];
@@ -63,6 +65,8 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
       return <BundlesPanel />;
     case 'channels':
       return <ChannelsPanel />;
+    case 'markets':
+      return <MarketsPanel />;
     case 'quote':
       return <QuotePanel port={props.port} />;
     case 'functions':

@@ -37,6 +37,8 @@ export const MODEL_SHAPE: Shape = item({
   products: listOf(item()),
   prices: listOf(item()),
   ladders: listOf(item({ bands: listOf(item()) })),
+  priceLadders: listOf(item({ bands: listOf(item()) })),
+  markets: listOf(item({ overrides: listOf(item()) })),
   bundles: listOf(item({ components: listOf(item()), pricing: item({ prices: { record: 'value' } }) })),
   levels: listOf(item()),
   channels: listOf(item()),

@@ -101,6 +101,7 @@ export function ChannelsPanel(): ReactNode {
         <FieldGrid>
           <NumberField path={['guardrails', 'vendorMarginFloor']} label="Vendor margin floor" kind="percent" blank="undefined" />
           <NumberField path={['guardrails', 'maxCustomerDiscount']} label="Max customer discount" kind="percent" blank="undefined" />
+          <NumberField path={['guardrails', 'priceCorridor']} label="Price corridor between markets" kind="percent" blank="undefined" placeholder="Not checked" hint="Most a market's price, converted back at its rate, may differ from the reference" />
         </FieldGrid>
       </PanelSection>
       <PartyMargins />

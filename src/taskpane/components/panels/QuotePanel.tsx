@@ -2,8 +2,9 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { TableArrowUp20Regular } from '@fluentui/react-icons';
+import type { ModelInput } from '../../../engine/model/schema';
 import { useModelEditor } from '../../state/ModelEditor';
-import { bundleChoices, channelChoices, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
+import { bundleChoices, channelChoices, levelChoices, marketChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
 import { quoteFigures } from '../../state/quoteFigures';
 import { errorText } from '../../state/useBuild';
@@ -101,6 +102,12 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
   );
 }
 
+/** The currency the quote is priced in: its market's, else the model's. */
+function quoteCurrency(model: ModelInput): string {
+  const market = (model.markets ?? []).find((m) => m.id === model.quote?.market);
+  return market?.currency ?? model.currency ?? '';
+}
+
 export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
   const { model, dispatch } = useModelEditor();
   const lines = model.quote?.lines ?? [];
@@ -113,6 +120,10 @@ export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
     <>
       <PanelSection title="Quote" addLabel="Add line" onAdd={add}>
         <TextField path={['quote', 'customer']} label="Customer" />
+        <FieldGrid>
+          <ChoiceField path={['quote', 'market']} label="Market" choices={marketChoices(model)} none={`Reference (${model.currency ?? ''})`} />
+          <NumberField path={['quote', 'minimumCommitment']} label={`Minimum commitment (${quoteCurrency(model)}, whole quote)`} kind="money" blank="undefined" placeholder="None" />
+        </FieldGrid>
         {lines.map((l, i) => (
           <ItemCard key={i} listPath={['quote', 'lines']} index={i} count={lines.length} noun="line" title={'bundle' in l.item ? l.item.bundle : l.item.sku}>
             <LineEditor index={i} />
