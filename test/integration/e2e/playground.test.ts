@@ -174,7 +174,7 @@ describe('The playground', () => {
       (el as HTMLElement).style.minWidth = '320px';
     });
     const overflowing: string[] = [];
-    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Quote', 'Functions']) {
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Functions']) {
       await openPanel(page, panel);
       const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);
       if ((scroll ?? 0) > (client ?? 0) + 1) overflowing.push(`${panel} (${scroll} > ${client})`);
