@@ -10,6 +10,7 @@ import { entryFieldLabel, SHAPE_FIELDS, type EntryField } from '../../state/shap
 import type { PriceShapeKind } from '../../../engine/model/shapeSchema';
 import type { NumberKind } from '../../state/numberText';
 import { idChoicesOf } from '../../state/choices';
+import { issueLabel } from '../../state/issueLabel';
 import { NumberInput } from './NumberField';
 import { useFieldStyles } from './fieldStyles';
 import { FieldGrid } from '../PanelSection';
@@ -39,7 +40,7 @@ export interface PriceEntryFieldsProps {
 export function PriceEntryFields(props: PriceEntryFieldsProps): ReactNode {
   const styles = useStyles();
   const fieldStyles = useFieldStyles();
-  const { model, dispatch, issuesAt } = useModelEditor();
+  const { model, dispatch, issuesAt, issuesUnder } = useModelEditor();
   const prices = model.prices ?? [];
   const index = prices.findIndex((p) => p.sku === props.sku && p.tier === props.tier.id && p.term === props.term.id);
   const entry: Readonly<Record<string, unknown>> | undefined = index >= 0 ? prices[index] : undefined;
@@ -50,7 +51,9 @@ export function PriceEntryFields(props: PriceEntryFieldsProps): ReactNode {
   };
   const issuesOf = (field: EntryField): ReturnType<typeof issuesAt> => (index >= 0 ? issuesAt(['prices', index, field]) : []);
   const packageSize = typeof entry?.packageSize === 'number' ? entry.packageSize : undefined;
-  const entryIssue = index >= 0 ? issuesAt(['prices', index])[0]?.message : undefined;
+  // Issues of the entry itself, and of fields the shape does not use (kept from an import or a read-back).
+  const shown = new Set<string>(SHAPE_FIELDS[props.shape]);
+  const entryIssues = index >= 0 ? issuesUnder(['prices', index]).filter((i) => !shown.has(String(i.path[2] ?? ''))) : [];
   return (
     <div role="group" aria-label={where} className={styles.entry}>
       <div className={styles.head}>
@@ -75,7 +78,7 @@ export function PriceEntryFields(props: PriceEntryFieldsProps): ReactNode {
           return <NumberInput key={field} label={label} kind={KINDS[field]} blank="undefined" placeholder={field === 'listPrice' ? '—' : 'None'} value={entry?.[field]} issues={issuesOf(field)} set={set(field)} />;
         })}
       </FieldGrid>
-      {entryIssue ? <Caption1 role="alert">{entryIssue}</Caption1> : null}
+      {entryIssues.map((i, n) => <Caption1 key={`${i.key}-${n}`} role="alert">{i.path.length > 2 ? `${issueLabel(i.path.slice(2))}: ${i.message}` : i.message}</Caption1>)}
     </div>
   );
 }
