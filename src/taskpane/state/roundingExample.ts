@@ -19,7 +19,8 @@ export function roundingExamples(model: ModelInput, samples: readonly string[] =
       value: samples.map((sample) => {
         const rounded = roundMoney(dec(sample), minor, policy.mode ?? 'halfAwayFromZero');
         const snapped = snaps ? applyPriceEnding(rounded, dec(policy.ending ?? 0), dec(policy.step ?? 1)) : rounded;
-        return `${sample} → ${toFixedString(snapped)}`;
+        // Shown with the currency's decimals, as a price is (a whole step of 5 shows as 50.00).
+        return `${sample} → ${toFixedString(roundMoney(snapped, minor, policy.mode ?? 'halfAwayFromZero'))}`;
       }),
     };
   } catch (error) {
