@@ -5,24 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
+import { revealNewControls } from './support/reveal';
 import { build, openPage, openPanel, openPlayground, stopServer, type Session } from './support/playground';
 
 jest.setTimeout(480_000);
 
 const PANELS = ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Functions'] as const;
 
-/** The starter model has no shaped product, price ladder or market: these edits show their controls too. */
-const REVEAL: Partial<Record<(typeof PANELS)[number], (page: Page) => Promise<void>>> = {
-  'Price book': async (page) => {
-    await page.getByTestId('task-pane').getByLabel('Price shape').nth(1).selectOption('package');
-    await page.getByTestId('task-pane').getByLabel('Price shape').nth(2).selectOption('tiered');
-  },
-  Ladders: async (page) => page.getByTestId('task-pane').getByRole('button', { name: 'Add price ladder' }).click(),
-  Markets: async (page) => {
-    await page.getByTestId('task-pane').getByRole('button', { name: 'Add market' }).click();
-    await page.getByTestId('task-pane').getByRole('button', { name: 'Add override' }).click();
-  },
-};
 const LOOKS = [
   { theme: 'light', dark: false, width: 320 },
   { theme: 'light', dark: false, width: 450 },
@@ -56,7 +45,7 @@ describe('Accessibility', () => {
     for (const panel of PANELS) {
       await openPanel(page, panel);
       await page.getByRole('tabpanel').waitFor();
-      await REVEAL[panel]?.(page);
+      await revealNewControls(page, panel);
       found.push(...describeViolations(`${panel} panel, ${theme}, ${width} px`, await axeViolations(page, '[data-testid="task-pane"]')));
     }
     expect(found).toEqual([]);

@@ -7,6 +7,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, openPanel, openPlayground, openSheet, pane, preview, screenshot, stopServer, type Session } from './support/playground';
+import { revealNewControls } from './support/reveal';
 
 jest.setTimeout(240_000);
 
@@ -176,6 +177,7 @@ describe('The playground', () => {
     const overflowing: string[] = [];
     for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Functions']) {
       await openPanel(page, panel);
+      await revealNewControls(page, panel);
       const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);
       if ((scroll ?? 0) > (client ?? 0) + 1) overflowing.push(`${panel} (${scroll} > ${client})`);
     }

@@ -1,0 +1,24 @@
+/**
+ * The starter model has no shaped product, price ladder or market: these edits bring their controls
+ * on screen, so that the accessibility and width checks see them too.
+ */
+import type { Page } from 'playwright-core';
+
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+const REVEAL: Readonly<Record<string, (page: Page) => Promise<void>>> = {
+  'Price book': async (page) => {
+    await pane(page).getByLabel('Price shape').nth(1).selectOption('package');
+    await pane(page).getByLabel('Price shape').nth(2).selectOption('tiered');
+  },
+  Ladders: async (page) => pane(page).getByRole('button', { name: 'Add price ladder' }).click(),
+  Markets: async (page) => {
+    await pane(page).getByRole('button', { name: 'Add market' }).click();
+    await pane(page).getByRole('button', { name: 'Add override' }).click();
+  },
+};
+
+/** Once per session: a second call on a panel adds a second price ladder or market, which is harmless. */
+export async function revealNewControls(page: Page, panel: string): Promise<void> {
+  await REVEAL[panel]?.(page);
+}
