@@ -18,7 +18,7 @@ export function RoundingSection(): ReactNode {
         <NumberField path={['rounding', 'ending']} label="Price ending" blank="undefined" placeholder="None" hint="0.99 → 49.99; 0 → whole steps" />
         <NumberField path={['rounding', 'step']} label="Ending step" blank="undefined" placeholder="1" hint="10 → 19.99, 29.99" />
       </FieldGrid>
-      <ChoiceField path={['rounding', 'mode']} label="Halves" choices={HALF_MODES} />
+      <ChoiceField path={['rounding', 'mode']} label="Halves" choices={HALF_MODES} none="Default: away from zero (Excel ROUND)" />
       <Caption1 role="status" aria-label="Rounding example">
         {examples.ok ? `For example: ${examples.value.join(', ')}` : `No example: ${examples.message}`}
       </Caption1>
