@@ -6,7 +6,8 @@
  * - max-customer-discount: a term discount, or a ladder band together with the largest term discount,
  *   that takes more off list than the maximum customer discount;
  * - rising-unit-price: a ladder band that gives less off than the band before, so the (marginal) unit
- *   price rises with quantity.
+ *   price rises with quantity;
+ * - repeated-job: a tier whose defining persona and job repeat an earlier tier's (tierJobs.ts).
  */
 import { isPricingError } from '../errors';
 import type { Channel, Model, PartnerLevel } from '../model/schema';
@@ -15,6 +16,7 @@ import { type LineRates, type QuoteLineInput, lineItem, lineRates, withRates } f
 import { plannedVendorFigures } from '../quote/priceQuoteLine';
 import { guardrailMessages as m } from './messages';
 import { priceCliffs } from './priceCliff';
+import { repeatedJobs } from './tierJobs';
 import type { Breach } from './types';
 
 export interface Route {
@@ -121,7 +123,7 @@ function risingUnitPrice(model: Model, breaches: Breach[]): void {
 export function checkModel(model: Model): Breach[] {
   const breaches: Breach[] = [];
   marginFloor(model, breaches);
-  breaches.push(...checkDiscounts(model));
+  breaches.push(...checkDiscounts(model), ...repeatedJobs(model));
   return breaches;
 }
 
