@@ -29,9 +29,9 @@ export function addUserContent(excel: FakeExcel): void {
   const analysis = sheetOf(excel, 'Analysis');
   const priceBook = sheetOf(excel, 'Price book');
   priceBook.tables.push({ id: excel.state.nextTableId++, name: 'MyScenarios', rect: { row: 3, col: 23, lastRow: 5, lastCol: 24 }, style: 'TableStyleLight1' });
-  priceBook.conditionalFormats.push({ rect: { row: 4, col: 21, lastRow: 4, lastCol: 21 }, type: 'Custom', rule: '=V5>1000', fill: '#FFFF00' });
+  excel.addConditionalFormat('Price book', { rect: { row: 4, col: 21, lastRow: 4, lastCol: 21 }, type: 'Custom', rule: '=V5>1000', fill: '#FFFF00' });
   priceBook.validations.push({ rect: { row: 4, col: 22, lastRow: 9, lastCol: 22 }, rule: { list: { inCellDropDown: true, source: 'ok,check' } } });
-  analysis.conditionalFormats.push({ rect: { row: 0, col: 0, lastRow: 4, lastCol: 0 }, type: 'Custom', rule: "=A1>'Price book'!$E$5", fill: '#FFC7CE' });
+  excel.addConditionalFormat('Analysis', { rect: { row: 0, col: 0, lastRow: 4, lastCol: 0 }, type: 'Custom', rule: "=A1>'Price book'!$E$5", fill: '#FFC7CE' });
   analysis.validations.push({ rect: { row: 0, col: 1, lastRow: 0, lastCol: 1 }, rule: { list: { inCellDropDown: true, source: "='Price book'!$A$5:$A$13" } } });
   analysis.charts.push({ name: 'Annual prices', type: 'ColumnClustered', source: `${priceBook.id}!E5:E13`, seriesBy: 'Columns', title: 'Annual', anchor: 'C1:H12' });
   excel.setCells('Ladders', { Z2: 'volume ladder agreed with sales, May' });
