@@ -36,6 +36,9 @@ export type { QuoteLineResult, QuoteResult, QuoteTotals, Margin, AllocatedCompon
 export { priceBookMatrix, ladderUnitPrices, representativeQuantities, type PriceBookMatrix, type PriceBookRow, type LadderPoint } from './quote/priceBook';
 export { quoteMessages } from './quote/messages';
 
+// Price shapes: a shaped entry's charge, true-up and explanation.
+export * from './shapes';
+
 // Guardrails.
 export { checkDiscounts, checkModel, routes, type Route } from './guardrails/checkModel';
 export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';

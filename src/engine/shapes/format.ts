@@ -1,0 +1,33 @@
+/**
+ * How numbers are written in an explanation, so a workbook formula can write them the same way:
+ * - an amount of money: rounded to the minor unit (by the model's rounding mode; the workbook reads the
+ *   already-rounded cells), thousands grouped with commas, exactly `minorUnits` decimals and no decimal
+ *   point when that is 0 — what Excel's TEXT(x, "#,##0.00") writes for 2 minor units, "#,##0" for 0;
+ * - a quantity: as typed, thousands grouped with commas, no trailing zeros and no decimal point when
+ *   whole (1200 → "1,200", 2.5 → "2.5").
+ * Negative values take a leading "-" (no amount of an explanation is negative).
+ */
+import { type Decimal, type RoundingMode, normalize } from '../decimal';
+import { roundMoney } from '../rounding/roundMoney';
+
+function grouped(whole: string): string {
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function written(d: Decimal): string {
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, '0');
+  const whole = d.scale === 0 ? digits : digits.slice(0, -d.scale);
+  const fraction = d.scale === 0 ? '' : `.${digits.slice(-d.scale)}`;
+  return `${negative ? '-' : ''}${grouped(whole)}${fraction}`;
+}
+
+/** An amount of money: "1,225.00" (2 minor units), "12,300" (0). */
+export function formatMoney(amount: Decimal, minorUnits: number, mode: RoundingMode = 'halfAwayFromZero'): string {
+  return written(roundMoney(amount, minorUnits, mode));
+}
+
+/** A quantity: "1,200", "2.5". */
+export function formatQuantity(quantity: Decimal): string {
+  return written(normalize(quantity));
+}

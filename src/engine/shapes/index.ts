@@ -1,0 +1,6 @@
+/** Price shapes: the exact charge of a shaped price-book entry, its true-up, and its maths in words. */
+export type { ChargedShape, ShapedEntry, ShapeCharge } from './types';
+export { shapedEntry, shapeCharge, chargeOf, trueUpOf, referenceQuantity } from './charge';
+export { explainCharge, explainUnitPrice, type ExplainOptions } from './explain';
+export { formatMoney, formatQuantity } from './format';
+export { shapeMessages } from './messages';
