@@ -20,6 +20,7 @@ export { channelMessages } from './channel/messages';
 
 // The model.
 export * from './model/schema';
+export type { PriceShapeKind, PriceBandInput, PriceLadderDefinition } from './model/shapeSchema';
 export { loadModel, withDefaults, type LoadResult } from './model/loadModel';
 export { type ModelIssue, pathOf } from './model/issues';
 export { defaultPersonas, defaultTiers, defaultTerms, defaultLevels, defaultChannels, minorUnitsOf } from './model/defaults';

@@ -3,8 +3,13 @@
  * - an amount of money: rounded to the minor unit (by the model's rounding mode; the workbook reads the
  *   already-rounded cells), thousands grouped with commas, exactly `minorUnits` decimals and no decimal
  *   point when that is 0 — what Excel's TEXT(x, "#,##0.00") writes for 2 minor units, "#,##0" for 0;
+ * - a unit price (a per-unit or bundle list price, a band's unit price, a package's price, an overage
+ *   rate): as an amount of money when it has no more decimals than the minor unit; else every decimal it
+ *   has, unrounded, trailing zeros dropped (0.0006 → "0.0006", 0.125 → "0.125") — Excel's
+ *   TEXT(x, "#,##0.00##########") for 2 minor units (for 0 minor units, TEXT(x, "#,##0") when x is whole,
+ *   else TEXT(x, "#,##0.##########"), as Excel would write "100." for a whole number);
  * - a quantity: as typed, thousands grouped with commas, no trailing zeros and no decimal point when
- *   whole (1200 → "1,200", 2.5 → "2.5").
+ *   whole (1200 → "1,200", 2.5 → "2.5") — Excel's TEXT(x, "#,##0") when whole, else TEXT(x, "#,##0.##########").
  * Negative values take a leading "-" (no amount of an explanation is negative).
  */
 import { type Decimal, type RoundingMode, normalize } from '../decimal';
@@ -25,6 +30,12 @@ function written(d: Decimal): string {
 /** An amount of money: "1,225.00" (2 minor units), "12,300" (0). */
 export function formatMoney(amount: Decimal, minorUnits: number, mode: RoundingMode = 'halfAwayFromZero'): string {
   return written(roundMoney(amount, minorUnits, mode));
+}
+
+/** A unit price: "49.00", "0.0006". */
+export function formatUnitPrice(price: Decimal, minorUnits: number, mode: RoundingMode = 'halfAwayFromZero'): string {
+  const exact = normalize(price);
+  return exact.scale <= minorUnits ? formatMoney(exact, minorUnits, mode) : written(exact);
 }
 
 /** A quantity: "1,200", "2.5". */

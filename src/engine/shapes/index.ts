@@ -2,5 +2,5 @@
 export type { ChargedShape, ShapedEntry, ShapeCharge } from './types';
 export { shapedEntry, shapeCharge, chargeOf, trueUpOf, referenceQuantity } from './charge';
 export { explainCharge, explainUnitPrice, type ExplainOptions } from './explain';
-export { formatMoney, formatQuantity } from './format';
+export { formatMoney, formatQuantity, formatUnitPrice } from './format';
 export { shapeMessages } from './messages';
