@@ -41,9 +41,22 @@ export interface ExplainOptions {
   readonly unit: string;
 }
 
+// The text of a unit list price, by its decimal (a model's prices are one decimal each, memoised by
+// its index), so a quote of many lines of one price writes it once.
+const priceTexts = new WeakMap<Decimal, { readonly key: string; readonly text: string }>();
+
+function unitPriceText(price: Decimal, minorUnits: number, mode: RoundingMode): string {
+  const key = `${minorUnits}${mode}`;
+  const hit = priceTexts.get(price);
+  if (hit !== undefined && hit.key === key) return hit.text;
+  const text = formatUnitPrice(price, minorUnits, mode);
+  priceTexts.set(price, { key, text });
+  return text;
+}
+
 /** "25 × 49.00 = 1,225.00": a per-unit or bundle line, `listPrice` being its List column. */
 export function explainUnitPrice(quantity: Decimal, unitListPrice: Decimal, listPrice: Decimal, minorUnits: number, mode: RoundingMode): string {
-  return `${formatQuantity(quantity)} × ${formatUnitPrice(unitListPrice, minorUnits, mode)} = ${formatMoney(listPrice, minorUnits, mode)}`;
+  return `${formatQuantity(quantity)} × ${unitPriceText(unitListPrice, minorUnits, mode)} = ${formatMoney(listPrice, minorUnits, mode)}`;
 }
 
 const withFee = (term: string, fee: Decimal | null, money: (d: Decimal) => string): string =>

@@ -15,16 +15,20 @@
 import { type Decimal, type RoundingMode, normalize } from '../decimal';
 import { roundMoney } from '../rounding/roundMoney';
 
+/** The whole part's digits with a comma every three from the right. */
 function grouped(whole: string): string {
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (whole.length <= 3) return whole;
+  let out = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = out.length; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
+  return out;
 }
 
 function written(d: Decimal): string {
   const negative = d.units < 0n;
-  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, '0');
-  const whole = d.scale === 0 ? digits : digits.slice(0, -d.scale);
-  const fraction = d.scale === 0 ? '' : `.${digits.slice(-d.scale)}`;
-  return `${negative ? '-' : ''}${grouped(whole)}${fraction}`;
+  const digits = (negative ? -d.units : d.units).toString();
+  if (d.scale === 0) return `${negative ? '-' : ''}${grouped(digits)}`;
+  const padded = digits.length > d.scale ? digits : digits.padStart(d.scale + 1, '0');
+  return `${negative ? '-' : ''}${grouped(padded.slice(0, -d.scale))}.${padded.slice(-d.scale)}`;
 }
 
 /** An amount of money: "1,225.00" (2 minor units), "12,300" (0). */
