@@ -2,5 +2,6 @@
 export type { ChargedShape, ShapedEntry, ShapeCharge } from './types';
 export { shapedEntry, shapeCharge, chargeOf, trueUpOf, referenceQuantity } from './charge';
 export { explainCharge, explainUnitPrice, type ExplainOptions } from './explain';
+export { entryCharge, type EntryCharge } from './entryCharge';
 export { formatMoney, formatQuantity, formatUnitPrice } from './format';
 export { shapeMessages } from './messages';

@@ -4,6 +4,6 @@ export const shapeMessages = {
   ladderRequired: () => 'a tiered product needs a price ladder (ladder) on each of its price-book entries',
   packageSizeRequired: () => 'a package product needs a package size (packageSize) on each of its price-book entries',
   platformFeeRequired: () => 'a platform product needs a platform fee (platformFee) on each of its price-book entries',
-  quantityNegative: (quantity: string) => `quantity must not be negative, got ${quantity}`,
+  quantityNegative: (quantity: string) => `quantity must be a number of at least 0, got ${quantity}`,
   beyondLadder: (ladder: string, message: string) => `price ladder "${ladder}": ${message}`,
 };

@@ -2,7 +2,7 @@
  * Worked examples of every price shape from published documentation, with the documents' own numbers:
  * the charge, the true-up and the explanation a quote line shows. Each total is checkable by hand.
  */
-import { priceQuoteLine, toFixedString } from '../../../../src/engine';
+import { entryCharge, priceQuoteLine, toFixedString } from '../../../../src/engine';
 import { shapeModel } from './shapeModel';
 
 const line = (sku: string, quantity: number) => ({ item: { sku }, quantity, term: 'month', tier: 'std', channel: 'direct' });
@@ -98,6 +98,9 @@ describe('price shapes: worked examples from published documentation', () => {
     expect(toFixedString(priced.listPrice)).toBe(list);
     expect(toFixedString(priced.trueUp)).toBe(trueUp);
     expect(priced.explanation).toBe(explanation);
+    // The entry priced alone (what a pane previews) gives the line's List, true-up and words.
+    const alone = entryCharge(model, sku, 'std', 'month', quantity);
+    expect([toFixedString(alone.listPrice), toFixedString(alone.trueUp), alone.explanation]).toEqual([list, trueUp, explanation]);
   });
 
   it('a quantity beyond a bounded last band is refused, naming the ladder and the quantity', () => {
