@@ -20,6 +20,7 @@ export { channelMessages } from './channel/messages';
 
 // The model.
 export * from './model/schema';
+export type { PriceShapeKind, PriceBandInput, PriceLadderDefinition } from './model/shapeSchema';
 export { loadModel, withDefaults, type LoadResult } from './model/loadModel';
 export { type ModelIssue, pathOf } from './model/issues';
 export { defaultPersonas, defaultTiers, defaultTerms, defaultLevels, defaultChannels, minorUnitsOf } from './model/defaults';
@@ -35,6 +36,9 @@ export { type QuoteLineInput } from './quote/linePlan';
 export type { QuoteLineResult, QuoteResult, QuoteTotals, Margin, AllocatedComponent } from './quote/types';
 export { priceBookMatrix, ladderUnitPrices, representativeQuantities, type PriceBookMatrix, type PriceBookRow, type LadderPoint } from './quote/priceBook';
 export { quoteMessages } from './quote/messages';
+
+// Price shapes: a shaped entry's charge, true-up and explanation.
+export * from './shapes';
 
 // Guardrails.
 export { checkDiscounts, checkModel, routes, type Route } from './guardrails/checkModel';
