@@ -63,6 +63,22 @@ describe('Product shapes', () => {
     expect(within(entry('Storage, Product, Annual')).getByText(message)).toBeInTheDocument();
   });
 
+  it('the engine’s shape checks are shown at the field: a package product needs a package size', async () => {
+    const { probe } = renderWithEditor(<PriceBookPanel />, SHAPED_MODEL);
+    await userEvent.selectOptions(within(card(/^product 5/)).getByLabelText('Price shape'), 'package');
+    const storage = entry('Storage, Product, Annual');
+    expect(within(storage).getByText('a package product needs a package size on each price-book entry')).toBeInTheDocument();
+    await userEvent.type(within(storage).getByLabelText('Package size (GB per package)'), '100');
+    expect(within(storage).queryByText(/needs a package size/)).toBeNull();
+    expect(probe.current?.validation.issues.filter((i) => i.path[0] === 'prices')).toEqual([]);
+  });
+
+  it('a field the shape does not use, kept from a file, is named in its entry with the engine’s message', () => {
+    const imported = { ...SHAPED_MODEL, prices: (SHAPED_MODEL.prices ?? []).map((p) => (p.sku === 'ST-GB' ? { ...p, packageSize: 10 } : p)) };
+    renderWithEditor(<PriceBookPanel />, imported);
+    expect(within(entry('Storage, Product, Annual')).getByRole('alert')).toHaveTextContent('Package size: only package products have a package size');
+  });
+
   it('the unit and its cost are labelled with what they count and the currency', () => {
     renderWithEditor(<PriceBookPanel />, SHAPED_MODEL);
     expect(within(card(/^product 5/)).getByLabelText('Cost to serve one GB per month, USD')).toHaveValue('0.001');
@@ -112,12 +128,13 @@ describe('Tiers that each serve a new job', () => {
     const third = card(/^tier 3/);
     expect(within(card(/^tier 1/)).getByLabelText('Tier 1 is defined by')).toHaveTextContent(/^Defined by: End user · /);
     expect(within(third).queryByText(/more features, not a new job/)).toBeNull();
+    expect(within(third).getByLabelText('Tier 3 buyer group')).toHaveTextContent(/^Buyer group: Business manager, .*End user/);
     // The third tier takes the first tier's defining persona and job.
     const firstJob = (within(card(/^tier 1/)).getByLabelText('Job to be done') as HTMLTextAreaElement).value;
     for (const box of within(third).getAllByRole('checkbox')) if ((box as HTMLInputElement).checked) await userEvent.click(box);
     await userEvent.click(within(third).getByRole('checkbox', { name: /^End user/ }));
     await userEvent.clear(within(third).getByLabelText('Job to be done'));
     await userEvent.type(within(third).getByLabelText('Job to be done'), firstJob.toUpperCase());
-    expect(within(third).getByText(/more features, not a new job: the same defining persona and job as Product/)).toBeInTheDocument();
+    expect(within(third).getByText(/^tier "enterprise" serves the same persona \("end-user"\) and job \(.+\) as tier "product": more features, not a new job$/)).toBeInTheDocument();
   });
 });

@@ -1,48 +1,45 @@
 /**
- * Tiers that each serve a new job: a tier is defined by its first persona and its job to be done. A
- * tier whose defining persona and job (trimmed, case-folded) repeat an earlier tier's adds features
- * without serving anyone new, and is flagged (rule 'repeated-job', a warning). A tier without a defining
- * persona or without a job states nothing to repeat and is not flagged.
+ * Tiers that each serve a new job. A tier is defined by the persona it is built for (the first of its
+ * personas) and that persona's job to be done (the tier's job). A tier whose defining persona and job
+ * repeat an earlier tier's adds features to the same job instead of serving a new one: a warning,
+ * 'repeated-job'. A tier's buyer group is its own personas and every earlier tier's, in order: the end
+ * user of the product is still there when the business manager buys the enterprise solution.
  */
+import type { Model, Tier } from '../model/schema';
+import { guardrailMessages as m } from './messages';
+import type { Breach } from './types';
 
-export const REPEATED_JOB_RULE = 'repeated-job';
-export const REPEATED_JOB_MESSAGE = 'more features, not a new job';
+/**
+ * A job as Excel compares it in the Packaging sheet's formula: TRIM (ends, and runs of spaces inside
+ * made one) and case-insensitive.
+ */
+export const jobKey = (text: string): string => text.replace(/ +/g, ' ').replace(/^ | $/g, '').toUpperCase().toLowerCase();
 
-export interface TierJobInput {
-  readonly id: string;
-  readonly personas?: readonly string[];
-  readonly job?: string;
-}
+/** The persona a tier is built for (its first), or '' when it names none. */
+export const definingPersona = (tier: Tier): string => tier.personas[0] ?? '';
 
-export interface RepeatedJob {
-  readonly rule: typeof REPEATED_JOB_RULE;
-  /** The tier flagged, and its index in the model's tiers. */
-  readonly tier: string;
-  readonly index: number;
-  /** The earlier tier it repeats. */
-  readonly repeats: string;
-  readonly message: typeof REPEATED_JOB_MESSAGE;
-}
-
-const fold = (text: string): string => text.trim().toLocaleLowerCase('en-US');
-
-/** The defining persona and job of a tier as compared, or null when it states none. */
-export function tierJobKey(tier: TierJobInput): string | null {
-  const persona = tier.personas?.[0];
-  const job = fold(tier.job ?? '');
-  return persona === undefined || persona === '' || job === '' ? null : `${persona}\u0000${job}`;
-}
-
-/** Every tier whose defining persona and job repeat an earlier tier's, in the tiers' order. */
-export function repeatedJobs(tiers: readonly TierJobInput[]): RepeatedJob[] {
-  const first = new Map<string, string>();
-  const found: RepeatedJob[] = [];
-  tiers.forEach((tier, index) => {
-    const key = tierJobKey(tier);
-    if (key === null) return;
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, tier.id);
-    else found.push({ rule: REPEATED_JOB_RULE, tier: tier.id, index, repeats: earlier, message: REPEATED_JOB_MESSAGE });
+export function repeatedJobs(model: Model): Breach[] {
+  const seen = new Map<string, Tier>();
+  const breaches: Breach[] = [];
+  model.tiers.forEach((tier, i) => {
+    const persona = definingPersona(tier);
+    if (persona === '' || jobKey(tier.job) === '') return;
+    const key = `${jobKey(persona)}\u0000${jobKey(tier.job)}`;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, tier);
+    else breaches.push({ rule: 'repeated-job', path: `tiers[${i}].job`, severity: 'warning', message: m.repeatedJob(tier.id, earlier.id, persona, tier.job) });
   });
-  return found;
+  return breaches;
+}
+
+/** Each tier's buyer group: its personas, then every earlier tier's not yet listed, by persona id. */
+export function buyerGroups(model: Model): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const before: string[] = [];
+  for (const tier of model.tiers) {
+    const group = [...new Set([...tier.personas, ...before])];
+    groups.set(tier.id, group);
+    for (const p of tier.personas) if (!before.includes(p)) before.push(p);
+  }
+  return groups;
 }

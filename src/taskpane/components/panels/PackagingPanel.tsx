@@ -1,7 +1,7 @@
 /** Packaging: the personas Tiercraft prices for, and the tiers that serve them. */
 import type { ReactNode } from 'react';
 import { Caption1, Caption1Strong, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { repeatedJobs } from '../../../engine/guardrails/tierJobs';
+import { buyerGroups, repeatedJobs } from '../../../engine';
 import { useModelEditor } from '../../state/ModelEditor';
 import { DISTRIBUTIONS, freshId, ladderChoices, PERSONA_KINDS, personaChoices, SALES_MOTIONS, VALUE_METRICS } from '../../state/choices';
 import { ChoiceField } from '../fields/ChoiceField';
@@ -31,24 +31,30 @@ function TierPersonas(props: { readonly index: number }): ReactNode {
   );
 }
 
-/** The tier's defining persona (its first) and job, and a warning when an earlier tier has both. */
+/**
+ * The tier's defining persona (its first) and job, its buyer group, and the engine's repeated-job
+ * warning when an earlier tier has the same persona and job (shown once the model is valid).
+ */
 function TierDefinition(props: { readonly index: number }): ReactNode {
-  const { model } = useModelEditor();
+  const { model, validation } = useModelEditor();
   const tier = model.tiers?.[props.index];
   if (!tier) return null;
+  const nameOf = (id: string): string => {
+    const persona = (model.personas ?? []).find((p) => p.id === id);
+    return persona ? persona.name || persona.id : id;
+  };
   const first = tier.personas?.[0];
-  const persona = first === undefined ? undefined : (model.personas ?? []).find((p) => p.id === first);
-  const repeat = repeatedJobs((model.tiers ?? []).map((t) => ({ id: t.id, personas: t.personas, job: t.job }))).find((r) => r.index === props.index);
-  const earlier = repeat ? (model.tiers ?? []).find((t) => t.id === repeat.repeats) : undefined;
   const job = (tier.job ?? '').trim();
+  const loaded = validation.model;
+  const repeat = loaded ? repeatedJobs(loaded).find((b) => b.path === `tiers[${props.index}].job`) : undefined;
+  const group = loaded ? buyerGroups(loaded).get(tier.id) : undefined;
   return (
     <>
-      <Caption1 aria-label={`Tier ${props.index + 1} is defined by`}>
-        {`Defined by: ${persona ? persona.name || persona.id : first ?? 'no persona yet'} · ${job === '' ? 'no job yet' : job}`}
-      </Caption1>
+      <Caption1 aria-label={`Tier ${props.index + 1} is defined by`}>{`Defined by: ${first === undefined ? 'no persona yet' : nameOf(first)} · ${job === '' ? 'no job yet' : job}`}</Caption1>
+      {group ? <Caption1 aria-label={`Tier ${props.index + 1} buyer group`}>{`Buyer group: ${group.map(nameOf).join(', ') || 'none yet'}`}</Caption1> : null}
       {repeat ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{`${repeat.message}: the same defining persona and job as ${earlier?.name || repeat.repeats}.`}</MessageBarBody>
+          <MessageBarBody>{repeat.message}</MessageBarBody>
         </MessageBar>
       ) : null}
     </>
