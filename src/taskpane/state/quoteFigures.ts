@@ -2,7 +2,7 @@
  * What the Quote, Bundles and Channels panels show, from the model engine: the quote's price waterfall
  * line by line and its totals, a bundle's price and allocation, and each party's margin on one unit.
  */
-import { add, bundleAllocation, bundlePrice, negate, priceQuote, priceQuoteLine, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
+import { add, bundleAllocation, bundlePrice, isZero, negate, priceQuote, priceQuoteLine, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import { failed, type Figures } from './pricing';
 
@@ -16,11 +16,16 @@ export interface FigureRow {
 export interface QuoteLineFigures {
   readonly label: string;
   readonly rows: readonly FigureRow[];
+  /** The engine's words for the List's maths, "10 × 9.00 + 40 × 8.10 + 25 × 7.50 = 511.50". */
+  readonly explanation: string;
 }
 
 export interface QuoteFigures {
   readonly lines: readonly QuoteLineFigures[];
   readonly totals: readonly FigureRow[];
+  /** The currency and minor unit the quote is priced in: its market's, else the model's. */
+  readonly currency: string;
+  readonly minorUnits: number;
 }
 
 const n = (d: Decimal | null): number | null => (d === null ? null : toNumber(d));
@@ -32,6 +37,8 @@ const less = negate;
 export function waterfallRows(l: QuoteLineResult): FigureRow[] {
   return [
     row('List price', l.listPrice),
+    // A line's minimum charge is in its List: the true-up says how much of it.
+    ...(isZero(l.trueUp) ? [] : [row('of which true-up to the minimum', l.trueUp)]),
     row('Volume discount', less(l.volumeDiscount)),
     row('Term discount', less(l.termDiscount)),
     row('Line discount', less(l.lineDiscount)),
@@ -55,9 +62,11 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
     return {
       ok: true,
       value: {
-        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l) })),
+        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation })),
         totals: [
           row('List price', t.listPrice),
+          // The quote's minimum commitment: billed by the vendor directly, in the customer price and the vendor's figures.
+          ...(isZero(t.trueUp) ? [] : [row('Quote true-up to the minimum commitment', t.trueUp)]),
           row('Customer price', t.customerPrice),
           row('Reseller margins', t.resellerMargin),
           row('Distributor margins', t.distributorMargin),
@@ -67,6 +76,8 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
           row('Cost to serve', t.cost),
           row('Vendor margin', t.vendorMargin.amount, t.vendorMargin.rate),
         ],
+        currency: model.currency,
+        minorUnits: model.rounding.minorUnits,
       },
     };
   } catch (error) {

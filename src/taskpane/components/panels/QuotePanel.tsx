@@ -1,5 +1,5 @@
 /** Quote: line by line (product or bundle, quantity, term, channel, partner level), the waterfall and totals. */
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { TableArrowUp20Regular } from '@fluentui/react-icons';
 import type { ModelInput } from '../../../engine/model/schema';
@@ -67,8 +67,6 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
   if (!validation.model) return <Caption1>Fix the issues above to see the waterfall and totals.</Caption1>;
   const model = validation.model;
   const figures = quoteFigures(model);
-  const minor = model.rounding.minorUnits;
-  const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', minor));
   const write = (): void => {
     props.port.writeQuote(model).then(
       () => setWritten({ ok: true, text: 'The quote was written to the Quote sheet.' }),
@@ -77,19 +75,22 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
   };
   if (!figures.ok) return <Caption1 role="status">{figures.message}</Caption1>;
   const q = figures.value;
+  const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', q.minorUnits));
   return (
     <>
       {q.lines.map((line, n) => (
-        <FiguresTable
-          key={n}
-          caption={`Line ${n + 1} waterfall (${model.currency})`}
-          testId={`waterfall-${n + 1}`}
-          head={[`Line ${n + 1}: ${line.label}`, 'Amount', '%']}
-          rows={line.rows.map((r) => [r.label, money(r.amount), r.share === null ? '' : formatPercent(r.share)])}
-        />
+        <Fragment key={n}>
+          <FiguresTable
+            caption={`Line ${n + 1} waterfall (${q.currency})`}
+            testId={`waterfall-${n + 1}`}
+            head={[`Line ${n + 1}: ${line.label}`, 'Amount', '%']}
+            rows={line.rows.map((r) => [r.label, money(r.amount), r.share === null ? '' : formatPercent(r.share)])}
+          />
+          <Caption1 data-testid={`explanation-${n + 1}`} aria-label={`Line ${n + 1} list price worked out`}>{line.explanation}</Caption1>
+        </Fragment>
       ))}
       <FiguresTable
-        caption={`Quote totals (${model.currency})`}
+        caption={`Quote totals (${q.currency})`}
         testId="quote-totals"
         head={['Totals', 'Amount', 'Share']}
         rows={q.totals.map((t) => [t.label, money(t.amount), t.share === null ? '' : formatPercent(t.share)])}
