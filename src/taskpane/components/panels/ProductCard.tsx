@@ -104,7 +104,7 @@ export function ProductCard(props: { readonly index: number; readonly count: num
           </div>
         ))
       )}
-      {shape !== 'per-unit' && (model.priceLadders ?? []).length === 0 && shape === 'tiered' ? <Caption1>Add a price ladder in the Ladders panel first.</Caption1> : null}
+      {shape === 'tiered' && (model.priceLadders ?? []).length === 0 ? <Caption1>Add a price ladder in the Ladders panel first.</Caption1> : null}
     </ItemCard>
   );
 }
