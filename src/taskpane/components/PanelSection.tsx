@@ -6,7 +6,8 @@ import { Add16Regular } from '@fluentui/react-icons';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 120px), 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  // Items keep their own height: a field with a hint or a message beside a plain one does not stretch it.
+  grid: { display: 'grid', alignItems: 'start', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 120px), 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
 export function PanelSection(props: { readonly title: string; readonly description?: string; readonly addLabel?: string; readonly onAdd?: () => void; readonly children: ReactNode }): ReactNode {
