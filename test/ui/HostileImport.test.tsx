@@ -16,6 +16,9 @@ describe.each([
   ['tiers given as an object', file({ tiers: { product: 'Product' } }), 'tiers: must be a list; found an object'],
   ['an empty slot in the product list', file({ products: [null] }), 'products[0]: must be an object; found null'],
   ['a ladder whose bands are text', file({ ladders: [{ id: 'vol', name: 'Volume', bands: 'many' }] }), 'ladders[0].bands: must be a list; found text'],
+  ['a price ladder whose bands are text', file({ priceLadders: [{ id: 'api', name: 'API', mode: 'graduated', bands: 'many' }] }), 'priceLadders[0].bands: must be a list; found text'],
+  ['markets given as an object', file({ markets: { eu: 'EUR' } }), 'markets: must be a list; found an object'],
+  ['a market whose overrides are a number', file({ markets: [{ id: 'eu', name: 'EU', currency: 'EUR', rate: 0.9, overrides: 3 }] }), 'markets[0].overrides: must be a list; found a number'],
   ['a quote line whose item is text', file({ quote: { customer: 'Acme', lines: [{ item: 'BK-CLI', quantity: 1 }] } }), 'quote.lines[0].item: must be an object; found text'],
   ['a tier named by an object', file({ tiers: [{ id: 'product', name: { en: 'Product' } }] }), 'tiers[0].name: must be a number, text or true/false; found an object'],
   ['a name longer than a cell holds', file({ name: 'x'.repeat(40_000) }), 'name: is 40,000 characters long; a cell holds at most 32,767'],
@@ -33,6 +36,7 @@ describe('Files of the right shape open, whatever else is wrong in them', () => 
     ['control characters in a name', { name: 'Backup\u0000vendor\u0007' }],
     ['a quantity typed as text', { quote: { customer: 'Acme', lines: [{ item: { sku: 'BK-CLI' }, quantity: 'ten', term: 'annual', channel: 'direct' }] } }],
     ['a currency given as a number', { currency: 840 }],
+    ['a price ladder and a market with an override', { priceLadders: [{ id: 'api', name: 'API', mode: 'volume', bands: [{ upTo: null, unitPrice: 5 }] }], markets: [{ id: 'eu', name: 'EU', currency: 'EUR', rate: 0.9, overrides: [{ sku: 'BK-CLI', tier: 'product', term: 'annual', listPrice: 90 }] }] }],
   ])('%s', (_case, patch) => {
     expect(parseModelText(file(patch), 'odd.json').ok).toBe(true);
   });
@@ -50,7 +54,7 @@ describe('Importing a hostile file into the pane', () => {
     expect(await screen.findByText('hostile.json is not shaped like a Tiercraft model; the model was not changed.')).toBeInTheDocument();
     const wrong = screen.getByRole('list', { name: 'What is wrong' });
     expect(within(wrong).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['products[0]: must be an object; found null', 'tiers: must be a list; found an object']);
-    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Quote']) {
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote']) {
       await userEvent.click(screen.getByRole('tab', { name: panel }));
       expect(screen.queryByTestId('failure')).not.toBeInTheDocument();
     }
