@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { LaddersPanel } from '../../src/taskpane/components/panels/LaddersPanel';
 import { PackagingPanel } from '../../src/taskpane/components/panels/PackagingPanel';
 import { PriceBookPanel } from '../../src/taskpane/components/panels/PriceBookPanel';
+import { entryCharge } from '../../src/engine';
+import { validateModel } from '../../src/taskpane/state/validateModel';
 import { renderWithEditor } from './support/render';
 import { SHAPED_MODEL } from './support/shapedModel';
 
@@ -77,6 +79,18 @@ describe('Product shapes', () => {
     const imported = { ...SHAPED_MODEL, prices: (SHAPED_MODEL.prices ?? []).map((p) => (p.sku === 'ST-GB' ? { ...p, packageSize: 10 } : p)) };
     renderWithEditor(<PriceBookPanel />, imported);
     expect(within(entry('Storage, Product, Annual')).getByRole('alert')).toHaveTextContent('Package size: only package products have a package size');
+  });
+
+  it('previews each entry at a typed quantity with the engine’s charge, in words', async () => {
+    renderWithEditor(<PriceBookPanel />, SHAPED_MODEL);
+    await userEvent.type(within(card(/^product 4/)).getByLabelText('Preview at this many seats'), '75');
+    const model = validateModel(SHAPED_MODEL).model;
+    if (!model) throw new Error('the shaped model is invalid');
+    const shown = screen.getByLabelText('API seats, Product, Annual at 75');
+    expect(shown).toHaveTextContent(entryCharge(model, 'API', 'product', 'annual', 75).explanation);
+    expect(shown).toHaveTextContent('10 × 9.00 + 40 × 8.10 + 25 × 7.50 = 601.50');
+    // Entries not in the price book have nothing to preview.
+    expect(screen.queryByLabelText('API seats, Product, Monthly at 75')).toBeNull();
   });
 
   it('the unit and its cost are labelled with what they count and the currency', () => {

@@ -40,7 +40,8 @@ export const SHAPE_FIELDS: Readonly<Record<PriceShapeKind, readonly EntryField[]
 
 export const shapeOf = (value: unknown): PriceShapeKind => SHAPE_KINDS.find((k) => k === value) ?? 'per-unit';
 
-const plural = (unit: string): string => (/(s|sh|ch|x)$/.test(unit) || /^[A-Z]{2,}$/.test(unit) ? unit : `${unit}s`);
+/** The plural of a unit as labels say it: users, GB, licenses. */
+export const plural = (unit: string): string => (/(s|sh|ch|x)$/.test(unit) || /^[A-Z]{2,}$/.test(unit) ? unit : `${unit}s`);
 
 /** The label of one entry field, its unit and currency said: "Price per package of 5 users (USD, whole term)". */
 export function entryFieldLabel(field: EntryField, shape: PriceShapeKind, unit: string, currency: string, packageSize?: number): string {

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete16Regular } from '@fluentui/react-icons';
+import { entryCharge } from '../../../engine';
 import { useModelEditor } from '../../state/ModelEditor';
 import { entryFieldLabel, SHAPE_FIELDS, type EntryField } from '../../state/shapeFields';
 import type { PriceShapeKind } from '../../../engine/model/shapeSchema';
@@ -35,6 +36,21 @@ export interface PriceEntryFieldsProps {
   readonly productName: string;
   readonly shape: PriceShapeKind;
   readonly unit: string;
+  /** A quantity to price the entry at, as a preview (the engine's charge and its maths), or null. */
+  readonly preview: number | null;
+}
+
+/** The engine's List of the entry at the preview quantity, in words, once the model is valid. */
+function EntryPreview(props: { readonly sku: string; readonly tier: string; readonly term: string; readonly quantity: number; readonly where: string }): ReactNode {
+  const { validation } = useModelEditor();
+  if (!validation.model) return null;
+  let text: string;
+  try {
+    text = entryCharge(validation.model, props.sku, props.tier, props.term, props.quantity).explanation;
+  } catch (error) {
+    text = error instanceof Error ? error.message : String(error);
+  }
+  return <Caption1 aria-label={`${props.where} at ${props.quantity}`}>{text}</Caption1>;
 }
 
 export function PriceEntryFields(props: PriceEntryFieldsProps): ReactNode {
@@ -78,6 +94,7 @@ export function PriceEntryFields(props: PriceEntryFieldsProps): ReactNode {
           return <NumberInput key={field} label={label} kind={KINDS[field]} blank="undefined" placeholder={field === 'listPrice' ? '—' : 'None'} value={entry?.[field]} issues={issuesOf(field)} set={set(field)} />;
         })}
       </FieldGrid>
+      {index >= 0 && props.preview !== null ? <EntryPreview sku={props.sku} tier={props.tier.id} term={props.term.id} quantity={props.preview} where={where} /> : null}
       {entryIssues.map((i, n) => <Caption1 key={`${i.key}-${n}`} role="alert">{i.path.length > 2 ? `${issueLabel(i.path.slice(2))}: ${i.message}` : i.message}</Caption1>)}
     </div>
   );

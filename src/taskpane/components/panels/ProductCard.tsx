@@ -3,11 +3,13 @@
  * its price-book entries per tier and term: a grid of list prices for a per-unit product, the fields
  * its shape uses for a shaped one.
  */
-import type { ReactNode } from 'react';
-import { Caption1, Caption1Strong, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { Caption1, Caption1Strong, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useModelEditor } from '../../state/ModelEditor';
 import { ladderChoices } from '../../state/choices';
-import { SHAPE_CHOICES, SHAPE_DESCRIPTIONS, shapeOf, unitCostLabel, withShape } from '../../state/shapeFields';
+import { useNumberLocale } from '../../state/numberLocale';
+import { parseNumberText } from '../../state/numberText';
+import { plural, SHAPE_CHOICES, SHAPE_DESCRIPTIONS, shapeOf, unitCostLabel, withShape } from '../../state/shapeFields';
 import { ChoiceField } from '../fields/ChoiceField';
 import { NumberField } from '../fields/NumberField';
 import { PriceCell } from '../fields/PriceCell';
@@ -71,9 +73,26 @@ function ShapeChoice(props: { readonly index: number }): ReactNode {
   );
 }
 
+/** The quantity shaped entries are previewed at: not part of the model, typed in the user's locale. */
+function PreviewQuantity(props: { readonly unit: string; readonly value: number | null; readonly onChange: (value: number | null) => void }): ReactNode {
+  const [text, setText] = useState(props.value === null ? '' : String(props.value));
+  const locale = useNumberLocale();
+  const parsed = parseNumberText(text, 'number', locale);
+  return (
+    <Field label={`Preview at this many ${plural(props.unit)}`} hint="Each entry below shows the engine's charge for it" size="small" validationState={parsed.ok ? 'none' : 'error'} validationMessage={parsed.ok ? undefined : parsed.message}>
+      <Input size="small" inputMode="decimal" value={text} placeholder="None" onChange={(_, d) => {
+        setText(d.value);
+        const next = parseNumberText(d.value, 'number', locale);
+        if (next.ok) props.onChange(next.value);
+      }} />
+    </Field>
+  );
+}
+
 export function ProductCard(props: { readonly index: number; readonly count: number }): ReactNode {
   const styles = useStyles();
   const { model } = useModelEditor();
+  const [preview, setPreview] = useState<number | null>(null);
   const i = props.index;
   const p = model.products?.[i];
   if (!p) return null;
@@ -97,12 +116,12 @@ export function ProductCard(props: { readonly index: number; readonly count: num
       ) : shape === 'per-unit' ? (
         <PriceGrid sku={p.sku} productName={productName} unit={unit} />
       ) : (
-        tiers.map((tier) => (
+        [<PreviewQuantity key="preview" unit={unit} value={preview} onChange={setPreview} />].concat(tiers.map((tier) => (
           <div key={tier.id} role="group" aria-label={`${productName}, ${tier.name}`} className={styles.tier}>
             <Caption1Strong>{tier.name}</Caption1Strong>
-            {terms.map((term) => <PriceEntryFields key={term.id} sku={p.sku} tier={tier} term={term} productName={productName} shape={shape} unit={unit} />)}
+            {terms.map((term) => <PriceEntryFields key={term.id} sku={p.sku} tier={tier} term={term} productName={productName} shape={shape} unit={unit} preview={preview} />)}
           </div>
-        ))
+        )))
       )}
       {shape === 'tiered' && (model.priceLadders ?? []).length === 0 ? <Caption1>Add a price ladder in the Ladders panel first.</Caption1> : null}
     </ItemCard>
