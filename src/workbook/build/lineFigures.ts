@@ -11,7 +11,15 @@ export type LineInput = QuoteLineInput;
 
 export interface LineFigures {
   readonly kind: 'product' | 'bundle';
+  /** The product's price shape ('per-unit' for a bundle). */
+  readonly shape: string;
   readonly tier: string;
+  /** A shaped line's charge, exact (null for a per-unit line). */
+  readonly charge: number | null;
+  /** What a minimum charge adds to the line's list (0 when none). */
+  readonly trueUp: number;
+  /** The line's price maths in words. */
+  readonly explanation: string;
   readonly listUnitPrice: number;
   /** Extended list, rounded to the minor unit. */
   readonly extendedList: number;
@@ -66,9 +74,15 @@ export function lineFigures(model: Model, line: LineInput, withPartnerFloor = tr
   const ladderId = lineLadder(model, line, r.tier);
   const ladder = ladderId === undefined ? undefined : indexModel(model).ladders.get(ladderId);
   const n = (d: { units: bigint; scale: number } | null | undefined): number | null => (d === null || d === undefined ? null : toNumber(d));
+  const shape = 'sku' in line.item ? (indexModel(model).products.get(line.item.sku)?.shape ?? 'per-unit') : 'per-unit';
   return {
     kind: r.item.kind,
+    shape,
     tier: r.tier,
+    // Until the engine prices shapes: a per-unit line's figures.
+    charge: null,
+    trueUp: 0,
+    explanation: '',
     listUnitPrice: toNumber(r.unitListPrice),
     extendedList: toNumber(r.listPrice),
     weightedUnits: ladder === undefined ? 0 : toNumber(rateWeightedQuantity(ladder, dec(line.quantity))),

@@ -15,9 +15,13 @@ export interface CustomerChain {
   readonly customerFor: (discount: string) => string;
 }
 
-export function customerChain(model: Model, P: string, Q: string, W: string, t: string): CustomerChain {
+/**
+ * A shaped line (`shaped`: its extended list `ext`, exact, and a condition true for a shaped line) starts
+ * from its charge instead of P × Q, and no price ending snaps it.
+ */
+export function customerChain(model: Model, P: string, Q: string, W: string, t: string, shaped?: { readonly ext: string; readonly when: string }): CustomerChain {
   const compound = model.discountBasis === 'compound';
-  const ext = `${P}*${Q}`;
+  const ext = shaped === undefined ? `${P}*${Q}` : shaped.ext;
   const afterVolume = `(${ext}-${P}*${W})`;
   const afterTerm = compound ? `${afterVolume}*(1-${t})` : `(${afterVolume}-${ext}*${t})`;
   const beforeEndingFor = (discount: string): string => (compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`);
@@ -30,7 +34,8 @@ export function customerChain(model: Model, P: string, Q: string, W: string, t: 
     const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
     const unit = roundMoneyFormula(model, `${beforeEnding}/${Q}`, model.rounding.minorUnits + 6);
     const k = `MAX(ROUND((${unit}+${offset})/${s},0),${Math.floor(offset / s) + 1})`;
-    return `((${k})*${s}-${offset})*${Q}`;
+    const snapped = `((${k})*${s}-${offset})*${Q}`;
+    return shaped === undefined ? snapped : `IF(${shaped.when},${beforeEnding},${snapped})`;
   };
   return { afterVolume, afterTerm, beforeEndingFor, customerFor };
 }

@@ -4,13 +4,15 @@
  * the quote stay blank until an item is picked. Each line has a number (Line), by which the
  * QuoteConfigurations table (quoteConfigurations.ts) gives a bundle line's components their units.
  */
-import { dec, sum, toNumber } from '../../engine';
+import { add, dec, sum, toNumber } from '../../engine';
 import type { CellAddress, CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
 import { type ConfigurationRefs, configurationRules, configurationsTable, lineConfiguration } from './quoteConfigurations';
+import { explanationFormula } from './explainFormula';
+import { quoteCommitmentTable } from './quoteCommitment';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, waterfallResults } from './waterfall';
 
 /** Spare blank lines under the quote's lines. */
@@ -21,7 +23,7 @@ export const CUSTOMER_AT = { row: 2, col: 1 } as const;
 const LINES_DEFAULT_AT = { row: 4, col: 0 } as const;
 /** Columns of the QuoteItems table. */
 const ITEMS_COLUMNS = 3;
-const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
+const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'True-up', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
 
 export interface QuoteRefs {
   readonly sheet: SheetSpec;
@@ -30,6 +32,7 @@ export interface QuoteRefs {
   readonly lines: TableSpec;
   readonly items: TableSpec;
   readonly configurations: TableSpec;
+  readonly commitment: TableSpec;
   /** Engine figures of each quote line. */
   readonly figures: readonly (LineFigures | null)[];
 }
@@ -50,7 +53,8 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
   const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
   const linesShape = { at: linesAt, rows: Array.from({ length: n + SPARE_LINES }, (): CellSpec[] => []) };
-  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length;
+  // The inputs, the waterfall and the Explanation column.
+  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 1;
   const itemsAt = beside(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lineCount + 1 }, linesAt, lineCount);
   const configurations = configurationsTable(
     model,
@@ -94,7 +98,12 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
             bool(l.dealRegistration),
             num(l.discount),
           ];
-    return [...inputs, ...WATERFALL_COLUMNS.map((w) => formula(formulas[w], results === undefined ? null : results[w]))];
+    const explanation = explanationFormula(model, refs, { item: c(1), quantity: c(2), term: c(3) }, at);
+    return [
+      ...inputs,
+      ...WATERFALL_COLUMNS.map((w) => formula(formulas[w], results === undefined ? null : results[w])),
+      formula(`=IF(${c(1)}="","",IFERROR(${explanation},""))`, l === undefined ? '' : (f?.explanation ?? '')),
+    ];
   });
   const lines: TableSpec = {
     name: 'QuoteLines',
@@ -111,9 +120,19 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       col('Deal registration', 'general', 'input', 'quote.lines[].dealRegistration'),
       col('Line discount', 'percent', 'input', 'quote.lines[].discount'),
       ...waterfallColumns(),
+      col('Explanation', 'text', 'formula'),
     ],
     rows,
   };
+  const customerCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Customer price');
+  const commitment = quoteCommitmentTable(
+    model,
+    beside(ctx, 'QuoteCommitment', { row: configurations.at.row, col: configurations.at.col + configurations.columns.length + 1 }, linesAt, lineCount),
+    columnRange(lines, customerCol),
+    figures,
+  );
+  // The vendor bills the quote's true-up directly: the customer price, vendor net and vendor margin totals include it.
+  const withTrueUp = new Set<WaterfallColumn>(['Customer price', 'Vendor net', 'Vendor margin']);
   const items: TableSpec = {
     name: 'QuoteItems',
     at: itemsAt,
@@ -126,7 +145,10 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const total = (w: WaterfallColumn) => {
     const k = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
     const values = figures.map((f) => (f === null ? undefined : waterfallResults(f)[w])).filter((v): v is number => typeof v === 'number');
-    return loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
+    const lineTotal = sum(values.map((v) => dec(v)));
+    return withTrueUp.has(w)
+      ? loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})+${commitment.trueUp}`, toNumber(add(lineTotal, dec(commitment.trueUpValue)))), 'label', 'money')
+      : loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})`, toNumber(lineTotal)), 'label', 'money');
   };
   const rowCount = n + SPARE_LINES;
   const list = (k: number, source: string, what: string): ValidationSpec => ({
@@ -138,19 +160,19 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const figureCol = (w: WaterfallColumn): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
   const marginCol = figureCol('Vendor margin %');
   const discountCol = figureCol('Customer discount');
-  const customerCol = figureCol('Customer price');
   const floorCol = figureCol('Partner floor');
   const rules = configurationRules(configurations, refs.pb.ref.productSkus);
   return {
     lines,
     items,
     configurations,
+    commitment: commitment.table,
     figures,
     totals: TOTALLED.map((w) => ({ column: w, at: totalAt(w) })),
     sheet: sheet({
       key: 'quote',
       name: ctx.names.quote,
-      tables: [lines, items, configurations],
+      tables: [lines, items, configurations, commitment.table],
       cells: [
         loose({ row: 0, col: 0 }, text(`${model.name}: quote`), 'title', 'text'),
         loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow. A bundle line\'s components: Bundle configurations, by line number.'), 'note', 'text'),

@@ -17,11 +17,14 @@ import type { LineFigures } from './lineFigures';
 import type { TableColumnSpec } from '../spec';
 import { buyChain, customerChain, refusedBelowZero } from './priceChain';
 import { roundMoneyFormula } from './rounding';
+import type { PriceBandRefs } from './priceLadders';
+import { entryRow, shapedCharge, shapeLookup } from './shapeFormulas';
 
 /** Qualified ranges the waterfall looks things up in. */
 export interface WaterfallRefs {
   readonly pb: PriceBookRefs;
   readonly bands: BandRefs;
+  readonly priceBands: PriceBandRefs;
   readonly tierIds: string;
   readonly tierLadders: string;
   readonly bundleIds: string;
@@ -77,7 +80,7 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Tier used', 'List unit price', 'Extended list', 'Rate-weighted units', 'After volume', 'After term',
+  'Kind', 'Shape', 'Tier used', 'Charge (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term',
   'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
@@ -85,7 +88,7 @@ export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
 
 export function waterfallColumns(): TableColumnSpec[] {
   return WATERFALL_COLUMNS.map((h) =>
-    col(h, h === 'Kind' || h === 'Tier used' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
+    col(h, h === 'Kind' || h === 'Tier used' || h === 'Shape' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
   );
 }
 
@@ -94,9 +97,12 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
   const orBlank = (v: number | null): number | string => (v === null ? '' : v);
   return {
     Kind: f.kind,
+    Shape: f.shape,
     'Tier used': f.tier,
+    'Charge (exact)': f.charge ?? '',
     'List unit price': f.listUnitPrice,
     'Extended list': f.extendedList,
+    'True-up': f.trueUp,
     'Rate-weighted units': f.weightedUnits,
     'After volume': f.afterVolume,
     'After term': f.afterTerm,
@@ -128,8 +134,12 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const tier = at('Tier used');
   const P = at('List unit price');
   const Q = line.quantity;
-  // The exact extended list (the column shows it rounded).
-  const ext = `${P}*${Q}`;
+  // A shaped line's list is its charge (Charge column, exact); a per-unit line's P × Q. Exact; the column shows it rounded.
+  const shape = at('Shape');
+  const shaped = `(${shape}<>"per-unit")`;
+  const charge = at('Charge (exact)');
+  const ext = `IF(${shaped},${charge},${P}*${Q})`;
+  const entry = shapedCharge(r.pb, r.priceBands, entryRow(r.pb, line.item, tier, line.term), shape, Q);
   const W = at('Rate-weighted units');
   const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
   const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
@@ -138,7 +148,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
-  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term);
+  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term, { ext, when: shaped });
   const customer = customerFor(line.discount);
   // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
   // reseller buy over every partner route, deal registered, without a negotiated discount.
@@ -168,10 +178,13 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const unitCost = configuredCost(`IF(${kind}="bundle",${bundleCostLookup(r, line.item)},${unitCostLookup(r.pb, line.item)})`);
   const f: Record<WaterfallColumn, string> = {
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
+    Shape: `IF(${kind}="bundle","per-unit",${shapeLookup(r.pb, line.item)})`,
     'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
-    'List unit price': listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`),
+    'Charge (exact)': `IF(${shaped},${entry.charge},"")`,
+    'List unit price': `IF(${shaped},${round(`${charge}/${Q}`)},${listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`)})`,
     'Extended list': round(ext),
-    'Rate-weighted units': weightedUnits(r.bands, Q, ladder),
+    'True-up': `IF(${shaped},${round(`${charge}-${entry.raw}`)},0)`,
+    'Rate-weighted units': `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
     'Customer price': refused(beforeEndingFor(line.discount), round(customer)),

@@ -13,6 +13,7 @@ import { DISTRIBUTIONS, PERSONA_KINDS, SALES_MOTIONS, VALUE_METRICS } from '../b
 import { GUARDRAIL_SETTINGS } from '../build/guardrailCells';
 import { type GridValue, rowsOf, type TableGrid } from './cells';
 import { readQuote } from './readQuote';
+import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
 
 type Input = ModelInput;
@@ -86,9 +87,11 @@ export function readBack(input: ReadBackInput): ModelInput {
         sku,
         name: r.id('Name', 'product name'),
         family: r.text('Family') ?? '',
-        unit: r.text('Unit') ?? 'user',
+        unit: (r.has('Value metric (unit)') ? r.text('Value metric (unit)') : r.text('Unit')) ?? 'user',
         unitCost: r.price('Unit cost', false) ?? 0,
         ladder: ladder ? ladder : undefined,
+        // A workbook built before price shapes has no Shape column: the stored shape stays.
+        ...(r.has('Shape') ? { shape: r.text('Shape')?.trim() || 'per-unit' } : {}),
       };
     }) as Section<'products'>;
   }
@@ -166,6 +169,7 @@ export function readBack(input: ReadBackInput): ModelInput {
     out.guardrails = g as Section<'guardrails'>;
   }
   readQuote(input, table, out, issues);
+  readShapes(stored, table, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);
   return out as ModelInput;
 }
