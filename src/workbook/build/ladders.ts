@@ -13,6 +13,7 @@ import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
 import type { PriceBookRefs } from './priceBook';
 import { priceKey } from './priceBook';
 import type { PriceLaddersRefs } from './priceLadders';
+import { priceLadderCurves } from './priceLadderCurves';
 
 export interface LaddersRefs {
   readonly sheet: SheetSpec;
@@ -161,6 +162,8 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs, priceLadders:
       error: 'Pick a ladder from the Ladders table',
     },
   ];
+  const bandsTable = priceLadders.bands;
+  const curves = priceLadderCurves(ctx, { row: HEADER_ROW, col: bandsTable.at.col + bandsTable.columns.length + 1 }, priceLadders.refs);
   const cells = heading(
     `${model.name}: ladders`,
     `Discount ladders: graduated, each band's discount on the units in it; volume, the reached band's discount on all units. Price ladders of tiered products to the right.`,
@@ -170,7 +173,7 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs, priceLadders:
     bands,
     prices,
     bandRefs: qualify(ctx, bandRefs),
-    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices, priceLadders.bands], cells, charts, validations: [...validations, ...priceLadders.validations], conditionalFormats: bandHighlights(ctx, bands, bandRefs, pb.ref.termDiscounts), tabColor: 'BF8F00' }),
+    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices, priceLadders.bands, curves.table], cells, charts: [...charts, ...curves.charts], validations: [...validations, ...priceLadders.validations], conditionalFormats: bandHighlights(ctx, bands, bandRefs, pb.ref.termDiscounts), tabColor: 'BF8F00' }),
   };
 }
 

@@ -14,6 +14,9 @@ export interface LineFigures {
   /** The product's price shape ('per-unit' for a bundle). */
   readonly shape: string;
   readonly tier: string;
+  /** A shaped line's units charged for (after its included units) and charge before its minimum, exact (null for a per-unit line). */
+  readonly unitsCharged: number | null;
+  readonly chargeBeforeMinimum: number | null;
   /** A shaped line's charge, exact (null for a per-unit line). */
   readonly charge: number | null;
   /** What a minimum charge adds to the line's list (0 when none). */
@@ -80,6 +83,8 @@ export function lineFigures(model: Model, line: LineInput, withPartnerFloor = tr
     shape,
     tier: r.tier,
     // Until the engine prices shapes: a per-unit line's figures.
+    unitsCharged: null,
+    chargeBeforeMinimum: null,
     charge: null,
     trueUp: 0,
     explanation: '',

@@ -134,7 +134,8 @@ export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): Pr
   };
   const shapes = buildPriceShapes(
     ctx,
-    { row: HEADER_ROW, col: termsAt.col + terms.columns.length + 1 },
+    // Under the Terms table, clear of its growth by a few terms and of what users keep beside it.
+    { row: termsAt.row + Math.max(terms.rows.length, 6) + 3, col: termsAt.col },
     {
       skus: skuRange,
       names: nameRange,

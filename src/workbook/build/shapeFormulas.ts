@@ -40,12 +40,16 @@ export function ladderTotal(b: PriceBandRefs, x: string, ladderId: string): stri
   return `IF(${beyond},NA(),IF(${mode}="volume",${volume},IF(${mode}="stairstep",${stairstep},${graduated})))`;
 }
 
-/** The raw charge and the charge (exact) of `q` units of the entry at PriceShapes row `row`, of shape `shape`. */
-export function shapedCharge(pb: PriceBookRefs, bands: PriceBandRefs, row: string, shape: string, q: string): { raw: string; charge: string } {
+/** The units charged for: q less the entry's included units, at least 0 (the entry at PriceShapes row `row`). */
+export const unitsCharged = (pb: PriceBookRefs, row: string, q: string): string => `MAX(0,${q}-N(${entryField(pb, row, 'Included units')}))`;
+
+/** The charge before any minimum (exact) of `x` units charged for, of the entry at PriceShapes row `row`, of shape `shape`. */
+export function chargeBeforeMinimum(pb: PriceBookRefs, bands: PriceBandRefs, row: string, shape: string, x: string): string {
   const f = (field: PriceShapeColumn): string => entryField(pb, row, field);
-  const x = `MAX(0,${q}-N(${f('Included units')}))`;
   const list = `N(${f('List price')})`;
   const base = `IF(${shape}="tiered",${ladderTotal(bands, x, `${f('Price ladder')}&""`)},IF(${shape}="package",ROUNDUP(ROUND(${x}/${f('Package size')},9),0)*${list},${x}*${list}))`;
-  const raw = `(N(${f('Platform fee')})+${base})`;
-  return { raw, charge: `MAX(N(${f('Minimum charge')}),${raw})` };
+  return `N(${f('Platform fee')})+${base}`;
 }
+
+/** The charge (exact): the charge before the minimum, topped up to the entry's minimum charge. */
+export const chargeWithMinimum = (pb: PriceBookRefs, row: string, raw: string): string => `MAX(N(${entryField(pb, row, 'Minimum charge')}),${raw})`;

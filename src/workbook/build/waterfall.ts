@@ -18,7 +18,7 @@ import type { TableColumnSpec } from '../spec';
 import { buyChain, customerChain, refusedBelowZero } from './priceChain';
 import { roundMoneyFormula } from './rounding';
 import type { PriceBandRefs } from './priceLadders';
-import { entryRow, shapedCharge, shapeLookup } from './shapeFormulas';
+import { chargeBeforeMinimum, chargeWithMinimum, entryRow, shapeLookup, unitsCharged } from './shapeFormulas';
 
 /** Qualified ranges the waterfall looks things up in. */
 export interface WaterfallRefs {
@@ -80,7 +80,7 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Shape', 'Tier used', 'Charge (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term',
+  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'Charge (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term',
   'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
@@ -88,7 +88,7 @@ export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
 
 export function waterfallColumns(): TableColumnSpec[] {
   return WATERFALL_COLUMNS.map((h) =>
-    col(h, h === 'Kind' || h === 'Tier used' || h === 'Shape' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
+    col(h, h === 'Kind' || h === 'Tier used' || h === 'Shape' ? 'text' : h === 'Rate-weighted units' || h === 'Units charged' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
   );
 }
 
@@ -99,6 +99,8 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     Kind: f.kind,
     Shape: f.shape,
     'Tier used': f.tier,
+    'Units charged': f.unitsCharged ?? '',
+    'Charge before minimum': f.chargeBeforeMinimum ?? '',
     'Charge (exact)': f.charge ?? '',
     'List unit price': f.listUnitPrice,
     'Extended list': f.extendedList,
@@ -139,7 +141,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const shaped = `(${shape}<>"per-unit")`;
   const charge = at('Charge (exact)');
   const ext = `IF(${shaped},${charge},${P}*${Q})`;
-  const entry = shapedCharge(r.pb, r.priceBands, entryRow(r.pb, line.item, tier, line.term), shape, Q);
+  const row = entryRow(r.pb, line.item, tier, line.term);
+  const raw = at('Charge before minimum');
   const W = at('Rate-weighted units');
   const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
   const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
@@ -180,10 +183,12 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
     Shape: `IF(${kind}="bundle","per-unit",${shapeLookup(r.pb, line.item)})`,
     'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
-    'Charge (exact)': `IF(${shaped},${entry.charge},"")`,
+    'Units charged': `IF(${shaped},${unitsCharged(r.pb, row, Q)},"")`,
+    'Charge before minimum': `IF(${shaped},${chargeBeforeMinimum(r.pb, r.priceBands, row, shape, at('Units charged'))},"")`,
+    'Charge (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},"")`,
     'List unit price': `IF(${shaped},${round(`${charge}/${Q}`)},${listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`)})`,
     'Extended list': round(ext),
-    'True-up': `IF(${shaped},${round(`${charge}-${entry.raw}`)},0)`,
+    'True-up': `IF(${shaped},${round(`${charge}-${raw}`)},0)`,
     'Rate-weighted units': `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),

@@ -40,6 +40,11 @@ export function readShapes(stored: ModelInput, table: Table, out: Record<string,
     const order = new Map((stored.prices ?? []).map((p, i) => [entryKey(p), i]));
     const rank = (p: PriceInput): number => order.get(entryKey(p)) ?? Number.MAX_SAFE_INTEGER;
     out.prices = [...perUnit, ...entries].sort((a, b) => rank(a) - rank(b));
+  } else if (out.prices !== undefined) {
+    // No PriceShapes table (none was needed when the workbook was built): the stored shaped entries stay.
+    const perUnit = new Set((stored.products ?? []).filter((p) => (p.shape ?? 'per-unit') === 'per-unit').map((p) => p.sku));
+    const read = new Set((out.prices as PriceInput[]).map(entryKey));
+    out.prices = [...(out.prices as PriceInput[]), ...(stored.prices ?? []).filter((p) => !perUnit.has(p.sku) && !read.has(entryKey(p)))];
   }
   const bands = table('PriceBands', ['Ladder', 'Name', 'Mode', 'Up to', 'Unit price']);
   if (bands) {

@@ -109,6 +109,6 @@ describe('refusals', () => {
     const error = await update(moved, withNewProducts(example(), 3)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpdateConflictError);
     expect((error as UpdateConflictError).reason).toBe('layout');
-    expect((error as Error).message).toContain('Price book: table Prices would run into table Products at A15:F16.');
+    expect((error as Error).message).toContain('Price book: table Prices would run into table Products at A15:G16.');
   });
 });
