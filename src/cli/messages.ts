@@ -1,6 +1,7 @@
 /** What the command line tells its user, in one place. */
 export const cliMessages = {
   strictFailed: (counts: string, level: 'errors' | 'warnings') => `${counts}; --strict${level === 'warnings' ? '=warnings' : ''} fails on ${level === 'warnings' ? 'errors and warnings' : 'errors'}`,
+  unpricedQuote: (file: string, reason: string) => `${file}: the quote cannot be priced: ${reason}`,
   invalidModel: (file: string, counts: string) => `${file}: ${counts}; the model is invalid`,
   notWritten: 'no workbook was written.',
   noModelWritten: 'no model file was written.',

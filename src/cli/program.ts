@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
+import { quoteCommand } from './commands/quote';
 import { readCommand } from './commands/read';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -11,7 +12,7 @@ const EXIT_HELP = `
 Exit codes:
   0   done
   1   invalid model (every issue printed with its path), or for read a bad cell or a workbook
-      without a Tiercraft model; nothing written
+      without a Tiercraft model, or for quote a line that cannot be priced; nothing written
   2   wrong usage (unknown command or option, missing argument, bad --sheet)
   3   a file could not be read or written, or is not a workbook; an existing file is left as it was
       (init and read never replace one without --force)
@@ -77,6 +78,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(jsonOption())
     .action(async (workbook: string, opts: { output: string; force?: boolean; strict?: Strict; json?: boolean }) => {
       code = await readCommand(workbook, opts, io);
+    });
+  program
+    .command('quote')
+    .description("price the model's quote: each line's list, customer price, true-up and tier maths in words, then the totals")
+    .argument('<model>', 'model file (JSON)')
+    .addOption(new Option('--json', 'print the priced quote as one JSON document on stdout, nothing else'))
+    .action(async (model: string, opts: { json?: boolean }) => {
+      code = await quoteCommand(model, opts, io);
     });
   program
     .command('init')

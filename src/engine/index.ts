@@ -20,6 +20,7 @@ export { channelMessages } from './channel/messages';
 
 // The model.
 export * from './model/schema';
+export type { PriceShapeKind, PriceBandInput, PriceLadderDefinition } from './model/shapeSchema';
 export { loadModel, withDefaults, type LoadResult } from './model/loadModel';
 export { type ModelIssue, pathOf } from './model/issues';
 export { defaultPersonas, defaultTiers, defaultTerms, defaultLevels, defaultChannels, minorUnitsOf } from './model/defaults';
@@ -36,9 +37,13 @@ export type { QuoteLineResult, QuoteResult, QuoteTotals, Margin, AllocatedCompon
 export { priceBookMatrix, ladderUnitPrices, representativeQuantities, type PriceBookMatrix, type PriceBookRow, type LadderPoint } from './quote/priceBook';
 export { quoteMessages } from './quote/messages';
 
+// Price shapes: a shaped entry's charge, true-up and explanation.
+export * from './shapes';
+
 // Guardrails.
 export { checkDiscounts, checkModel, routes, type Route } from './guardrails/checkModel';
 export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';
 export { modelBreaches, locateBreach, breachLocator, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';
+export { buyerGroups, definingPersona, jobKey, repeatedJobs } from './guardrails/tierJobs';

@@ -1,6 +1,6 @@
 /**
  * Valid pricing models of every shape the model file allows, for differential tests across surfaces:
- * personas and tiers, price books over 1–3 terms with term discounts, graduated and volume ladders on
+ * personas and tiers (some repeating another tier's persona and job), price books over 1–3 terms with term discounts, graduated and volume ladders on
  * products and on tiers, bundles priced by discount or at fixed prices, every channel kind, partner
  * levels with deal registration, rebates and MDF, both discount bases, both rounding modes, price
  * endings and steps, currencies with 0, 2 and 3 decimals, names in any script, and quotes of product
@@ -33,6 +33,9 @@ const CURRENCIES = [
 ] as const;
 
 const TIERS = ['product', 'solution', 'enterprise'] as const;
+/** The default personas' ids (the generated models keep the default personas). */
+const PERSONAS = ['end-user', 'technical-manager', 'business-manager'] as const;
+const JOBS = ['Back up my data', 'back up  MY data', 'Automate the team’s workflows', 'Comply with "policy" A+B', ''] as const;
 const TERMS = [
   { id: 'monthly', months: 1 },
   { id: 'annual', months: 12 },
@@ -93,6 +96,10 @@ const generated: fc.Arbitrary<ModelInput> = fc
     ladders: fc.array(fc.record({ mode: fc.constantFrom('graduated' as const, 'volume' as const), bands: bandsArb }), { minLength: 0, maxLength: 2 }),
     productLadder: fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 5, maxLength: 5 }),
     tierLadder: fc.integer({ min: -1, max: 1 }),
+    // Defining personas and jobs drawn from small pools, so that tiers repeat one another's job, also
+    // in another case or spacing (the New job column and the repeated-job warning).
+    tierPersonas: fc.array(fc.subarray([...PERSONAS]), { minLength: 3, maxLength: 3 }),
+    tierJobs: fc.array(fc.constantFrom(...JOBS), { minLength: 3, maxLength: 3 }),
     bundles: fc.array(
       fc.record({
         components: fc.array(
@@ -177,7 +184,7 @@ const generated: fc.Arbitrary<ModelInput> = fc
       rounding: { mode: g.mode, ...(g.ending ? { ending: g.ending.ending, step: g.ending.step } : {}) },
       discountBasis: g.basis,
       terms: terms.map((t, k) => ({ id: t.id, name: t.id, months: t.months, discount: k === 0 ? 0 : (g.termDiscounts[k] ?? 0) })),
-      tiers: TIERS.map((id, k) => ({ id, name: id, ...(k === 1 && ladderOf(g.tierLadder) !== undefined ? { ladder: ladderOf(g.tierLadder) } : {}) })),
+      tiers: TIERS.map((id, k) => ({ id, name: id, personas: g.tierPersonas[k] ?? [], job: g.tierJobs[k] ?? '', ...(k === 1 && ladderOf(g.tierLadder) !== undefined ? { ladder: ladderOf(g.tierLadder) } : {}) })),
       products: skus.map((sku, i) => ({ sku, name: g.productNames[i] ?? sku, unitCost: g.costs[i] ?? 0, ...(ladderOf(g.productLadder[i] ?? -1) !== undefined ? { ladder: ladderOf(g.productLadder[i] ?? -1) } : {}) })),
       prices: skus.flatMap((sku, i) => TIERS.flatMap((tier, t) => terms.map((term, k) => ({ sku, tier, term: term.id, listPrice: (g.prices[(i * 12 + t * 4 + k) % 60] ?? 1) / 10 ** Math.min(mu, 2) })))),
       ladders,

@@ -3,18 +3,23 @@
  * - vendor-margin-floor: every price-book entry and every bundle, on every term it is sold, through
  *   every channel and partner level (deal registered, the deepest discount the programme allows), one
  *   unit at list with no negotiated discount: (vendor net − cost) / vendor net must reach the floor;
+ *   a shaped entry at its reference quantity (shapes/charge.ts referenceQuantity: the first quantity
+ *   it charges its price for, e.g. one whole package after the included units);
  * - max-customer-discount: a term discount, or a ladder band together with the largest term discount,
  *   that takes more off list than the maximum customer discount;
  * - rising-unit-price: a ladder band that gives less off than the band before, so the (marginal) unit
- *   price rises with quantity.
+ *   price rises with quantity;
+ * - repeated-job: a tier whose defining persona and job repeat an earlier tier's (tierJobs.ts).
  */
 import { isPricingError } from '../errors';
 import type { Channel, Model, PartnerLevel } from '../model/schema';
 import { indexModel } from '../model/modelIndex';
 import { type LineRates, type QuoteLineInput, lineItem, lineRates, withRates } from '../quote/linePlan';
 import { plannedVendorFigures } from '../quote/priceQuoteLine';
+import { referenceQuantity } from '../shapes';
 import { guardrailMessages as m } from './messages';
 import { priceCliffs } from './priceCliff';
+import { repeatedJobs } from './tierJobs';
 import type { Breach } from './types';
 
 export interface Route {
@@ -53,11 +58,11 @@ function marginFloor(model: Model, breaches: Breach[]): void {
     }
     return rates;
   };
-  const unit = { quantity: 1 };
   const check = (path: string, what: string, line: Pick<QuoteLineInput, 'item' | 'tier' | 'term'>): void => {
     const item = attempt(() => lineItem(model, index, line));
     if (item === null) return;
     const rates = ratesOf(line.term);
+    const unit = { quantity: referenceQuantity(item.shape) };
     all.forEach((route, i) => {
       const routeRates = rates[i];
       if (routeRates === undefined || routeRates === null) return;
@@ -121,7 +126,7 @@ function risingUnitPrice(model: Model, breaches: Breach[]): void {
 export function checkModel(model: Model): Breach[] {
   const breaches: Breach[] = [];
   marginFloor(model, breaches);
-  breaches.push(...checkDiscounts(model));
+  breaches.push(...checkDiscounts(model), ...repeatedJobs(model));
   return breaches;
 }
 

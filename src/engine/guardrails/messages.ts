@@ -18,5 +18,7 @@ export const guardrailMessages = {
     `ladder "${ladder}": band ${band} gives ${percent(after)} off, less than the ${percent(before)} of band ${band - 1}, so the ${mode === 'volume' ? 'unit' : 'marginal unit'} price rises with quantity`,
   priceCliff: (ladder: string, above: number, bandAbove: number, totalAbove: string, boundary: number, band: number, totalAt: string, list: string, where: string) =>
     `ladder "${ladder}": ${above} units (band ${bandAbove}) cost ${totalAbove} in total, less than ${totalAt} for ${boundary} units (band ${band}), at a list price of ${list}${where === '' ? '' : ` (${where})`}: buying more costs less`,
+  repeatedJob: (tier: string, earlier: string, persona: string, job: string) =>
+    `tier "${tier}" serves the same persona ("${persona}") and job ("${job.trim()}") as tier "${earlier}": more features, not a new job`,
   unpriceable: (what: string, reason: string) => `${what}: cannot be priced: ${reason}`,
 };

@@ -13,6 +13,7 @@ import { validateBundles } from './validateBundles';
 import { validateChannels } from './validateChannels';
 import { validateDiscounts } from './validateDiscounts';
 import { validateQuote } from './validateQuote';
+import { validateShapes } from './validateShapes';
 
 export type LoadResult =
   | { readonly ok: true; readonly model: Model; readonly warnings: readonly ModelIssue[] }
@@ -33,13 +34,14 @@ export function withDefaults(parsed: Parsed): Model {
   };
 }
 
-const SECTIONS = ['personas', 'tiers', 'terms', 'products', 'prices', 'ladders', 'bundles', 'levels', 'channels'] as const;
+const SECTIONS = ['personas', 'tiers', 'terms', 'products', 'prices', 'ladders', 'priceLadders', 'bundles', 'levels', 'channels'] as const;
 const ID_KEYS: Record<string, { key: string; ids: keyof Ids }> = {
   personas: { key: 'id', ids: 'personas' },
   tiers: { key: 'id', ids: 'tiers' },
   terms: { key: 'id', ids: 'terms' },
   products: { key: 'sku', ids: 'products' },
   ladders: { key: 'id', ids: 'ladders' },
+  priceLadders: { key: 'id', ids: 'priceLadders' },
   bundles: { key: 'id', ids: 'bundles' },
   levels: { key: 'id', ids: 'levels' },
   channels: { key: 'id', ids: 'channels' },
@@ -105,6 +107,7 @@ function crossCheck(model: Model, log: IssueLog, dropped: readonly { section: st
     if (spec && typeof id === 'string' && !ids[spec.ids].has(id)) ids[spec.ids].set(id, `${d.section}[${d.index}]`);
   }
   validateCatalog(log, model, ids);
+  validateShapes(log, model, ids);
   validateBundles(log, model, ids);
   validateChannels(log, model);
   validateDiscounts(log, model);

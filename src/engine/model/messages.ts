@@ -43,6 +43,19 @@ export const modelMessages = {
   componentsOnProduct: quoteMessages.componentsOnProduct,
   notAComponent: bundleMessages.notAComponent,
   bundleNotSoldOnTerm: (bundle: string, term: string) => `bundle "${bundle}" has no price for term "${term}"`,
+  // Price shapes (validateShapes.ts): each names the field a shape needs or does not use.
+  ladderRequired: () => 'a tiered product needs a price ladder on each price-book entry',
+  packageSizeRequired: () => 'a package product needs a package size on each price-book entry',
+  platformFeeRequired: () => 'a platform product needs a platform fee on each price-book entry',
+  onlyTieredLadder: () => 'only tiered products have a price ladder',
+  onlyPackageSize: () => 'only package products have a package size',
+  onlyIncludedUnits: () => 'only package and usage products have included units',
+  tieredListPrice: () => 'a tiered product is priced by its price ladder: its entries have no list price',
+  perUnitShapeField: (field: string) => `a per-unit product's entries have a list price only: ${field} belongs to a shaped product (set the product's shape)`,
+  shapedDiscountLadder: (shape: string) => `a ${shape} product is priced by its price-book entries: it may not have a discount ladder`,
+  shapedInDiscountBundle: (sku: string, shape: string) =>
+    `component "${sku}" is a ${shape} product: a discount bundle's price is a sum of unit list prices, so its components must be per-unit (a fixed-price bundle may hold any shape)`,
+  priceLastBandBounded: (upTo: number) => `the last band ends at ${upTo}: larger quantities cannot be priced`,
 };
 
 function pct(rate: number): string {

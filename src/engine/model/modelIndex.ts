@@ -3,8 +3,10 @@
  * exact decimals, and compiled discount ladders. Pricing a quote line then costs a few map reads.
  */
 import { type Decimal, dec } from '../decimal';
-import { type CompiledDiscountLadder, compileDiscountLadder, rateWeightedQuantity } from '../ladder';
-import type { Bundle, Channel, Model, PartnerLevel, Product, Term, Tier } from './schema';
+import { isPricingError } from '../errors';
+import { type CompiledDiscountLadder, type PriceBand, type PriceLadder, compileDiscountLadder, compilePriceLadder, rateWeightedQuantity } from '../ladder';
+import type { Bundle, Channel, Model, PartnerLevel, Price, Product, Term, Tier } from './schema';
+import type { PriceLadderDefinition } from './shapeSchema';
 
 export interface ModelIndex {
   readonly products: ReadonlyMap<string, Product>;
@@ -14,8 +16,12 @@ export interface ModelIndex {
   readonly levels: ReadonlyMap<string, PartnerLevel>;
   readonly channels: ReadonlyMap<string, Channel>;
   readonly ladders: ReadonlyMap<string, CompiledDiscountLadder>;
+  /** Unit-price ladders of tiered products, compiled (a ladder whose bands are at fault is left out). */
+  readonly priceLadders: ReadonlyMap<string, PriceLadder>;
   /** List price of one unit, by `priceKey(sku, tier, term)`. */
   readonly listPrices: ReadonlyMap<string, Decimal>;
+  /** The price-book entries, by `priceKey(sku, tier, term)` (a shaped product's line reads its fields). */
+  readonly prices: ReadonlyMap<string, Price>;
   /** Exact decimal of any rate or amount number of the model (0.15 → 15/100), memoised. */
   readonly decimal: (value: number) => Decimal;
 }
@@ -43,9 +49,11 @@ export function indexModel(model: Model): ModelIndex {
     return d;
   };
   const listPrices = new Map<string, Decimal>();
+  const prices = new Map<string, Price>();
   for (const p of model.prices) {
     const key = priceKey(p.sku, p.tier, p.term);
     if (!listPrices.has(key)) listPrices.set(key, decimal(p.listPrice));
+    if (!prices.has(key)) prices.set(key, p);
   }
   const ladders = new Map<string, CompiledDiscountLadder>();
   for (const l of model.ladders) if (!ladders.has(l.id)) ladders.set(l.id, compileDiscountLadder(l.bands, l.mode));
@@ -57,11 +65,31 @@ export function indexModel(model: Model): ModelIndex {
     levels: byId(model.levels, (l) => l.id),
     channels: byId(model.channels, (c) => c.id),
     ladders,
+    priceLadders: compilePriceLadders(model.priceLadders),
     listPrices,
+    prices,
     decimal,
   };
   cache.set(model, index);
   return index;
+}
+
+/**
+ * A model's price ladders compiled by the ladder engine. A flat fee of 0 is no flat fee, so a
+ * stairstep band without one gives its unit price for the whole quantity (see shapeSchema.ts).
+ */
+function compilePriceLadders(definitions: readonly PriceLadderDefinition[]): Map<string, PriceLadder> {
+  const compiled = new Map<string, PriceLadder>();
+  for (const l of definitions) {
+    if (compiled.has(l.id)) continue;
+    const bands: PriceBand[] = l.bands.map((b) => (b.flatFee > 0 ? { upTo: b.upTo, unitPrice: b.unitPrice, flatFee: b.flatFee } : { upTo: b.upTo, unitPrice: b.unitPrice }));
+    try {
+      compiled.set(l.id, compilePriceLadder(bands, l.mode));
+    } catch (e) {
+      if (!isPricingError(e)) throw e; // validation reports the band at fault
+    }
+  }
+  return compiled;
 }
 
 const weighted = new WeakMap<CompiledDiscountLadder, Map<number, Decimal>>();

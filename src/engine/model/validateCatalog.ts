@@ -32,6 +32,7 @@ export interface Ids {
   readonly terms: Map<string, string>;
   readonly products: Map<string, string>;
   readonly ladders: Map<string, string>;
+  readonly priceLadders: Map<string, string>;
   readonly bundles: Map<string, string>;
   readonly levels: Map<string, string>;
   readonly channels: Map<string, string>;
@@ -44,6 +45,7 @@ export function collectIds(log: IssueLog, model: Model): Ids {
     terms: indexIds(log, model.terms, 'terms', (t) => t.id, 'term'),
     products: indexIds(log, model.products, 'products', (p) => p.sku, 'SKU', 'sku'),
     ladders: indexIds(log, model.ladders, 'ladders', (l) => l.id, 'ladder'),
+    priceLadders: indexIds(log, model.priceLadders, 'priceLadders', (l) => l.id, 'price ladder'),
     bundles: indexIds(log, model.bundles, 'bundles', (b) => b.id, 'bundle'),
     levels: indexIds(log, model.levels, 'levels', (l) => l.id, 'partner level'),
     channels: indexIds(log, model.channels, 'channels', (c) => c.id, 'channel'),

@@ -44,13 +44,13 @@ export interface Figures {
 /** The waterfall's main chain on bigint units with tracked scales: any size, price endings. */
 export function exactCore(
   plan: LinePlan, decimalOf: (value: number) => Decimal, q: Decimal, d: Decimal, V: Decimal, list: boolean, mu: number,
-  mode: RoundingMode, ending: number | undefined, step: number | undefined,
+  mode: RoundingMode, ending: number | undefined, step: number | undefined, charge: Decimal | null = null,
 ): Figures {
-  // Extended list and volume discount, at a common scale B.
+  // Extended list (a shaped line's: its exact charge) and volume discount, at a common scale B.
   const L = plan.unitListPrice;
-  const sE = L.scale + q.scale;
+  const sE = charge === null ? L.scale + q.scale : charge.scale;
   const B = sE >= V.scale ? sE : V.scale;
-  const E = up(L.units * q.units, sE, B);
+  const E = up(charge === null ? L.units * q.units : charge.units, sE, B);
   const AV = V.units === 0n ? E : E - up(V.units, V.scale, B);
   // Rates at a common scale R (the plan's, unless the negotiated discount has more decimals).
   let R = plan.rateScale, tR = plan.termUnits, rR = plan.resellerUnits, ddR = plan.distributorUnits;

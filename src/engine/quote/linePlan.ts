@@ -10,6 +10,7 @@ import { bundlePrice, configurationKey, type BundlePriceResult } from '../bundle
 import type { ChannelKind } from '../channel/partyPrices';
 import { type ModelIndex, indexModel, priceKey } from '../model/modelIndex';
 import type { Model, QuoteLine } from '../model/schema';
+import { type ShapedEntry, shapedEntry } from '../shapes';
 import { quoteMessages as m } from './messages';
 import type { QuoteLineResult } from './types';
 
@@ -26,6 +27,10 @@ export interface LinePlan {
   readonly dealRegistration: boolean;
   readonly unitListPrice: Decimal;
   readonly ladder: CompiledDiscountLadder | null;
+  /** A shaped product's price-book entry: its line's extended list is the entry's charge (see shapes/). */
+  readonly shape: ShapedEntry | null;
+  /** What one unit of the line is (the product's unit; "bundle" for a bundle), for the explanation. */
+  readonly unit: string;
   /** Cost to serve one unit for the whole term: Σ unit cost per month × months. */
   readonly unitCost: Decimal;
   readonly termDiscount: Decimal;
@@ -113,7 +118,7 @@ export type LineRates = Pick<
 };
 
 /** What a line's price depends on through its item: the unit list price, ladder and cost to serve. */
-export type LineItem = Pick<LinePlan, 'item' | 'tier' | 'unitListPrice' | 'ladder' | 'unitCost' | 'bundle'> & {
+export type LineItem = Pick<LinePlan, 'item' | 'tier' | 'unitListPrice' | 'ladder' | 'shape' | 'unit' | 'unitCost' | 'bundle'> & {
   /** The list price and cost as doubles for the fast path (see LinePlan.fast). */
   readonly fastItem: { readonly listUnits: number; readonly cost: number };
 };
@@ -133,6 +138,8 @@ export function withRates(item: LineItem, rates: LineRates): LinePlan {
     dealRegistration: rates.dealRegistration,
     unitListPrice: item.unitListPrice,
     ladder: item.ladder,
+    shape: item.shape,
+    unit: item.unit,
     unitCost: item.unitCost,
     termDiscount: rates.termDiscount,
     resellerDiscount: rates.resellerDiscount,
@@ -206,11 +213,16 @@ export function lineItem(model: Model, index: ModelIndex, line: Pick<QuoteLineIn
     const unitListPrice = index.listPrices.get(priceKey(sku, tier.id, term.id));
     if (unitListPrice === undefined) throw new PricingError('not-found', m.noListPrice(sku, tier.id, term.id), 'term');
     const unitCost = multiply(index.decimal(product.unitCost), months);
+    // A shaped product is priced by its entry's charge; no discount ladder applies to it.
+    const entry = index.prices.get(priceKey(sku, tier.id, term.id));
+    const shape = product.shape === 'per-unit' || entry === undefined ? null : shapedEntry(product.shape, entry, index.priceLadders);
     return {
       item: { kind: 'product', sku, name: product.name },
       tier: tier.id,
       unitListPrice,
-      ladder: ladderOf(product.ladder ?? tier.ladder),
+      ladder: shape === null ? ladderOf(product.ladder ?? tier.ladder) : null,
+      shape,
+      unit: product.unit,
       unitCost,
       bundle: null,
       fastItem: { listUnits: asDouble(unitListPrice.units), cost: asDouble(unitCost.units) },
@@ -229,6 +241,8 @@ export function lineItem(model: Model, index: ModelIndex, line: Pick<QuoteLineIn
     tier: tier.id,
     unitListPrice: priced.price,
     ladder: ladderOf(tier.ladder),
+    shape: null,
+    unit: 'bundle',
     unitCost,
     bundle: priced,
     fastItem: { listUnits: asDouble(priced.price.units), cost: asDouble(unitCost.units) },

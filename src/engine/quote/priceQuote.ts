@@ -1,4 +1,5 @@
-import { type Decimal, atScale } from '../decimal';
+import { type Decimal, atScale, dec } from '../decimal';
+import { roundMoney } from '../rounding/roundMoney';
 import { PricingError, isPricingError } from '../errors';
 import { shareOf } from '../channel/channelWaterfall';
 import type { Model, Quote } from '../model/schema';
@@ -8,10 +9,17 @@ import type { QuoteLineResult, QuoteResult, QuoteTotals } from './types';
 export interface QuoteInput {
   readonly customer?: string;
   readonly lines: readonly QuoteLineInput[];
+  /** The quote's minimum commitment: a smaller total customer price is topped up to it. */
+  readonly minimumCommitment?: number;
 }
 
-/** Sums of the lines' money columns (all at the model's minor unit, so whole units add). */
-export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2): QuoteTotals {
+/**
+ * Sums of the lines' money columns (all at the model's minor unit, so whole units add). A minimum
+ * commitment (rounded to the minor unit) above the lines' customer prices adds the difference, the
+ * true-up, to the customer price, vendor invoice, vendor net and vendor margin: the vendor bills it
+ * directly, no partner shares in it.
+ */
+export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2, minimumCommitment: Decimal | null = null): QuoteTotals {
   let listPrice = 0n, customerPrice = 0n, vendorInvoice = 0n, rebate = 0n, mdf = 0n;
   let vendorNet = 0n, cost = 0n, resellerMargin = 0n, distributorMargin = 0n;
   const at = (d: Decimal): bigint => (d.scale === minorUnits ? d.units : atScale(d, minorUnits).units);
@@ -26,10 +34,16 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
     if (l.resellerMargin) resellerMargin += at(l.resellerMargin.amount);
     if (l.distributorMargin) distributorMargin += at(l.distributorMargin.amount);
   }
+  const minimum = minimumCommitment === null ? 0n : at(roundMoney(minimumCommitment, minorUnits));
+  const trueUp = minimum > customerPrice ? minimum - customerPrice : 0n;
+  customerPrice += trueUp;
+  vendorInvoice += trueUp;
+  vendorNet += trueUp;
   const money = (units: bigint): Decimal => ({ units, scale: minorUnits });
   const vendorMargin = money(vendorNet - cost);
   return {
     listPrice: money(listPrice),
+    trueUp: money(trueUp),
     customerPrice: money(customerPrice),
     vendorInvoice: money(vendorInvoice),
     rebate: money(rebate),
@@ -47,6 +61,7 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
  * the line's place prefixed: `quote.lines[1]: no list price for "BF-AUTO" in tier "product" …`.
  */
 export function priceQuote(model: Model, quote: Quote | QuoteInput = model.quote): QuoteResult {
+  const minimum = quote.minimumCommitment === undefined ? null : dec(quote.minimumCommitment);
   const lines = quote.lines.map((line, i) => {
     try {
       return priceQuoteLine(model, line);
@@ -55,5 +70,5 @@ export function priceQuote(model: Model, quote: Quote | QuoteInput = model.quote
       throw new PricingError(e.kind, `quote.lines[${i}]: ${e.message}`, `quote.lines[${i}]${e.field ? `.${e.field}` : ''}`);
     }
   });
-  return { customer: quote.customer ?? '', lines, totals: quoteTotals(lines, model.rounding.minorUnits) };
+  return { customer: quote.customer ?? '', lines, totals: quoteTotals(lines, model.rounding.minorUnits, minimum) };
 }

@@ -21,6 +21,8 @@ import type { Model } from '../model/schema';
 import { type LinePlan, type QuoteLineInput, linePlan } from './linePlan';
 import { type CoreFigures, fastCore } from './fastCore';
 import { rateOf, rateOfNumbers } from './share';
+import { type ShapeCharge, explainCharge, explainUnitPrice, shapeCharge } from '../shapes';
+import { roundMoney } from '../rounding/roundMoney';
 import { quoteMessages as m } from './messages';
 import type { AllocatedComponent, QuoteLineResult } from './types';
 
@@ -28,7 +30,7 @@ export type { QuoteLineInput } from './linePlan';
 
 // Bound once: this module is the hot path of a quote, and some runtimes (CommonJS transforms) turn
 // every `decimal.f` access into a property getter.
-const { divideIntegers, pow10, ZERO } = decimal;
+const { divide, divideIntegers, pow10, subtract, ZERO } = decimal;
 
 export interface PriceLineOptions {
   /** Always take the bigint reference path (the specs check the fast path against it). */
@@ -52,8 +54,12 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: Pick<QuoteL
   const { q, d, V } = amountsOf(model, plan, line);
   const list = model.discountBasis === 'list';
   const fast = fastFigures(model, plan, q, d, V, options);
-  if (fast) return assemble(plan, q, mu, mode, fromFastFigures(fast, mode));
-  const f = exactCore(plan, index.decimal, q, d, V, list, mu, mode, ending, step);
+  if (fast) return assemble(plan, q, mu, mode, fromFastFigures(fast, mode), null);
+  // A shaped line's extended list is its charge; price endings do not apply to it.
+  const shaped = plan.shape === null ? null : shapeCharge(plan.shape, q);
+  const f = shaped === null
+    ? exactCore(plan, index.decimal, q, d, V, list, mu, mode, ending, step)
+    : exactCore(plan, index.decimal, q, d, V, list, mu, mode, undefined, undefined, shaped.charge);
   const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
   const net = invoice - f.rebate - f.mdf;
   const exact = options?.exact === true;
@@ -71,7 +77,7 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: Pick<QuoteL
     resellerRate: resellerMargin === null ? null : rateOf(resellerMargin, f.customer, mode, exact),
     distributorRate: distributorMargin === null || f.resellerBuy === null ? null : rateOf(distributorMargin, f.resellerBuy, mode, exact),
     vendorRate: rateOf(vendorMargin, net, mode, exact),
-  });
+  }, shaped);
 }
 
 /** The line's quantity and discount as decimals, and the ladder's money off per unit of list price (V). */
@@ -84,10 +90,10 @@ function amountsOf(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'qua
   return { q, d, V: W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale } };
 }
 
-/** The fast path's figures, or null when the line needs the bigint path (see fastCore.ts). */
+/** The fast path's figures, or null when the line needs the bigint path (see fastCore.ts); shaped lines always do. */
 function fastFigures(model: Model, plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, options?: PriceLineOptions): CoreFigures | null {
   const { minorUnits, mode, ending, step } = model.rounding;
-  return ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, d, V, model.discountBasis === 'list', minorUnits, mode) : null;
+  return plan.shape === null && ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, d, V, model.discountBasis === 'list', minorUnits, mode) : null;
 }
 
 /** What the vendor keeps of a line: its net, cost to serve, and margin rate (null for a net of 0). */
@@ -165,7 +171,20 @@ function fromFastFigures(f: CoreFigures, mode: RoundingMode): Columns {
   };
 }
 
-function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c: Columns): QuoteLineResult {
+/** The unit list price, true-up and explanation of a line whose List column is `listPrice`. */
+function listWords(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, listPrice: Decimal, shaped: ShapeCharge | null) {
+  if (plan.shape === null || shaped === null) {
+    return { unitListPrice: plan.unitListPrice, trueUp: { units: 0n, scale: mu }, explanation: explainUnitPrice(q, plan.unitListPrice, listPrice, mu, mode) };
+  }
+  return {
+    unitListPrice: divide(shaped.charge, q, mu, mode),
+    trueUp: subtract(listPrice, roundMoney(shaped.raw, mu, mode)),
+    explanation: explainCharge(plan.shape, shaped, { minorUnits: mu, mode, unit: plan.unit }),
+  };
+}
+
+function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c: Columns, shaped: ShapeCharge | null): QuoteLineResult {
+  const words = listWords(plan, q, mu, mode, { units: c.listPrice, scale: mu }, shaped);
   return {
     item: plan.item,
     quantity: q,
@@ -175,8 +194,10 @@ function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c:
     channelKind: plan.kind,
     level: plan.level,
     dealRegistration: plan.dealRegistration,
-    unitListPrice: plan.unitListPrice,
+    unitListPrice: words.unitListPrice,
     listPrice: { units: c.listPrice, scale: mu },
+    trueUp: words.trueUp,
+    explanation: words.explanation,
     volumeDiscount: { units: c.listPrice - c.afterVolume, scale: mu },
     afterVolume: { units: c.afterVolume, scale: mu },
     termDiscount: { units: c.afterVolume - c.afterTerm, scale: mu },

@@ -29,10 +29,14 @@ export interface QuoteLineResult {
   readonly channelKind: ChannelKind;
   readonly level: string | null;
   readonly dealRegistration: boolean;
-  /** Price-book price of one unit (a bundle: the bundle's price) for the whole term. */
+  /** Price-book price of one unit (a bundle: the bundle's price) for the whole term; a shaped line: List / quantity to the minor unit. */
   readonly unitListPrice: Decimal;
-  /** Extended list = unit list price × quantity. */
+  /** Extended list = unit list price × quantity; a shaped line: its charge (see shapes/charge.ts). */
   readonly listPrice: Decimal;
+  /** What the line's minimum charge added to the List (0 when none): List − the raw charge, rounded. */
+  readonly trueUp: Decimal;
+  /** The List's maths in words, "25 × 49.00 = 1,225.00" (see shapes/explain.ts). */
+  readonly explanation: string;
   readonly volumeDiscount: Decimal;
   readonly afterVolume: Decimal;
   readonly termDiscount: Decimal;
@@ -61,6 +65,8 @@ export interface QuoteLineResult {
 
 export interface QuoteTotals {
   readonly listPrice: Decimal;
+  /** The quote's minimum commitment less the lines' customer prices, when more (else 0); in customerPrice, vendorInvoice, vendorNet and vendorMargin. */
+  readonly trueUp: Decimal;
   readonly customerPrice: Decimal;
   readonly vendorInvoice: Decimal;
   readonly rebate: Decimal;

@@ -10,7 +10,9 @@ import { checkQuoteLine } from '../../engine';
 import type { CellSpec } from '../spec';
 import { formula, tableCell } from './cells';
 import { type BuildContext, on } from './context';
+import { newJobVerdict, REPEATED_JOB } from './buyerGroups';
 import { guardrailCell } from './guardrailCells';
+import { type PackagingRefs, TIER_COLUMNS } from './packaging';
 import type { PriceBookRefs } from './priceBook';
 import { QUOTE_INPUTS, type QuoteRefs } from './quote';
 import type { RouteMarginsRefs } from './routeMargins';
@@ -143,4 +145,23 @@ export function termRows(ctx: BuildContext, pb: PriceBookRefs, found: ReadonlyMa
     status: (v, l) => `IF(${v}>${l},"Breach","Pass")`,
     result: found.get(`max-customer-discount|terms[${i}].discount`) ?? 'Pass',
   }));
+}
+
+/** One row per tier: it serves a new job (its defining persona and job repeat no earlier tier's). */
+export function tierRows(ctx: BuildContext, packaging: PackagingRefs): CheckRow[] {
+  const newJob = TIER_COLUMNS.indexOf('New job');
+  return ctx.model.tiers.map((t, i) => {
+    const verdict = newJobVerdict(ctx.model, i);
+    return {
+      check: 'Tier serves a new job',
+      where: `Tier ${t.id}`,
+      path: `tiers[${i}].job`,
+      rule: 'repeated-job',
+      format: 'number',
+      value: formula(`=${on(ctx, 'packaging', tableCell(packaging.tiers, i, newJob, true))}`, verdict),
+      limit: formula('=""', ''),
+      status: (v) => `IF(${v}="${REPEATED_JOB}","Warning",IF(${v}="","","Pass"))`,
+      result: verdict === REPEATED_JOB ? 'Warning' : verdict === '' ? '' : 'Pass',
+    };
+  });
 }

@@ -2,7 +2,7 @@
  * Checks sheet: the guardrail settings (inputs) and every guardrail's verdict, each a live formula over
  * the cells it checks (checkRows.ts, bandRows.ts): every quote line, spare lines included; every
  * price-book entry and bundle term on every route (the RouteMargins table beside it, routeMargins.ts);
- * every term; every ladder band. The counts of
+ * every term; every ladder band; every tier (a new job). The counts of
  * breaches and warnings stand above the table; breaching cells are also highlighted where they stand
  * (Quote, Channels, Price book and Ladders sheets).
  */
@@ -10,10 +10,11 @@ import { checkDiscounts } from '../../engine';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bandRows } from './bandRows';
 import { bool, col, columnRange, formula, HEADER_ROW, heading, loose, num, sheet, tableCell, text } from './cells';
-import { type CheckRow, entryRows, quoteLineRows, termRows, verdicts } from './checkRows';
+import { type CheckRow, entryRows, quoteLineRows, termRows, tierRows, verdicts } from './checkRows';
 import { type BuildContext, place } from './context';
 import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
 import type { LaddersRefs } from './ladders';
+import type { PackagingRefs } from './packaging';
 import type { QuoteRefs } from './quote';
 import { buildRouteMargins } from './routeMargins';
 import type { WaterfallRefs } from './waterfall';
@@ -27,7 +28,7 @@ export interface ChecksRefs {
 /** Rule and Field name the breach as `tiercraft validate --json` does, for scripts and for comparing surfaces. */
 export const CHECKS_COLUMNS = ['Check', 'Where', 'Value', 'Limit', 'Status', 'Rule', 'Field'] as const;
 
-export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs): ChecksRefs {
+export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs, packaging: PackagingRefs): ChecksRefs {
   const pb = refs.pb;
   const { model } = ctx;
   const g = model.guardrails;
@@ -54,6 +55,7 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
     ...entryRows(ctx, margins),
     ...termRows(ctx, pb, found),
     ...bandRows(ctx, ladders, pb.ref.termDiscounts, found),
+    ...tierRows(ctx, packaging),
   ];
   const checks: TableSpec = {
     name: 'Checks',

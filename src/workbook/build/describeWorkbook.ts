@@ -49,7 +49,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
   });
-  const checks = buildChecks(ctx, refs, ladders, quote);
+  const checks = buildChecks(ctx, refs, ladders, quote, packaging);
   const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];

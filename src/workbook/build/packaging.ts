@@ -2,6 +2,7 @@
 import type { SheetSpec, TableSpec } from '../spec';
 import { blank, col, columnRange, formula, heading, HEADER_ROW, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, place } from './context';
+import { buyerGroupsTable, newJobFormula, newJobVerdict } from './buyerGroups';
 import { ladderIdsRange } from './ladders';
 
 export const SALES_MOTIONS = ['self-serve', 'inbound', 'account-based'] as const;
@@ -10,13 +11,14 @@ export const VALUE_METRICS = ['per-user', 'per-server', 'flat'] as const;
 export const PERSONA_KINDS = ['user', 'buyer', 'both'] as const;
 
 /** Tiers table columns (index = position). */
-export const TIER_COLUMNS = ['Tier', 'Name', 'Personas', 'Serves', 'Job', 'Sales motion', 'Distribution', 'Value metric', 'Ladder'] as const;
+export const TIER_COLUMNS = ['Tier', 'Name', 'Personas', 'Serves', 'Job', 'Sales motion', 'Distribution', 'Value metric', 'Ladder', 'New job'] as const;
 export const PERSONA_COLUMNS = ['Persona', 'Name', 'Role', 'Job', 'Kind'] as const;
 
 export interface PackagingRefs {
   readonly sheet: SheetSpec;
   readonly tiers: TableSpec;
   readonly personas: TableSpec;
+  readonly buyerGroups: TableSpec;
 }
 
 export function buildPackaging(ctx: BuildContext): PackagingRefs {
@@ -57,6 +59,7 @@ export function buildPackaging(ctx: BuildContext): PackagingRefs {
       text(t.distribution),
       text(t.valueMetric),
       t.ladder !== undefined ? text(t.ladder) : blank,
+      formula(newJobFormula({ at: tiersAt }, r, 2, 4), newJobVerdict(model, r)),
     ];
   });
   const tiers: TableSpec = {
@@ -74,9 +77,12 @@ export function buildPackaging(ctx: BuildContext): PackagingRefs {
       col('Distribution', 'text', 'input', 'tiers[].distribution'),
       col('Value metric', 'text', 'input', 'tiers[].valueMetric'),
       col('Ladder', 'text', 'input', 'tiers[].ladder'),
+      col('New job', 'text', 'formula'),
     ],
     rows: tierRows,
   };
+  const groupsAt = place(ctx, 'BuyerGroups', { row: HEADER_ROW, col: personasAt.col + PERSONA_COLUMNS.length + 1 });
+  const groups = buyerGroupsTable(model, groupsAt, tiers, personas, 2);
   const dataRows = (t: TableSpec): number => Math.max(1, t.rows.length);
   const list = (table: TableSpec, c: number, values: readonly string[]) => ({
     range: { at: { row: table.at.row + 1, col: table.at.col + c }, rows: dataRows(table), cols: 1 },
@@ -87,11 +93,12 @@ export function buildPackaging(ctx: BuildContext): PackagingRefs {
   return {
     tiers,
     personas,
+    buyerGroups: groups,
     sheet: sheet({
       key: 'packaging',
       name: ctx.names.packaging,
-      tables: [tiers, personas],
-      cells: heading(`${model.name}: packaging`, 'Who each tier serves, its job, sales motion, distribution and value metric.'),
+      tables: [tiers, personas, groups],
+      cells: heading(`${model.name}: packaging`, 'Who each tier serves, its job (each tier a new job for a new persona), sales motion, distribution and value metric, and each tier’s buyer group.'),
       validations: [
         list(tiers, 5, SALES_MOTIONS),
         list(tiers, 6, DISTRIBUTIONS),

@@ -23,12 +23,13 @@ import { formatCodes } from './cellInput';
 import { checkClaims } from './claims';
 import { type NameSnapshot, nameSteps, queueNames } from './names';
 import { WorkbookBuildError, WorkbookUnchangedError, describeError, officeMessages } from './messages';
+import { type OwnRule, queueOwnRules } from './ownRules';
 import { type ClashChoice, resolveClashes } from './plan';
 import { anchorsOf } from '../previousFootprint';
 import { type PreviousSheet, footprintOf, readPrevious, registeredSheets } from './previous';
 import { readWorkbookState, type WorkbookState } from './readState';
 import { type RestorePlan, restoreWorkbook } from './restore';
-import { CHART_PREFIX, ruleRects, sheetSteps, stepBytes } from './sheetSteps';
+import { CHART_PREFIX, sheetSteps, stepBytes, validationRects } from './sheetSteps';
 import { type SheetSnapshot, columnBytes, takeSnapshots } from './snapshot';
 import { clearSteps } from './updateSteps';
 
@@ -72,10 +73,14 @@ interface Prepared {
   readonly renamed: readonly { readonly wanted: string; readonly chosen: string }[];
   readonly previous: ReadonlyMap<SheetKey, PreviousSheet>;
   readonly snapshots: ReadonlyMap<SheetKey, SheetSnapshot>;
-  /** On each sheet being updated, where Tiercraft's rules of the previous and the new build stand. */
+  /** On each sheet being updated, where Tiercraft's drop-down lists of the previous and the new build stand. */
   readonly rules: ReadonlyMap<SheetKey, readonly Rect[]>;
+  /** On each sheet being updated, Tiercraft's own conditional formats (a user's are never deleted). */
+  readonly ownRules: ReadonlyMap<SheetKey, readonly OwnRule[]>;
   readonly previousSpec: WorkbookSpec | null;
   readonly charts: ReadonlyMap<SheetKey, readonly string[]>;
+  /** Every chart on each sheet being updated, before the build (a chart not among them is the build's). */
+  readonly chartsBefore: ReadonlyMap<SheetKey, readonly string[]>;
   /** Tiercraft's defined names of the sheets built, before the build. */
   readonly names: readonly NameSnapshot[];
 }
@@ -97,7 +102,8 @@ export async function renderWorkbook(context: Excel.RequestContext, describe: De
       const before = prepared.previousSpec?.sheets.find((p) => p.key === s.key) ?? null;
       const p = previous.get(s.key) as PreviousSheet;
       const addedTables = s.tables.map((t) => t.name).filter((name) => !p.tables.has(name.toLowerCase()));
-      return [{ snapshot, addedTables, rules: prepared.rules.get(s.key) ?? [], previous: before }];
+      const own = prepared.ownRules.get(s.key) ?? [];
+      return [{ snapshot, addedTables, rules: prepared.rules.get(s.key) ?? [], previous: before, formats: { before: own, ours: [...own.map((r) => r.spec), ...s.conditionalFormats] }, charts: prepared.chartsBefore.get(s.key) ?? [] }];
     }),
   };
   try {
@@ -117,14 +123,14 @@ export async function renderWorkbook(context: Excel.RequestContext, describe: De
 }
 
 /**
- * Where Tiercraft's drop-down lists and conditional formats stand on an updated sheet: the new ones, and
- * the previous build's (re-described), or its tables when the previous build cannot be described.
+ * Where Tiercraft's drop-down lists stand on an updated sheet: the new ones, and the previous build's
+ * (re-described), or its tables when the previous build cannot be described.
  */
 function ruleAreas(next: SheetSpec, before: SheetSpec | null, p: PreviousSheet): Rect[] {
   const tables = [...p.tables.values()].map((t) => t.rect);
   const ours = [...tables, ...sheetFootprint(next).tables.map((t) => t.rect)];
   // Never beyond Tiercraft's tables, whatever the previous description says.
-  const wanted = [...ruleRects(next), ...(before ? ruleRects(before) : tables)];
+  const wanted = [...validationRects(next), ...(before ? validationRects(before) : tables)];
   return wanted.flatMap((r) => ours.map((o) => intersection(r, o)).filter((x): x is Rect => x !== null));
 }
 
@@ -170,9 +176,16 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
   const previousSpec = previous.size > 0 && options.describePrevious ? await options.describePrevious(layout) : null;
   const chartLoads = [...previous].map(([key, p]) => ({ key, charts: context.workbook.worksheets.getItem(p.sheet.id).charts.load('items/name') }));
   const namesNow = queueNames(context, keysOf(spec));
+  // Tiercraft's formats are those of the build that wrote them; without its description, those the new one would write again.
+  const searched = [...previous].map(([key, p]) => ({ key, sheetId: p.sheet.id, rules: (previousSpec?.sheets.find((x) => x.key === key) ?? spec.sheets.find((x) => x.key === key))?.conditionalFormats ?? [] }));
+  const formatsNow = queueOwnRules(context, searched);
   await context.sync();
   const names = namesNow();
-  const charts = new Map(chartLoads.map(({ key, charts: c }) => [key, c.items.map((ch) => ch.name).filter((n) => n.startsWith(CHART_PREFIX))]));
+  const formatDetails = formatsNow();
+  if (formatDetails.needsSync) await context.sync();
+  const ownRules = new Map(formatDetails.read().map((own, i) => [searched[i]?.key as SheetKey, own]));
+  const chartsBefore = new Map(chartLoads.map(({ key, charts: c }) => [key, c.items.map((ch) => ch.name)]));
+  const charts = new Map([...chartsBefore].map(([key, names]) => [key, names.filter((n) => n.startsWith(CHART_PREFIX))]));
   const updated = spec.sheets.flatMap((s) => {
     const p = previous.get(s.key);
     return p ? [{ key: s.key, area: { sheetId: p.sheet.id, columnBytes: columnBytes(s), previous: footprintOf(p), next: sheetFootprint(s), tables: [...p.tables.values()] } }] : [];
@@ -186,7 +199,7 @@ async function prepare(context: Excel.RequestContext, describe: Describe, option
       return p ? [[s.key, ruleAreas(s, previousSpec?.sheets.find((x) => x.key === s.key) ?? null, p)] as const] : [];
     }),
   );
-  return { spec, renamed: resolved.renamed, previous, snapshots, rules, previousSpec, charts, names };
+  return { spec, renamed: resolved.renamed, previous, snapshots, rules, ownRules, previousSpec, charts, chartsBefore, names };
 }
 
 /** A table of the description that stands elsewhere than the table it updates (it is never moved). */
@@ -242,7 +255,7 @@ async function writeSheets(
     const existingTables = new Map([...(p?.tables.values() ?? [])].map((t) => [t.name.toLowerCase(), t.name]));
     const target = { sheet, formatCode, chunkBytes: Math.floor(budget / 2), tableName: (t: { name: string }) => t.name, existingTables, newSheet: p === undefined };
     if (!p) return sheetSteps(target, s);
-    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: prepared.rules.get(s.key) ?? [], charts: prepared.charts.get(s.key) ?? [] }, s.name);
+    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: prepared.rules.get(s.key) ?? [], formats: (prepared.ownRules.get(s.key) ?? []).map((r) => r.format), charts: prepared.charts.get(s.key) ?? [] }, s.name);
     return [...clear, ...sheetSteps(target, s)];
   });
   const keys = keysOf(spec);

@@ -2,15 +2,19 @@
  * Putting the workbook back after a failed or cancelled build. It works from what is there now, so it
  * undoes any prefix of any request: sheets the build added are deleted, renamed sheets get their names
  * back, tables take their previous ranges and styles (tables the build added go), every cell the build
- * could have written is written back from the snapshot, and Tiercraft's drop-down lists, conditional
- * formats and charts are those of the previous build again (re-described from the model it stored).
+ * could have written is written back from the snapshot, and Tiercraft's drop-down lists and charts are
+ * those of the previous build again, re-described from the model it stored (a chart the build added goes
+ * even when the failure came before it was named). Its conditional formats are found one by one
+ * (ownRules.ts): those the build added go, and those it deleted come back at the priority they had among
+ * the formats overlapping them; a user's formats are never touched.
  */
 import { type Rect, parseRangeAddress } from '../rects';
-import type { SheetKey, SheetSpec } from '../spec';
+import type { ConditionalFormatSpec, SheetKey, SheetSpec } from '../spec';
 import { Batcher, type Step } from './batcher';
 import { type NameSnapshot, restoreNamesStep } from './names';
 import { disjointPieces, cellRestoreSteps, type SheetSnapshot } from './snapshot';
-import { CHART_PREFIX, ruleSteps } from './sheetSteps';
+import { type OwnRule, queueOwnRules } from './ownRules';
+import { CHART_PREFIX, conditionalStep, ruleSteps } from './sheetSteps';
 
 const sameRect = (a: Rect, b: Rect): boolean => a.row === b.row && a.col === b.col && a.lastRow === b.lastRow && a.lastCol === b.lastCol;
 
@@ -26,8 +30,12 @@ export interface RestorePlan {
     readonly snapshot: SheetSnapshot;
     /** Tables the build adds to the sheet (a user's own tables there are never touched). */
     readonly addedTables: readonly string[];
-    /** The rule rectangles of the previous and the new description. */
+    /** Where the drop-down lists of the previous and the new description stand. */
     readonly rules: readonly Rect[];
+    /** Tiercraft's conditional formats before the build, and the rules whose formats count as its own. */
+    readonly formats: { readonly before: readonly OwnRule[]; readonly ours: readonly ConditionalFormatSpec[] };
+    /** Every chart on the sheet before the build: one not among them was added by the build, named or not yet. */
+    readonly charts: readonly string[];
     /** The previous build's sheet, re-described; null when the stored model could not be described. */
     readonly previous: SheetSpec | null;
   }[];
@@ -42,10 +50,13 @@ export async function restoreWorkbook(context: Excel.RequestContext, plan: Resto
     const sheet = worksheets.getItem(u.snapshot.sheetId);
     return { u, sheet, tables: sheet.tables.load('items/name'), charts: sheet.charts.load('items/name') };
   });
+  const formatsNow = queueOwnRules(context, plan.updated.map((u) => ({ sheetId: u.snapshot.sheetId, rules: u.formats.ours, halfWritten: true })));
   await context.sync();
   const ids = new Map(worksheets.items.map((s) => [s.id, s.name]));
   const ranges = live.map((l) => l.tables.items.map((t) => ({ table: t, range: t.getRange().load('address') })));
+  const formats = formatsNow().read;
   await context.sync();
+  const ownNow = formats();
 
   const steps: Step[] = [];
   const label = 'Restoring the workbook';
@@ -69,19 +80,22 @@ export async function restoreWorkbook(context: Excel.RequestContext, plan: Resto
           if (!sameRect(parseRangeAddress(range.address), was.rect)) table.resize(l.sheet.getRangeByIndexes(was.rect.row, was.rect.col, was.rect.lastRow - was.rect.row + 1, was.rect.lastCol - was.rect.col + 1));
           table.style = was.style;
         }
-        for (const chart of l.charts.items) if (chart.name.startsWith(CHART_PREFIX)) l.sheet.charts.getItem(chart.name).delete();
-        for (const r of disjointPieces(l.u.rules)) {
-          const range = l.sheet.getRangeByIndexes(r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1);
-          range.dataValidation.clear();
-          range.conditionalFormats.clearAll();
-        }
+        const chartsBefore = new Set(l.u.charts);
+        for (const chart of l.charts.items) if (chart.name.startsWith(CHART_PREFIX) || !chartsBefore.has(chart.name)) l.sheet.charts.getItem(chart.name).delete();
+        const kept = new Set(l.u.formats.before.map((r) => r.id));
+        for (const own of ownNow[i] ?? []) if (!kept.has(own.id)) own.format.delete();
+        for (const r of disjointPieces(l.u.rules)) l.sheet.getRangeByIndexes(r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1).dataValidation.clear();
       });
     },
   });
-  for (const l of live) {
+  live.forEach((l, i) => {
     steps.push(...cellRestoreSteps(l.sheet, l.u.snapshot, label));
-    if (l.u.previous) steps.push(...ruleSteps(l.sheet, l.u.previous));
-  }
+    if (l.u.previous) steps.push(...ruleSteps(l.sheet, { ...l.u.previous, conditionalFormats: [] }));
+    // Highest priority first, so that each one's index counts the formats that stood above it.
+    const still = new Set((ownNow[i] ?? []).map((r) => r.id));
+    const gone = l.u.formats.before.filter((r) => !still.has(r.id)).sort((a, b) => a.priority - b.priority);
+    steps.push(...gone.map((r) => conditionalStep(l.sheet, r.spec, label, r.priority)));
+  });
   steps.push({
     bytes: 500,
     label,

@@ -162,7 +162,13 @@ function validationStep(sheet: Excel.Worksheet, v: ValidationSpec, label: string
   };
 }
 
-function conditionalStep(sheet: Excel.Worksheet, c: ConditionalFormatSpec, label: string): Step {
+/**
+ * A highlight, added "at the first/top priority" (ConditionalFormatCollection.add, ExcelApi 1.6); with
+ * `priority`, then moved to that index among the formats overlapping its range (ConditionalFormat.priority,
+ * "the priority (or index) within the conditional format collection", ExcelApi 1.6): a restore puts a
+ * rule back where it stood among a user's.
+ */
+export function conditionalStep(sheet: Excel.Worksheet, c: ConditionalFormatSpec, label: string, priority?: number): Step {
   return {
     bytes: c.formula.length + 300,
     label,
@@ -171,6 +177,7 @@ function conditionalStep(sheet: Excel.Worksheet, c: ConditionalFormatSpec, label
       format.custom.rule.formula = c.formula;
       format.custom.format.fill.color = HIGHLIGHT[c.style].fill;
       format.custom.format.font.color = HIGHLIGHT[c.style].font;
+      if (priority !== undefined && priority > 0) format.priority = priority;
     },
   };
 }
@@ -232,8 +239,8 @@ export function ruleSteps(sheet: Excel.Worksheet, spec: SheetSpec): Step[] {
   ];
 }
 
-/** The rectangles a sheet's drop-down lists and conditional formats cover. */
-export const ruleRects = (spec: SheetSpec): Rect[] => [...spec.validations.map((v) => rectOf(v.range)), ...spec.conditionalFormats.map((c) => rectOf(c.range))];
+/** The rectangles a sheet's drop-down lists cover (its conditional formats are found one by one: ownRules.ts). */
+export const validationRects = (spec: SheetSpec): Rect[] => spec.validations.map((v) => rectOf(v.range));
 
 /** Bytes of every step of a sheet (for progress totals). */
 export const stepBytes = (steps: readonly Step[]): number => steps.reduce((n, s) => n + s.bytes, 0);

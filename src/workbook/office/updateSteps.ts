@@ -1,7 +1,8 @@
 /**
  * Clearing what a rebuild replaces on a sheet it updates in place: Tiercraft's previous cells that the
- * new description no longer covers, its drop-down lists and conditional formats, and its charts. Nothing
- * outside those areas is touched, so what a user added beside Tiercraft's tables stays.
+ * new description no longer covers, its drop-down lists, its own conditional formats (found by
+ * ownRules.ts: a user's format on the same cells stays), and its charts. Nothing outside those areas is
+ * touched, so what a user added beside Tiercraft's tables stays.
  */
 import { type Footprint, footprintRects } from '../footprint';
 import { type Rect, subtractAll } from '../rects';
@@ -13,8 +14,10 @@ const rangeOf = (sheet: Excel.Worksheet, r: Rect): Excel.Range => sheet.getRange
 export interface ClearPlan {
   readonly previous: Footprint;
   readonly next: Footprint;
-  /** Where the previous and the new drop-down lists and conditional formats stand. */
+  /** Where the previous and the new drop-down lists stand. */
   readonly rules: readonly Rect[];
+  /** Tiercraft's own conditional formats on the sheet now. */
+  readonly formats: readonly Excel.ConditionalFormat[];
   /** Tiercraft's charts on the sheet now. */
   readonly charts: readonly string[];
 }
@@ -25,15 +28,12 @@ export function clearSteps(sheet: Excel.Worksheet, plan: ClearPlan, label: strin
   const rules = disjointPieces(plan.rules);
   return [
     {
-      bytes: 150 * (leftovers.length + rules.length + plan.charts.length) + 100,
+      bytes: 150 * (leftovers.length + rules.length + plan.formats.length + plan.charts.length) + 100,
       label,
       queue: () => {
         for (const name of plan.charts) sheet.charts.getItem(name).delete();
-        for (const r of rules) {
-          const range = rangeOf(sheet, r);
-          range.dataValidation.clear();
-          range.conditionalFormats.clearAll();
-        }
+        for (const format of plan.formats) format.delete();
+        for (const r of rules) rangeOf(sheet, r).dataValidation.clear();
         for (const r of leftovers) {
           const range = rangeOf(sheet, r);
           range.clear('Contents');

@@ -9,7 +9,7 @@ import { parseAddress } from './a1';
 import { typeCell } from './cells';
 import { ExcelApiError, type Host, type OperationRecord } from './host';
 import { findSheet } from './mutations';
-import { type CellState, CellStore, cellKey, cloneWorkbook, emptyWorkbook, newSheet, snapshotWorkbook, type WorkbookState } from './state';
+import { type CellState, CellStore, type ConditionalFormatState, cellKey, cloneWorkbook, emptyWorkbook, newSheet, snapshotWorkbook, type WorkbookState } from './state';
 import { FakeWorkbook } from './worksheet';
 
 /** Excel on the web rejects a request larger than this. */
@@ -145,6 +145,18 @@ export class FakeExcel implements Host {
       const key = cellKey(row, col);
       sheet.cells.set(key, typeCell(sheet.cells.get(key) ?? { value: '', numberFormat: 'General' }, value));
     }
+  }
+
+  /**
+   * Test set-up: a conditional format as a user adds one in Excel, at the top priority (as
+   * ConditionalFormatCollection.add does); returns its id.
+   */
+  addConditionalFormat(sheetName: string, rule: Omit<ConditionalFormatState, 'id'>): number {
+    const sheet = findSheet(this.state, sheetName);
+    if (!sheet) throw new ExcelApiError('ItemNotFound', sheetName);
+    const id = this.state.nextConditionalFormatId++;
+    sheet.conditionalFormats.unshift({ ...rule, id });
+    return id;
   }
 
   /** A cell as stored (undefined when never written). */

@@ -1,10 +1,11 @@
-/** Excel.Range in the double: 2D reads and writes, formats, validation, conditional formats. */
+/** Excel.Range in the double: 2D reads and writes, formats, validation, conditional formats (conditionalFormats.ts). */
 import { MAX_ROWS, type Rect, columnCount, contains, formatRect, intersects, rowCount } from './a1';
 import { blankCell, readFormula, readValue, writeCell } from './cells';
 import { ExcelApiError, type Host } from './host';
 import { FakeRangeFormat } from './format';
 import { Loadable } from './loadable';
-import { type CellState, type ConditionalFormatState, type SheetState, type ValidationState, type WorkbookState, cellKey } from './state';
+import { FakeConditionalFormats } from './conditionalFormats';
+import { type CellState, type SheetState, type ValidationState, type WorkbookState, cellKey } from './state';
 
 export type RangeLocator = (wb: WorkbookState) => { sheet: SheetState; rect: Rect } | null;
 
@@ -26,7 +27,7 @@ export class FakeRange extends Loadable {
     super(host, path);
     this.format = new FakeRangeFormat(this, host);
     this.dataValidation = new FakeDataValidation(this, host);
-    this.conditionalFormats = new FakeConditionalFormats(this, host);
+    this.conditionalFormats = new FakeConditionalFormats(host, `${path}.conditionalFormats`, this);
   }
 
   protected override exists(wb: WorkbookState): boolean {
@@ -208,56 +209,6 @@ export class FakeDataValidation {
     this.host.enqueue({ target: `${this.range.path}.dataValidation`, member: 'clear' }, (wb) => {
       const { sheet, rect } = this.range.at(wb);
       sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
-    });
-  }
-}
-
-export class FakeConditionalFormats {
-  constructor(
-    private readonly range: FakeRange,
-    private readonly host: Host,
-  ) {}
-
-  /**
-   * Adds a conditional format "to the collection at the first/top priority" (Microsoft's reference for
-   * ConditionalFormatCollection.add); only the custom (formula) type is modelled.
-   */
-  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
-    const target = `${this.range.path}.conditionalFormats`;
-    let added: ConditionalFormatState | null = null;
-    let sheetRef: SheetState | null = null;
-    this.host.enqueue({ target, member: 'add', args: type }, (wb) => {
-      if (type !== 'Custom') throw new ExcelApiError('InvalidArgument', `the double models only Custom conditional formats, not ${type}`);
-      const { sheet, rect } = this.range.at(wb);
-      sheetRef = sheet;
-      added = { rect, type, rule: '' };
-      sheet.conditionalFormats.unshift(added);
-    });
-    const update = (member: string, change: (v: string) => object) => (v: string) =>
-      this.host.enqueue({ target, member, args: v }, (wb) => {
-        const sheet = wb.sheets.find((s) => s.id === (sheetRef as SheetState | null)?.id);
-        const index = added === null || sheet === undefined ? -1 : sheet.conditionalFormats.indexOf(added);
-        const cf = sheet?.conditionalFormats[index];
-        if (!sheet || !cf) throw new ExcelApiError('ItemNotFound', 'the conditional format was not added');
-        added = { ...cf, ...change(v) };
-        sheet.conditionalFormats[index] = added;
-      });
-    const prop = <T extends object>(key: string, set: (v: string) => void): T => Object.defineProperty({}, key, { set, get: () => undefined }) as T;
-    return {
-      custom: {
-        rule: prop('formula', update('custom.rule.formula', (v) => ({ rule: v }))),
-        format: {
-          fill: prop('color', update('custom.format.fill.color', (v) => ({ fill: v }))),
-          font: prop('color', update('custom.format.font.color', (v) => ({ fontColor: v }))),
-        },
-      },
-    };
-  }
-
-  clearAll(): void {
-    this.host.enqueue({ target: `${this.range.path}.conditionalFormats`, member: 'clearAll' }, (wb) => {
-      const { sheet, rect } = this.range.at(wb);
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !intersects(c.rect, rect));
     });
   }
 }

@@ -86,6 +86,8 @@ export interface ValidationState {
 }
 
 export interface ConditionalFormatState {
+  /** Excel's ConditionalFormat.id; not compared by snapshots (a format put back gets a new one). */
+  id: number;
   rect: Rect;
   type: string;
   rule: string;
@@ -133,6 +135,7 @@ export interface WorkbookState {
   names: NameState[];
   nextSheetId: number;
   nextTableId: number;
+  nextConditionalFormatId: number;
   selection: { sheet: string; address: string } | null;
   calculationSuspended: boolean;
 }
@@ -145,6 +148,7 @@ export function emptyWorkbook(firstSheet = 'Sheet1'): WorkbookState {
     names: [],
     nextSheetId: 2,
     nextTableId: 1,
+    nextConditionalFormatId: 1,
     selection: null,
     calculationSuspended: false,
   };
@@ -199,7 +203,7 @@ export function snapshotWorkbook(state: WorkbookState): string {
       tables: s.tables.map((t) => ({ ...t, rect: formatRect(t.rect) })),
       // A validation is a property of its cells: their order in this list means nothing in Excel.
       validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })).sort((a, b) => a.rect.localeCompare(b.rect)),
-      conditionalFormats: byPriorityWhereItMatters(s.conditionalFormats).map((c) => ({ ...c, rect: formatRect(c.rect) })),
+      conditionalFormats: byPriorityWhereItMatters(s.conditionalFormats).map(({ id: _id, ...c }) => ({ ...c, rect: formatRect(c.rect) })),
       charts: s.charts.map((c) => ({ ...c, source: c.source.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF') })),
     })),
   });
