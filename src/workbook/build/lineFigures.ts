@@ -5,7 +5,9 @@
  * sheet shows as a step of its own.
  */
 import { dec, indexModel, isPricingError, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, routes, toNumber } from '../../engine';
+import { priceKey } from '../../engine/model/modelIndex';
 import type { Model } from '../../engine/model/schema';
+import { shapeCharge, shapedEntry } from '../../engine/shapes';
 
 export type LineInput = QuoteLineInput;
 
@@ -71,23 +73,28 @@ export function lineLadder(model: Model, line: LineInput, tier: string): string 
   return own ?? index.tiers.get(tier)?.ladder;
 }
 
+/** A shaped line's shape, units charged, charge before the minimum and charge, exact (nulls for a per-unit line). */
+function shapeFigures(model: Model, line: LineInput, tier: string): Pick<LineFigures, 'shape' | 'unitsCharged' | 'chargeBeforeMinimum' | 'charge'> {
+  const index = indexModel(model);
+  const product = 'sku' in line.item ? index.products.get(line.item.sku) : undefined;
+  const price = product === undefined ? undefined : index.prices.get(priceKey(product.sku, tier, line.term));
+  if (product === undefined || product.shape === 'per-unit' || price === undefined) return { shape: 'per-unit', unitsCharged: null, chargeBeforeMinimum: null, charge: null };
+  const charged = shapeCharge(shapedEntry(product.shape, price, index.priceLadders), dec(line.quantity));
+  return { shape: product.shape, unitsCharged: toNumber(charged.billable), chargeBeforeMinimum: toNumber(charged.raw), charge: toNumber(charged.charge) };
+}
+
 /** `withPartnerFloor: false` skips pricing the line on every partner route (its partnerFloor is then null). */
 export function lineFigures(model: Model, line: LineInput, withPartnerFloor = true): LineFigures {
   const r = priceQuoteLine(model, line);
   const ladderId = lineLadder(model, line, r.tier);
   const ladder = ladderId === undefined ? undefined : indexModel(model).ladders.get(ladderId);
   const n = (d: { units: bigint; scale: number } | null | undefined): number | null => (d === null || d === undefined ? null : toNumber(d));
-  const shape = 'sku' in line.item ? (indexModel(model).products.get(line.item.sku)?.shape ?? 'per-unit') : 'per-unit';
   return {
     kind: r.item.kind,
-    shape,
     tier: r.tier,
-    // Until the engine prices shapes: a per-unit line's figures.
-    unitsCharged: null,
-    chargeBeforeMinimum: null,
-    charge: null,
-    trueUp: 0,
-    explanation: '',
+    ...shapeFigures(model, line, r.tier),
+    trueUp: toNumber(r.trueUp),
+    explanation: r.explanation,
     listUnitPrice: toNumber(r.unitListPrice),
     extendedList: toNumber(r.listPrice),
     weightedUnits: ladder === undefined ? 0 : toNumber(rateWeightedQuantity(ladder, dec(line.quantity))),

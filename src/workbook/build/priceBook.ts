@@ -32,6 +32,8 @@ export interface PriceBookRefs {
     readonly productNames: string;
     readonly productCosts: string;
     readonly productLadders: string;
+    /** Each product's value metric (Products table). */
+    readonly productUnits: string;
     /** Each product's price shape (Products table). */
     readonly productShapes: string;
     /** The PriceShapes table's columns. */
@@ -161,6 +163,7 @@ export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): Pr
       productCosts: on(ctx, 'priceBook', columnRange(products, 4)),
       productLadders: on(ctx, 'priceBook', columnRange(products, 5)),
       productShapes: on(ctx, 'priceBook', columnRange(products, PRODUCT_SHAPE_COL)),
+      productUnits: on(ctx, 'priceBook', columnRange(products, 3)),
       shapes: shapes.refs,
       termIds: on(ctx, 'priceBook', columnRange(terms, 0)),
       termDiscounts: on(ctx, 'priceBook', columnRange(terms, 3)),

@@ -4,15 +4,18 @@
  * Mode on every row), and formula helpers like the discount ladders' Bands table: Band (its number in the
  * ladder), Above (the previous band's Up to, 0 for the first), Cap (Up to, or 1E+15 when unbounded), and
  * Reads as, the ladder so far in words ("Graduated (Stripe-style): 1–10 at 9.00, 11+ at 8.00"): the
- * ladder's last row reads the whole ladder.
+ * ladder's last row reads the whole ladder; and, for the quote's explanation of graduated tiers, Band words
+ * (a bounded band used in full, "40 × 8.10 + 10.00 fee") and Words so far (the ladder's full bands up to
+ * this one, joined by " + ").
  */
+import { dec, subtract, toNumber } from '../../engine/decimal';
 import type { Model } from '../../engine/model/schema';
 import type { PriceLadderDefinition } from '../../engine/model/shapeSchema';
 import type { CellAddress, TableSpec, ValidationSpec } from '../spec';
 import { col, columnRange, formula, num, numOrBlank, tableCell, text } from './cells';
 import { type BuildContext, on, place } from './context';
 import { UNBOUNDED_CAP } from './ladderFormulas';
-import { literal, moneyText, moneyWords, quantityText, quantityWords } from './shapeText';
+import { literal, moneyText, moneyWords, priceText, priceWords, quantityText, quantityWords } from './shapeText';
 
 export const PRICE_LADDER_MODES = ['graduated', 'volume', 'stairstep'] as const;
 export type PriceLadderMode = (typeof PRICE_LADDER_MODES)[number];
@@ -33,6 +36,8 @@ export interface PriceBandRefs {
   readonly above: string;
   readonly cap: string;
   readonly readsAs: string;
+  readonly upTo: string;
+  readonly wordsSoFar: string;
 }
 
 export interface PriceLaddersRefs {
@@ -41,7 +46,7 @@ export interface PriceLaddersRefs {
   readonly validations: readonly ValidationSpec[];
 }
 
-export const PRICE_BAND_COLUMNS = ['Ladder', 'Name', 'Mode', 'Band', 'Up to', 'Unit price', 'Flat fee', 'Above', 'Cap', 'Reads as'] as const;
+export const PRICE_BAND_COLUMNS = ['Ladder', 'Name', 'Mode', 'Band', 'Up to', 'Unit price', 'Flat fee', 'Above', 'Cap', 'Reads as', 'Band words', 'Words so far'] as const;
 const C = Object.fromEntries(PRICE_BAND_COLUMNS.map((h, i) => [h, i])) as Record<(typeof PRICE_BAND_COLUMNS)[number], number>;
 
 /** One band in words, as the Reads as formula writes it. */
@@ -49,7 +54,14 @@ function bandWords(model: Model, mode: PriceLadderMode, above: number, upTo: num
   const from = Number.isInteger(above) ? quantityWords(above + 1) : `over ${quantityWords(above)}`;
   const range = upTo === null ? `${from}+` : `${from}–${quantityWords(upTo)}`;
   if (mode === 'stairstep') return `${range}: ${moneyWords(model, flatFee === 0 ? unitPrice : flatFee)}`;
-  return `${range} at ${moneyWords(model, unitPrice)}${flatFee > 0 ? ` + ${moneyWords(model, flatFee)} fee` : ''}`;
+  return `${range} at ${priceWords(model, unitPrice)}${flatFee > 0 ? ` + ${moneyWords(model, flatFee)} fee` : ''}`;
+}
+
+/** A bounded band used in full, in the explanation's words: "40 × 8.10 + 10.00 fee" ("" for an unbounded band). */
+function fullBandWords(model: Model, above: number, upTo: number | null, unitPrice: number, flatFee: number): string {
+  if (upTo === null) return '';
+  const units = quantityWords(toNumber(subtract(dec(upTo), dec(above))));
+  return `${units} × ${priceWords(model, unitPrice)}${flatFee > 0 ? ` + ${moneyWords(model, flatFee)} fee` : ''}`;
 }
 
 /** A whole price ladder in words (what its last row's Reads as shows). */
@@ -72,7 +84,12 @@ export function buildPriceLadders(ctx: BuildContext, otherwise: CellAddress): Pr
   const at = place(ctx, 'PriceBands', otherwise);
   const rows = model.priceLadders.flatMap((l) => {
     const words = readings(model, l);
-    return l.bands.map((b, i) => ({ l, b, i, words: words[i] ?? '' }));
+    let soFar = '';
+    return l.bands.map((b, i) => {
+      const full = fullBandWords(model, l.bands[i - 1]?.upTo ?? 0, b.upTo, b.unitPrice, b.flatFee);
+      soFar = i === 0 ? full : full === '' ? soFar : `${soFar} + ${full}`;
+      return { l, b, i, words: words[i] ?? '', full, soFar };
+    });
   });
   const bands: TableSpec = {
     name: 'PriceBands',
@@ -90,6 +107,8 @@ export function buildPriceLadders(ctx: BuildContext, otherwise: CellAddress): Pr
       col('Above', 'number', 'formula'),
       col('Cap', 'number', 'formula'),
       col('Reads as', 'text', 'formula'),
+      col('Band words', 'text', 'formula'),
+      col('Words so far', 'text', 'formula'),
     ],
     rows: rows.map((r, i) => {
       const c = (k: number, row = i): string => tableCell({ at }, row, k);
@@ -101,7 +120,7 @@ export function buildPriceLadders(ctx: BuildContext, otherwise: CellAddress): Pr
       const price = c(C['Unit price']);
       const words =
         `IF(${c(C.Mode)}="stairstep",${range}&": "&${moneyText(model, `IF(N(${fee})=0,${price},${fee})`)},` +
-        `${range}&" at "&${moneyText(model, price)}&IF(N(${fee})>0," + "&${moneyText(model, fee)}&" fee",""))`;
+        `${range}&" at "&${priceText(model, price)}&IF(N(${fee})>0," + "&${moneyText(model, fee)}&" fee",""))`;
       const modeWords = `IF(${c(C.Mode)}="graduated",${literal(MODE_WORDS.graduated)},IF(${c(C.Mode)}="volume",${literal(MODE_WORDS.volume)},${literal(MODE_WORDS.stairstep)}))`;
       return [
         text(r.l.id),
@@ -114,6 +133,14 @@ export function buildPriceLadders(ctx: BuildContext, otherwise: CellAddress): Pr
         i === 0 ? formula('=0', 0) : formula(`=IF(${same},N(${c(C['Up to'], i - 1)}),0)`, r.l.bands[r.i - 1]?.upTo ?? 0),
         formula(`=IF(${c(C['Up to'])}="",${UNBOUNDED_CAP},${c(C['Up to'])})`, r.b.upTo ?? 1e15),
         formula(i === 0 ? `=${modeWords}&": "&${words}` : `=IF(${same},${c(C['Reads as'], i - 1)}&", "&${words},${modeWords}&": "&${words})`, r.words),
+        formula(
+          `=IF(${c(C['Up to'])}="","",${quantityText(`${c(C.Cap)}-${above}`)}&" × "&${priceText(model, price)}&IF(N(${fee})>0," + "&${moneyText(model, fee)}&" fee",""))`,
+          r.full,
+        ),
+        formula(
+          i === 0 ? `=${c(C['Band words'])}` : `=IF(${same},${c(C['Words so far'], i - 1)}&IF(${c(C['Band words'])}="",""," + "&${c(C['Band words'])}),${c(C['Band words'])})`,
+          r.soFar,
+        ),
       ];
     }),
   };
@@ -129,6 +156,8 @@ export function buildPriceLadders(ctx: BuildContext, otherwise: CellAddress): Pr
       above: range(C.Above),
       cap: range(C.Cap),
       readsAs: range(C['Reads as']),
+      upTo: range(C['Up to']),
+      wordsSoFar: range(C['Words so far']),
     },
     validations: [
       {

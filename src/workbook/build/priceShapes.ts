@@ -15,7 +15,7 @@ import type { CellAddress, TableSpec } from '../spec';
 import { col, columnRange, formula, numOrBlank, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place } from './context';
 import { ladderWords, ladderWordsLookup, type PriceBandRefs } from './priceLadders';
-import { moneyText, moneyWords, quantityText, quantityWords } from './shapeText';
+import { moneyText, moneyWords, priceText, priceWords, quantityText, quantityWords } from './shapeText';
 
 export const PRICE_SHAPE_COLUMNS = [
   'SKU', 'Tier', 'Term', 'Product', 'Shape', 'List price', 'Price ladder', 'Package size', 'Included units', 'Platform fee', 'Minimum charge', 'Reads as', 'Key',
@@ -52,10 +52,10 @@ export function entryWords(model: Model, p: Price): string {
     shape === 'tiered'
       ? ladder === undefined ? '' : ladderWords(model, ladder)
       : shape === 'package'
-        ? `Per ${quantityWords(p.packageSize ?? 0)} units, rounded up, at ${moneyWords(model, p.listPrice)}${(p.includedUnits ?? 0) > 0 ? `, after ${quantityWords(p.includedUnits ?? 0)} included` : ''}`
+        ? `Per ${quantityWords(p.packageSize ?? 0)} units, rounded up, at ${priceWords(model, p.listPrice)}${(p.includedUnits ?? 0) > 0 ? `, after ${quantityWords(p.includedUnits ?? 0)} included` : ''}`
         : shape === 'usage'
-          ? `${(p.includedUnits ?? 0) > 0 ? `${quantityWords(p.includedUnits ?? 0)} ${unit} included, then ` : ''}${moneyWords(model, p.listPrice)} per ${unit}`
-          : `${moneyWords(model, fee)} platform fee + ${moneyWords(model, p.listPrice)} per ${unit}`;
+          ? `${(p.includedUnits ?? 0) > 0 ? `${quantityWords(p.includedUnits ?? 0)} ${unit} included, then ` : ''}${priceWords(model, p.listPrice)} per ${unit}`
+          : `${moneyWords(model, fee)} platform fee + ${priceWords(model, p.listPrice)} per ${unit}`;
   const withFee = shape !== 'platform' && fee > 0 ? `${body} + ${moneyWords(model, fee)} platform fee` : body;
   return p.minimumCharge !== undefined && p.minimumCharge > 0 ? `${withFee}; minimum ${moneyWords(model, p.minimumCharge)}` : withFee;
 }
@@ -66,7 +66,7 @@ function readsAsFormula(model: Model, at: CellAddress, r: number, products: Prod
   const unit = `IFERROR(INDEX(${products.units},MATCH(${c('SKU')},${products.skus},0))&"","")`;
   const included = `N(${c('Included units')})`;
   const fee = `N(${c('Platform fee')})`;
-  const list = moneyText(model, `N(${c('List price')})`);
+  const list = priceText(model, `N(${c('List price')})`);
   const shape = c('Shape');
   const body =
     `IF(${shape}="tiered",${ladderWordsLookup(bands, c('Price ladder'))},` +

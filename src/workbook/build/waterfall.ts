@@ -188,7 +188,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'Charge (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},"")`,
     'List unit price': `IF(${shaped},${round(`${charge}/${Q}`)},${listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`)})`,
     'Extended list': round(ext),
-    'True-up': `IF(${shaped},${round(`${charge}-${raw}`)},0)`,
+    // As the engine: the List less the charge before the minimum, each rounded.
+    'True-up': `IF(${shaped},${at('Extended list')}-${round(raw)},0)`,
     'Rate-weighted units': `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
