@@ -136,8 +136,9 @@ export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): Pr
   };
   const shapes = buildPriceShapes(
     ctx,
-    // Under the Terms table, clear of its growth by a few terms and of what users keep beside it.
-    { row: termsAt.row + Math.max(terms.rows.length, 6) + 3, col: termsAt.col },
+    // Right of the Terms table, six columns on: room for what users keep beside the terms (tables cannot
+    // move, and the Prices, Products and Terms tables grow down).
+    { row: HEADER_ROW, col: termsAt.col + terms.columns.length + 7 },
     {
       skus: skuRange,
       names: nameRange,
