@@ -4,6 +4,7 @@
  * test/unit/engine/shapes/charge.test.ts), and a quote minimum commitment topped up.
  */
 import type { ModelInput } from '../../src/engine/model/schema';
+import type { PriceShapeKind } from '../../src/engine/model/shapeSchema';
 
 /** [case, sku, quantity, List, true-up, explanation] */
 export type ShapeCase = readonly [string, string, number, string, string, string];
@@ -41,7 +42,7 @@ export const SHAPE_CASES: readonly ShapeCase[] = [
   ['a per-unit line', 'SEAT', 25, '1225.00', '0.00', '25 × 49.00 = 1,225.00'],
 ];
 
-const product = (sku: string, shape: string, unit: string) => ({ sku, name: sku, shape, unit });
+const product = (sku: string, shape: PriceShapeKind, unit: string) => ({ sku, name: sku, shape, unit });
 const entry = (sku: string, fields: Record<string, unknown>) => ({ sku, tier: 'std', term: 'month', ...fields });
 const line = (sku: string, quantity: number) => ({ item: { sku }, quantity, term: 'month', tier: 'std', channel: 'direct' });
 const base = {

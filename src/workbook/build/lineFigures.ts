@@ -89,15 +89,16 @@ export function lineFigures(model: Model, line: LineInput, withPartnerFloor = tr
   const ladderId = lineLadder(model, line, r.tier);
   const ladder = ladderId === undefined ? undefined : indexModel(model).ladders.get(ladderId);
   const n = (d: { units: bigint; scale: number } | null | undefined): number | null => (d === null || d === undefined ? null : toNumber(d));
+  const shaped = shapeFigures(model, line, r.tier);
   return {
     kind: r.item.kind,
     tier: r.tier,
-    ...shapeFigures(model, line, r.tier),
+    ...shaped,
     trueUp: toNumber(r.trueUp),
     explanation: r.explanation,
     listUnitPrice: toNumber(r.unitListPrice),
     extendedList: toNumber(r.listPrice),
-    weightedUnits: ladder === undefined ? 0 : toNumber(rateWeightedQuantity(ladder, dec(line.quantity))),
+    weightedUnits: ladder === undefined || shaped.shape !== 'per-unit' ? 0 : toNumber(rateWeightedQuantity(ladder, dec(line.quantity))),
     afterVolume: toNumber(r.afterVolume),
     afterTerm: toNumber(r.afterTerm),
     customerPrice: toNumber(r.customerPrice),
