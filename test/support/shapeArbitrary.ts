@@ -5,7 +5,10 @@
  * and free units, included units and an overage rate, a platform fee; any shaped entry may carry a
  * platform fee and a minimum charge; the quote may have a minimum commitment. Shaped products have no
  * discount ladder of their own and are not components of discount bundles (whose price is a sum of unit
- * list prices). Price ladders end in an unbounded band, so that every quantity is priced.
+ * list prices), and a fixed bundle has a component that is not tiered (the engine allocates its price
+ * over the components' list prices, and a tiered entry's is 0: a bundle of tiered products alone is
+ * refused, and the Bundles sheet does not refuse it). Price ladders end in an unbounded band, so that
+ * every quantity is priced.
  */
 import fc from 'fast-check';
 import type { ModelInput } from '../../src/engine/model/schema';
@@ -65,8 +68,12 @@ export function withShapes(model: ModelInput, picks: ShapePicks, minorUnits: num
     bands: l.bands.map((b) => ({ upTo: b.upTo, unitPrice: inMinor(b.unitPrice), flatFee: inMinor(b.flatFee) })),
   }));
   const shapeOf = new Map((model.products ?? []).map((p, i) => [p.sku, SHAPES[picks.shapes[i] ?? 0] ?? 'per-unit']));
-  // A discount bundle's components stay per unit.
-  for (const b of model.bundles ?? []) if (b.pricing.kind === 'discount') for (const c of b.components) shapeOf.set(c.sku, 'per-unit');
+  // A discount bundle's components stay per unit; a fixed bundle keeps a component that is not tiered (a
+  // tiered entry's list price is 0, and the engine refuses to allocate a price over standalone prices of 0).
+  for (const b of model.bundles ?? []) {
+    if (b.pricing.kind === 'discount') for (const c of b.components) shapeOf.set(c.sku, 'per-unit');
+    else if (b.components.every((c) => shapeOf.get(c.sku) === 'tiered') && b.components[0] !== undefined) shapeOf.set(b.components[0].sku, 'per-unit');
+  }
   const products = (model.products ?? []).map((p) => {
     const shape = shapeOf.get(p.sku) ?? 'per-unit';
     if (shape === 'per-unit') return p;
