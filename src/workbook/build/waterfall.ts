@@ -65,6 +65,12 @@ export interface LineCells {
   readonly discount: string;
   /** A Quote line's bundle configuration (see quoteConfigurations.ts); none on the Channels sheet. */
   readonly configuration?: LineConfiguration;
+  /**
+   * A line whose item is a per-unit product or a bundle when the workbook is built (a Channels sheet
+   * row): its shape columns are constants and its list P × Q, which keeps big sheets small. Absent (a
+   * Quote line, whose item is typed in): every shape, live.
+   */
+  readonly perUnit?: boolean;
 }
 
 /** Expressions over a line's configuration rows. */
@@ -138,9 +144,10 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const Q = line.quantity;
   // A shaped line's list is its charge (Charge column, exact); a per-unit line's P × Q. Exact; the column shows it rounded.
   const shape = at('Shape');
-  const shaped = `(${shape}<>"per-unit")`;
+  const perUnit = line.perUnit === true;
+  const shaped = perUnit ? 'FALSE' : `(${shape}<>"per-unit")`;
   const charge = at('Charge (exact)');
-  const ext = `IF(${shaped},${charge},${P}*${Q})`;
+  const ext = perUnit ? `${P}*${Q}` : `IF(${shaped},${charge},${P}*${Q})`;
   const row = entryRow(r.pb, line.item, tier, line.term);
   const raw = at('Charge before minimum');
   const W = at('Rate-weighted units');
@@ -151,7 +158,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
-  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term, { ext, when: shaped });
+  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
   const customer = customerFor(line.discount);
   // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
   // reseller buy over every partner route, deal registered, without a negotiated discount.
@@ -179,18 +186,34 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const invoice = at('Vendor invoice');
   const ladder = `IF(${kind}="bundle",${tierLadderLookup(r.tierIds, r.tierLadders, tier)},${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
   const unitCost = configuredCost(`IF(${kind}="bundle",${bundleCostLookup(r, line.item)},${unitCostLookup(r.pb, line.item)})`);
+  const listLookup = listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`);
+  type ShapeColumn = 'Shape' | 'Tier used' | 'Units charged' | 'Charge before minimum' | 'Charge (exact)' | 'List unit price' | 'Extended list' | 'True-up';
+  const shapeColumns: Record<ShapeColumn, string> = perUnit
+    ? {
+        Shape: '"per-unit"',
+        'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
+        'Units charged': '""',
+        'Charge before minimum': '""',
+        'Charge (exact)': '""',
+        'List unit price': listLookup,
+        'Extended list': round(ext),
+        'True-up': '0',
+      }
+    : {
+        Shape: `IF(${kind}="bundle","per-unit",${shapeLookup(r.pb, line.item)})`,
+        'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
+        'Units charged': `IF(${shaped},${unitsCharged(r.pb, row, Q)},"")`,
+        'Charge before minimum': `IF(${shaped},${chargeBeforeMinimum(r.pb, r.priceBands, row, shape, at('Units charged'))},"")`,
+        'Charge (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},"")`,
+        'List unit price': `IF(${shaped},${round(`${charge}/${Q}`)},${listLookup})`,
+        'Extended list': round(ext),
+        // As the engine: the List less the charge before the minimum, each rounded.
+        'True-up': `IF(${shaped},${at('Extended list')}-${round(raw)},0)`,
+      };
   const f: Record<WaterfallColumn, string> = {
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
-    Shape: `IF(${kind}="bundle","per-unit",${shapeLookup(r.pb, line.item)})`,
-    'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
-    'Units charged': `IF(${shaped},${unitsCharged(r.pb, row, Q)},"")`,
-    'Charge before minimum': `IF(${shaped},${chargeBeforeMinimum(r.pb, r.priceBands, row, shape, at('Units charged'))},"")`,
-    'Charge (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},"")`,
-    'List unit price': `IF(${shaped},${round(`${charge}/${Q}`)},${listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`)})`,
-    'Extended list': round(ext),
-    // As the engine: the List less the charge before the minimum, each rounded.
-    'True-up': `IF(${shaped},${at('Extended list')}-${round(raw)},0)`,
-    'Rate-weighted units': `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
+    ...shapeColumns,
+    'Rate-weighted units': perUnit ? weightedUnits(r.bands, Q, ladder) : `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
     'Customer price': refused(beforeEndingFor(line.discount), round(customer)),
