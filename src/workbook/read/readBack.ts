@@ -37,6 +37,12 @@ export interface ReadBackInput {
 
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
 
+/** A product's shape as read: the stored one without a Shape column; per-unit only where it was written. */
+function shapeOf(read: string | undefined, stored: string | undefined): { shape?: string } {
+  if (read === undefined) return stored === undefined ? {} : { shape: stored };
+  return read === 'per-unit' && stored === undefined ? {} : { shape: read };
+}
+
 export function readBack(input: ReadBackInput): ModelInput {
   const { stored, tables } = input;
   const issues: string[] = [];
@@ -90,8 +96,9 @@ export function readBack(input: ReadBackInput): ModelInput {
         unit: (r.has('Value metric (unit)') ? r.text('Value metric (unit)') : r.text('Unit')) ?? 'user',
         unitCost: r.price('Unit cost', false) ?? 0,
         ladder: ladder ? ladder : undefined,
-        // A workbook built before price shapes has no Shape column: the stored shape stays.
-        ...(r.has('Shape') ? { shape: r.text('Shape')?.trim() || 'per-unit' } : {}),
+        // A workbook built before price shapes has no Shape column: the stored shape stays; per-unit, the
+        // default, is written only where the model file wrote it.
+        ...shapeOf(r.has('Shape') ? r.text('Shape')?.trim() || 'per-unit' : undefined, sku === undefined ? undefined : before.get(sku)?.shape),
       };
     }) as Section<'products'>;
   }

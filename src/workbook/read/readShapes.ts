@@ -62,7 +62,8 @@ export function readShapes(stored: ModelInput, table: Table, out: Record<string,
       ladder.bands.push({ upTo, unitPrice, flatFee });
       ladders.set(id, ladder);
     }
-    out.priceLadders = [...ladders.values()] as Section<'priceLadders'>;
+    // None, in a model file that wrote none: left unwritten, as the default.
+    if (ladders.size > 0 || stored.priceLadders !== undefined) out.priceLadders = [...ladders.values()] as Section<'priceLadders'>;
   }
   const commitment = table('QuoteCommitment', ['Minimum commitment']);
   if (commitment) {
