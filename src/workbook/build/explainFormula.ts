@@ -18,23 +18,54 @@ import { entryField, entryRow } from './shapeFormulas';
 import { moneyText, priceText, quantityText } from './shapeText';
 import type { WaterfallColumn, WaterfallRefs } from './waterfall';
 
-export function explanationFormula(model: Model, r: WaterfallRefs, line: { item: string; quantity: string; term: string }, at: (c: WaterfallColumn) => string): string {
+/** The line's cells the explanation reads besides the waterfall: its price ladder and the band its units reach. */
+export interface BandCells {
+  /** The line's row in the Price shapes table (1-based, as MATCH gives it). */
+  readonly entry: string;
+  readonly ladder: string;
+  readonly band: string;
+}
+
+/**
+ * The Quote's helper columns before the Explanation (formula text, no '='): Price shapes row, a shaped
+ * line's row in the Price shapes table (1-based); Price ladder, a tiered
+ * line's ladder id; Band reached, how many of its bands start below the units charged (0 for none).
+ */
+export function bandFormulas(r: WaterfallRefs, line: { item: string; term: string }, at: (c: WaterfallColumn) => string, cells: BandCells): { entry: string; ladder: string; band: string } {
+  const b = r.priceBands;
+  const tiered = `${at('Shape')}="tiered"`;
+  return {
+    entry: `IF(${at('Shape')}<>"per-unit",${entryRow(r.pb, line.item, at('Tier used'), line.term)},"")`,
+    ladder: `IF(${tiered},${entryField(r.pb, cells.entry, 'Price ladder')}&"","")`,
+    band: `IF(${tiered},SUMPRODUCT((${b.ladder}=${cells.ladder})*(${b.above}<${at('Units charged')})),"")`,
+  };
+}
+
+/** The engine's figures for the Price ladder and Band reached columns. */
+export function bandFigures(model: Model, sku: string | undefined, tier: string, term: string, unitsCharged: number | null): { ladder: string; band: number | string } {
+  const product = model.products.find((p) => p.sku === sku);
+  if (product?.shape !== 'tiered' || unitsCharged === null) return { ladder: '', band: '' };
+  const ladderId = model.prices.find((p) => p.sku === sku && p.tier === tier && p.term === term)?.ladder ?? '';
+  const bands = model.priceLadders.find((l) => l.id === ladderId)?.bands ?? [];
+  return { ladder: ladderId, band: bands.filter((_, i) => (bands[i - 1]?.upTo ?? 0) < unitsCharged).length };
+}
+
+export function explanationFormula(model: Model, r: WaterfallRefs, line: { item: string; quantity: string; term: string }, at: (c: WaterfallColumn) => string, cells: BandCells): string {
   const { pb, priceBands: b } = r;
   const M = (e: string): string => moneyText(model, e);
   const P = (e: string): string => priceText(model, e);
   const Q = quantityText;
   const shape = at('Shape');
   const x = at('Units charged');
-  const row = entryRow(pb, line.item, at('Tier used'), line.term);
-  const f = (field: Parameters<typeof entryField>[2]): string => entryField(pb, row, field);
+  const f = (field: Parameters<typeof entryField>[2]): string => entryField(pb, cells.entry, field);
   const q = line.quantity;
   const unit = `IFERROR(INDEX(${pb.ref.productUnits},MATCH(${line.item},${pb.ref.productSkus},0))&"","")`;
   const included = `N(${f('Included units')})`;
   const fee = `N(${f('Platform fee')})`;
   const list = `N(${f('List price')})`;
   // The band reached: j bands of the ladder start below the units charged; band j's row in PriceBands.
-  const ladder = `${f('Price ladder')}&""`;
-  const j = `SUMPRODUCT((${b.ladder}=${ladder})*(${b.above}<${x}))`;
+  const ladder = cells.ladder;
+  const j = cells.band;
   const band = (range: string, offset = ''): string => `INDEX(${range},MATCH(${ladder},${b.ladder},0)+${j}-1${offset})`;
   const bandFee = `N(${band(b.flatFee)})`;
   const withFee = `IF(${bandFee}>0," + "&${M(bandFee)}&" fee","")`;
@@ -52,7 +83,7 @@ export function explanationFormula(model: Model, r: WaterfallRefs, line: { item:
   const withPlatformFee = `${body}&IF(AND(${shape}<>"platform",${fee}<>0)," + "&${M(fee)}&" fee","")`;
   const stairstepAlone = `IF(AND(${shape}="tiered",${fee}=0,${x}>0),${mode}="stairstep",FALSE)`;
   const maths = `${withPlatformFee}&IF(${stairstepAlone},""," = "&${M(at('Charge before minimum'))})`;
-  const shaped = `${maths}&IF(${at('True-up')}>0,"; topped up to the minimum "&${M(at('Charge (exact)'))}&" (true-up "&${M(at('True-up'))}&")","")`;
+  const shaped = `${maths}&IF(${at('True-up')}>0,"; topped up to the minimum "&${M(at('List (exact)'))}&" (true-up "&${M(at('True-up'))}&")","")`;
   const perUnit = `${Q(q)}&" × "&${P(at('List unit price'))}&" = "&${M(at('Extended list'))}`;
   return `IF(${shape}="per-unit",${perUnit},${shaped})`;
 }

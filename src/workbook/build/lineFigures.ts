@@ -4,7 +4,7 @@
  * from the quote engine's `priceQuoteLine`, plus the ladder engine's rate-weighted quantity, which the
  * sheet shows as a step of its own.
  */
-import { dec, indexModel, isPricingError, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, routes, toNumber } from '../../engine';
+import { dec, indexModel, isPricingError, multiply, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, routes, toNumber } from '../../engine';
 import { priceKey } from '../../engine/model/modelIndex';
 import type { Model } from '../../engine/model/schema';
 import { shapeCharge, shapedEntry } from '../../engine/shapes';
@@ -19,8 +19,8 @@ export interface LineFigures {
   /** A shaped line's units charged for (after its included units) and charge before its minimum, exact (null for a per-unit line). */
   readonly unitsCharged: number | null;
   readonly chargeBeforeMinimum: number | null;
-  /** A shaped line's charge, exact (null for a per-unit line). */
-  readonly charge: number | null;
+  /** The extended list, exact: a shaped line's charge, else unit list price × quantity. */
+  readonly exactList: number;
   /** What a minimum charge adds to the line's list (0 when none). */
   readonly trueUp: number;
   /** The line's price maths in words. */
@@ -74,7 +74,7 @@ export function lineLadder(model: Model, line: LineInput, tier: string): string 
 }
 
 /** A shaped line's shape, units charged, charge before the minimum and charge, exact (nulls for a per-unit line). */
-function shapeFigures(model: Model, line: LineInput, tier: string): Pick<LineFigures, 'shape' | 'unitsCharged' | 'chargeBeforeMinimum' | 'charge'> {
+function shapeFigures(model: Model, line: LineInput, tier: string): Pick<LineFigures, 'shape' | 'unitsCharged' | 'chargeBeforeMinimum'> & { charge: number | null } {
   const index = indexModel(model);
   const product = 'sku' in line.item ? index.products.get(line.item.sku) : undefined;
   const price = product === undefined ? undefined : index.prices.get(priceKey(product.sku, tier, line.term));
@@ -93,7 +93,10 @@ export function lineFigures(model: Model, line: LineInput, withPartnerFloor = tr
   return {
     kind: r.item.kind,
     tier: r.tier,
-    ...shaped,
+    shape: shaped.shape,
+    unitsCharged: shaped.unitsCharged,
+    chargeBeforeMinimum: shaped.chargeBeforeMinimum,
+    exactList: shaped.charge ?? toNumber(multiply(r.unitListPrice, dec(line.quantity))),
     trueUp: toNumber(r.trueUp),
     explanation: r.explanation,
     listUnitPrice: toNumber(r.unitListPrice),

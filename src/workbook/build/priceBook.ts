@@ -42,6 +42,8 @@ export interface PriceBookRefs {
     readonly termDiscounts: string;
     readonly termMonths: string;
   };
+  /** Where each shaped entry (sku|tier|term) sits in the PriceShapes table, 0-based data row. */
+  readonly shapeRowOf: ReadonlyMap<string, number>;
   /** Where each (sku, tier) row sits, 0-based data row. */
   readonly rowOf: ReadonlyMap<string, number>;
 }
@@ -156,6 +158,7 @@ export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): Pr
     terms,
     shapes: shapes.table,
     rowOf: new Map(keys.map((k, i) => [k, i])),
+    shapeRowOf: shapes.rowOf,
     ref: {
       keys: on(ctx, 'priceBook', columnRange(prices, keyCol)),
       matrix: on(ctx, 'priceBook', `${firstTermCol}:${lastTermCol}`),

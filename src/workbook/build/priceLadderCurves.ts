@@ -1,7 +1,7 @@
 /**
  * Example curves of the price ladders (Ladders sheet): the PriceLadderPoints table gives each price
  * ladder's total and unit price at representative quantities (1, each band's first and last unit, twice
- * the last bound), live over the PriceBands table (shapeFormulas.ts ladderTotal), and a line chart per
+ * the last bound; the total exact, then rounded), live over the PriceBands table (shapeFormulas.ts ladderTotal), and a line chart per
  * ladder of unit price against quantity, as the discount ladders have.
  */
 import { dec, divide, normalize, representativeQuantities, round, toNumber } from '../../engine';
@@ -30,15 +30,16 @@ export function priceLadderCurves(ctx: BuildContext, otherwise: CellAddress, ban
     at,
     style: 'TableStyleMedium2',
     caption: 'Price ladders: total and unit price at representative quantities',
-    columns: [col('Ladder', 'text', 'label'), col('Quantity', 'number', 'label'), col('Total', 'money', 'formula'), col('Unit price', 'money', 'formula')],
+    columns: [col('Ladder', 'text', 'label'), col('Quantity', 'number', 'label'), col('Total (exact)', 'money', 'formula'), col('Total', 'money', 'formula'), col('Unit price', 'money', 'formula')],
     rows: points.map(({ l, q }, i) => {
       const c = (k: number): string => tableCell({ at }, i, k);
       const total = priceLadderTotal(l, q);
       return [
         text(l.id),
         num(q),
-        formula(`=${roundMoneyFormula(model, ladderTotal(bands, c(1), c(0)))}`, unitRounded(model, total)),
-        formula(`=${roundMoneyFormula(model, roundMoneyFormula(model, `${ladderTotal(bands, c(1), c(0))}/${c(1)}`, model.rounding.minorUnits + 6))}`, unitRounded(model, toNumber(divide(dec(total), dec(q), model.rounding.minorUnits + 6)))),
+        formula(`=${ladderTotal(bands, c(1), c(0))}`, total),
+        formula(`=${roundMoneyFormula(model, c(2))}`, unitRounded(model, total)),
+        formula(`=${roundMoneyFormula(model, roundMoneyFormula(model, `${c(2)}/${c(1)}`, model.rounding.minorUnits + 6))}`, unitRounded(model, toNumber(divide(dec(total), dec(q), model.rounding.minorUnits + 6)))),
       ];
     }),
   };
@@ -52,7 +53,7 @@ export function priceLadderCurves(ctx: BuildContext, otherwise: CellAddress, ban
       kind: 'line',
       title: `${l.name}: unit price by quantity`,
       categories: { at: { row: first, col: at.col + 1 }, rows: n, cols: 1 },
-      series: [{ name: 'Unit price', values: { at: { row: first, col: at.col + 3 }, rows: n, cols: 1 } }],
+      series: [{ name: 'Unit price', values: { at: { row: first, col: at.col + 4 }, rows: n, cols: 1 } }],
       from: { row: at.row + k * 16, col: chartCol },
       to: { row: at.row + k * 16 + 15, col: chartCol + 7 },
       xTitle: 'Quantity',

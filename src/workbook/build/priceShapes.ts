@@ -77,7 +77,7 @@ function readsAsFormula(model: Model, at: CellAddress, r: number, products: Prod
   return `${withFee}&IF(N(${c('Minimum charge')})>0,"; minimum "&${moneyText(model, `N(${c('Minimum charge')})`)},"")`;
 }
 
-export function buildPriceShapes(ctx: BuildContext, otherwise: CellAddress, products: ProductRanges, bands: PriceBandRefs): { table: TableSpec; refs: PriceShapeRefs } {
+export function buildPriceShapes(ctx: BuildContext, otherwise: CellAddress, products: ProductRanges, bands: PriceBandRefs): { table: TableSpec; refs: PriceShapeRefs; rowOf: ReadonlyMap<string, number> } {
   const { model } = ctx;
   const at = place(ctx, 'PriceShapes', otherwise);
   const productOrder = new Map(model.products.map((p, i) => [p.sku, i]));
@@ -134,5 +134,5 @@ export function buildPriceShapes(ctx: BuildContext, otherwise: CellAddress, prod
     }),
   };
   const refs = Object.fromEntries(PRICE_SHAPE_COLUMNS.map((h) => [h, on(ctx, 'priceBook', columnRange(table, SHAPE_COL[h]))])) as Record<PriceShapeColumn, string>;
-  return { table, refs };
+  return { table, refs, rowOf: new Map(entries.map((p, i) => [entryKey(p), i])) };
 }

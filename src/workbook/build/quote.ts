@@ -11,7 +11,7 @@ import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
 import { type ConfigurationRefs, configurationRules, configurationsTable, lineConfiguration } from './quoteConfigurations';
-import { explanationFormula } from './explainFormula';
+import { bandFigures, bandFormulas, explanationFormula } from './explainFormula';
 import { quoteCommitmentTable } from './quoteCommitment';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, waterfallResults } from './waterfall';
 
@@ -54,7 +54,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
   const linesShape = { at: linesAt, rows: Array.from({ length: n + SPARE_LINES }, (): CellSpec[] => []) };
   // The inputs, the waterfall and the Explanation column.
-  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 1;
+  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 4;
   const itemsAt = beside(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lineCount + 1 }, linesAt, lineCount);
   const configurations = configurationsTable(
     model,
@@ -98,10 +98,19 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
             bool(l.dealRegistration),
             num(l.discount),
           ];
-    const explanation = explanationFormula(model, refs, { item: c(1), quantity: c(2), term: c(3) }, at);
+    const w = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length;
+    const cells = { entry: c(w), ladder: c(w + 1), band: c(w + 2) };
+    const bands = bandFormulas(refs, { item: c(1), term: c(3) }, at, cells);
+    const bandValues = l === undefined || f === undefined || f === null ? { ladder: '', band: '' } : bandFigures(model, 'sku' in l.item ? l.item.sku : undefined, f.tier, l.term, f.unitsCharged);
+    const shapedRow = l === undefined || !('sku' in l.item) || f === undefined || f === null || f.shape === 'per-unit' ? undefined : refs.pb.shapeRowOf.get(`${l.item.sku}|${f.tier}|${l.term}`);
+    const entryRowValue = shapedRow === undefined ? '' : shapedRow + 1;
+    const explanation = explanationFormula(model, refs, { item: c(1), quantity: c(2), term: c(3) }, at, cells);
     return [
       ...inputs,
       ...WATERFALL_COLUMNS.map((w) => formula(formulas[w], results === undefined ? null : results[w])),
+      formula(`=IF(${c(1)}="","",IFERROR(${bands.entry},""))`, entryRowValue),
+      formula(`=IF(${c(1)}="","",IFERROR(${bands.ladder},""))`, bandValues.ladder),
+      formula(`=IF(${c(1)}="","",IFERROR(${bands.band},""))`, bandValues.band),
       formula(`=IF(${c(1)}="","",IFERROR(${explanation},""))`, l === undefined ? '' : (f?.explanation ?? '')),
     ];
   });
@@ -120,6 +129,9 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       col('Deal registration', 'general', 'input', 'quote.lines[].dealRegistration'),
       col('Line discount', 'percent', 'input', 'quote.lines[].discount'),
       ...waterfallColumns(),
+      col('Price shapes row', 'integer', 'formula'),
+      col('Price ladder', 'text', 'formula'),
+      col('Band reached', 'integer', 'formula'),
       col('Explanation', 'text', 'formula'),
     ],
     rows,

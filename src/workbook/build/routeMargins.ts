@@ -131,7 +131,7 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
         text(entry.term),
         shaped === null ? num(1) : formula(`=${referenceQuantityFormula(refs.pb, shaped, item, tier, term)}`, quantity),
         formula(shaped === null ? `=${list}` : `=${round(`${E}/${Q}`)}`, any?.listUnitPrice ?? null),
-        formula(shaped === null ? `=${P}` : `=${chargeFormula(refs.pb, refs.priceBands, shaped, item, tier, term, Q)}`, any === undefined ? null : (any.charge ?? any.listUnitPrice)),
+        formula(shaped === null ? `=${P}` : `=${chargeFormula(refs.pb, refs.priceBands, shaped, item, tier, term, Q)}`, any === undefined ? null : any.exactList),
         formula(shaped === null ? `=${weightedUnits(refs.bands, '1', ladder)}` : '=0', any?.weightedUnits ?? null),
         formula(`=${customer}`, exactCustomer),
         formula(`=${round(`${unitCost}*${months}*${Q}`)}`, any?.cost ?? null),

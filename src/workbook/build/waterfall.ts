@@ -86,7 +86,7 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'Charge (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term',
+  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term',
   'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
@@ -107,7 +107,7 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     'Tier used': f.tier,
     'Units charged': f.unitsCharged ?? '',
     'Charge before minimum': f.chargeBeforeMinimum ?? '',
-    'Charge (exact)': f.charge ?? '',
+    'List (exact)': f.exactList,
     'List unit price': f.listUnitPrice,
     'Extended list': f.extendedList,
     'True-up': f.trueUp,
@@ -146,8 +146,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const shape = at('Shape');
   const perUnit = line.perUnit === true;
   const shaped = perUnit ? 'FALSE' : `(${shape}<>"per-unit")`;
-  const charge = at('Charge (exact)');
-  const ext = perUnit ? `${P}*${Q}` : `IF(${shaped},${charge},${P}*${Q})`;
+  // The extended list, exact: its own column, so that every step of the chain names one cell.
+  const ext = at('List (exact)');
   const row = entryRow(r.pb, line.item, tier, line.term);
   const raw = at('Charge before minimum');
   const W = at('Rate-weighted units');
@@ -187,14 +187,14 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const ladder = `IF(${kind}="bundle",${tierLadderLookup(r.tierIds, r.tierLadders, tier)},${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
   const unitCost = configuredCost(`IF(${kind}="bundle",${bundleCostLookup(r, line.item)},${unitCostLookup(r.pb, line.item)})`);
   const listLookup = listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`);
-  type ShapeColumn = 'Shape' | 'Tier used' | 'Units charged' | 'Charge before minimum' | 'Charge (exact)' | 'List unit price' | 'Extended list' | 'True-up';
+  type ShapeColumn = 'Shape' | 'Tier used' | 'Units charged' | 'Charge before minimum' | 'List (exact)' | 'List unit price' | 'Extended list' | 'True-up';
   const shapeColumns: Record<ShapeColumn, string> = perUnit
     ? {
         Shape: '"per-unit"',
         'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
         'Units charged': '""',
         'Charge before minimum': '""',
-        'Charge (exact)': '""',
+        'List (exact)': `${P}*${Q}`,
         'List unit price': listLookup,
         'Extended list': round(ext),
         'True-up': '0',
@@ -204,8 +204,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
         'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
         'Units charged': `IF(${shaped},${unitsCharged(r.pb, row, Q)},"")`,
         'Charge before minimum': `IF(${shaped},${chargeBeforeMinimum(r.pb, r.priceBands, row, shape, at('Units charged'))},"")`,
-        'Charge (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},"")`,
-        'List unit price': `IF(${shaped},${round(`${charge}/${Q}`)},${listLookup})`,
+        'List (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},${P}*${Q})`,
+        'List unit price': `IF(${shaped},${round(`${chargeWithMinimum(r.pb, row, raw)}/${Q}`)},${listLookup})`,
         'Extended list': round(ext),
         // As the engine: the List less the charge before the minimum, each rounded.
         'True-up': `IF(${shaped},${at('Extended list')}-${round(raw)},0)`,
