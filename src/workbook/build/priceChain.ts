@@ -13,6 +13,8 @@ export interface CustomerChain {
   readonly beforeEndingFor: (discount: string) => string;
   /** The customer price (exact) for a negotiated discount; a price ending or step snaps the customer unit price. */
   readonly customerFor: (discount: string) => string;
+  /** The customer price (exact) from a price before any ending (an expression, e.g. a cell). */
+  readonly customerOf: (beforeEnding: string) => string;
 }
 
 /**
@@ -26,8 +28,7 @@ export function customerChain(model: Model, P: string, Q: string, W: string, t: 
   const afterTerm = compound ? `${afterVolume}*(1-${t})` : `(${afterVolume}-${ext}*${t})`;
   const beforeEndingFor = (discount: string): string => (compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`);
   // A price ending or step snaps the customer unit price (to 6 more decimals) to the nearest k·step − (1 − ending).
-  const customerFor = (discount: string): string => {
-    const beforeEnding = beforeEndingFor(discount);
+  const customerOf = (beforeEnding: string): string => {
     const { ending, step } = model.rounding;
     if (ending === undefined && step === undefined) return beforeEnding;
     const s = step ?? 1;
@@ -37,7 +38,8 @@ export function customerChain(model: Model, P: string, Q: string, W: string, t: 
     const snapped = `((${k})*${s}-${offset})*${Q}`;
     return shaped === undefined ? snapped : `IF(${shaped.when},${beforeEnding},${snapped})`;
   };
-  return { afterVolume, afterTerm, beforeEndingFor, customerFor };
+  const customerFor = (discount: string): string => customerOf(beforeEndingFor(discount));
+  return { afterVolume, afterTerm, beforeEndingFor, customerFor, customerOf };
 }
 
 /** The reseller's and the distributor's buy price (exact) from the exact customer price and the extended list. */

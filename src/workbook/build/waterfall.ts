@@ -86,7 +86,7 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term',
+  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term', 'Before ending (exact)',
   'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
@@ -114,6 +114,7 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     'Rate-weighted units': f.weightedUnits,
     'After volume': f.afterVolume,
     'After term': f.afterTerm,
+    'Before ending (exact)': f.beforeEnding,
     'Customer price': f.customerPrice,
     'Customer discount': f.customerDiscount,
     'Reseller buy': orBlank(f.resellerBuy),
@@ -158,8 +159,10 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
-  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
-  const customer = customerFor(line.discount);
+  const { afterVolume, afterTerm, beforeEndingFor, customerFor, customerOf } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
+  // The customer price before any ending stands in its own column, so that the buy prices name it once.
+  const beforeEnding = at('Before ending (exact)');
+  const customer = customerOf(beforeEnding);
   // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
   // reseller buy over every partner route, deal registered, without a negotiated discount.
   const bestRate = `MAX(${r.levelRegistered})`;
@@ -216,7 +219,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'Rate-weighted units': perUnit ? weightedUnits(r.bands, Q, ladder) : `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
-    'Customer price': refused(beforeEndingFor(line.discount), round(customer)),
+    'Before ending (exact)': beforeEndingFor(line.discount),
+    'Customer price': refused(beforeEnding, round(customer)),
     'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
     'Reseller buy': `IF(${chKind}="direct","",${refused(resellerExact, round(resellerExact))})`,
     'Distributor buy': `IF(${chKind}="two-tier",${refused(distributorExact, round(distributorExact))},"")`,
