@@ -6,6 +6,10 @@
  * endings and steps, currencies with 0, 2 and 3 decimals, names in any script, and quotes of product
  * and bundle lines through every route with negotiated discounts near the guardrails' limits.
  *
+ * Products come in every price shape (shapeArbitrary.ts): per unit, tiered by graduated, volume and
+ * stairstep price ladders with flat fees, package, usage with included units, platform fee, with
+ * minimum charges, and quotes with a minimum commitment.
+ *
  * Bundle components are required or optional, some with min..max bounds; bundle lines may configure
  * them (units per bundle within the bounds, an optional one sometimes left out at 0, more units than the
  * default). Not generated: a fixed bundle configured below its default (its price could fall below
@@ -16,6 +20,7 @@
 import fc from 'fast-check';
 import { loadModel } from '../../src/engine/model/loadModel';
 import type { ModelInput } from '../../src/engine/model/schema';
+import { shapePicks, withShapes } from './shapeArbitrary';
 
 const rate = (max: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: Math.round(max * 1000) }).map((n) => n / 1000);
 const NAMES = ['Backup', 'Café Pro', 'Süß & Co', 'Datensicherung', 'バックアップ', 'Резерв', 'Plan "A"', "O'Brien", 'A+B', '50% off'];
@@ -192,4 +197,7 @@ const generated: fc.Arbitrary<ModelInput> = fc
   });
 
 /** Only models the engine accepts (discounts that together pass 100% of list are refused; they are rare here). */
-export const modelArbitrary: fc.Arbitrary<ModelInput> = generated.filter((input) => loadModel(input).ok);
+export const modelArbitrary: fc.Arbitrary<ModelInput> = fc
+  .tuple(generated, shapePicks)
+  .map(([model, picks]) => withShapes(model, picks, CURRENCIES.find((c) => c.code === model.currency)?.minorUnits ?? 2))
+  .filter((input) => loadModel(input).ok);

@@ -73,6 +73,12 @@ export function breachLocator(model: Model, layout: WorkbookLayout): (path: stri
     const key = priceKey(textOf(r[0]), textOf(r[1]));
     if (!priceRows.has(key)) priceRows.set(key, i);
   });
+  // Entries of products not priced per unit stand in the PriceShapes table, a row per sku, tier and term.
+  const shapeRows = new Map<string, number>();
+  tables.get('PriceShapes')?.table.rows.forEach((r, i) => {
+    const key = JSON.stringify([textOf(r[0]), textOf(r[1]), textOf(r[2])]);
+    if (!shapeRows.has(key)) shapeRows.set(key, i);
+  });
   const firstBand: number[] = [];
   model.ladders.reduce((before, l) => (firstBand.push(before), before + l.bands.length), 0);
   const rowOf = (tableName: string, row: number | undefined): BreachCell | undefined => {
@@ -90,7 +96,9 @@ export function breachLocator(model: Model, layout: WorkbookLayout): (path: stri
     }
     if (section === 'prices') {
       const price = model.prices[index];
-      return price ? rowOf('Prices', priceRows.get(priceKey(price.sku, price.tier))) : undefined;
+      if (price === undefined) return undefined;
+      const shaped = shapeRows.get(JSON.stringify([price.sku, price.tier, price.term]));
+      return shaped !== undefined ? rowOf('PriceShapes', shaped) : rowOf('Prices', priceRows.get(priceKey(price.sku, price.tier)));
     }
     const table = typeof section === 'string' ? TABLES[section] : undefined;
     return table ? rowOf(table, index) : undefined;

@@ -78,11 +78,14 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
     .flatMap((s) => model.channels.flatMap((c) => (c.kind === 'direct' ? [undefined] : model.levels.map((l) => l.id)).map((level) => ({ s, channel: c, level }))))
     .map((l) => ({ ...l, figures: tryLineFigures(model, { item: l.s.item, quantity: 1, term: l.s.term, tier: l.s.tier, channel: l.channel.id, level: l.level, dealRegistration: false, discount: 0 }) }))
     .filter((l): l is typeof l & { figures: LineFigures } => l.figures !== null);
+  const shapeOf = new Map(model.products.map((p) => [p.sku, p.shape]));
   const rows = lines.map(({ s, channel, level, figures }, r) => {
     const cell = (k: number): string => tableCell({ at: wfAt }, r, k);
     const at = (c: WaterfallColumn): string => cell(inputs.length + WATERFALL_COLUMNS.indexOf(c));
     const results = waterfallResults(figures);
-    const formulas = waterfallFormulas(model, refs, { item: cell(0), tier: cell(1), term: cell(2), channel: cell(3), level: cell(4), quantity: cell(6), dealRegistration: 'FALSE', discount: '0' }, at);
+    // The item is a label here: a per-unit product's or a bundle's row needs no shape formulas.
+    const perUnit = !('sku' in s.item) || shapeOf.get(s.item.sku) === 'per-unit';
+    const formulas = waterfallFormulas(model, refs, { item: cell(0), tier: cell(1), term: cell(2), channel: cell(3), level: cell(4), quantity: cell(6), dealRegistration: 'FALSE', discount: '0', perUnit }, at);
     const levelName = model.levels.find((l) => l.id === level)?.name;
     return [
       text(s.label),

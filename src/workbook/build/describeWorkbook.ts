@@ -8,7 +8,8 @@ import { columnRange } from './cells';
 import { buildChannels } from './channels';
 import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
-import { buildLadders } from './ladders';
+import { buildLadders, PRICE_BANDS_AT } from './ladders';
+import { buildPriceLadders } from './priceLadders';
 import { buildModelSheet } from './modelSheet';
 import { listPriceNames, quoteTotalNames } from './definedNames';
 import { buildPackaging } from './packaging';
@@ -28,12 +29,14 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const names = options.sheetNames ?? planSheetNames({ existing: [], registry: [], renameOnClash: false }).names;
   const ctx: BuildContext = { model, names, anchors: options.anchors };
   const packaging = buildPackaging(ctx);
-  const priceBook = buildPriceBook(ctx);
-  const ladders = buildLadders(ctx, priceBook);
+  const priceLadders = buildPriceLadders(ctx, PRICE_BANDS_AT);
+  const priceBook = buildPriceBook(ctx, priceLadders.refs);
+  const ladders = buildLadders(ctx, priceBook, priceLadders);
   const bundles = buildBundles(ctx, priceBook);
   const lookups = {
     pb: priceBook,
     bands: ladders.bandRefs,
+    priceBands: priceLadders.refs,
     tierIds: on(ctx, 'packaging', columnRange(packaging.tiers, 0)),
     tierLadders: on(ctx, 'packaging', columnRange(packaging.tiers, 8)),
     ...bundles.ref,

@@ -12,6 +12,8 @@ import { bandHighlights } from './bandHighlights';
 import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
 import type { PriceBookRefs } from './priceBook';
 import { priceKey } from './priceBook';
+import type { PriceLaddersRefs } from './priceLadders';
+import { priceLadderCurves } from './priceLadderCurves';
 
 export interface LaddersRefs {
   readonly sheet: SheetSpec;
@@ -44,7 +46,10 @@ const laddersTableAt = (ctx: BuildContext): CellAddress => place(ctx, 'Ladders',
 export const ladderIdsRange = (ctx: BuildContext): string =>
   on(ctx, 'ladders', columnRange({ at: laddersTableAt(ctx), rows: ctx.model.ladders.map((): CellSpec[] => []) }, 0));
 
-export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs {
+/** Where the PriceBands table stands by default: right of the discount ladders' charts. */
+export const PRICE_BANDS_AT: CellAddress = { row: HEADER_ROW, col: 27 };
+
+export function buildLadders(ctx: BuildContext, pb: PriceBookRefs, priceLadders: PriceLaddersRefs): LaddersRefs {
   const { model } = ctx;
   const mu = model.rounding.minorUnits;
   const laddersAt = laddersTableAt(ctx);
@@ -157,13 +162,18 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs): LaddersRefs 
       error: 'Pick a ladder from the Ladders table',
     },
   ];
-  const cells = heading(`${model.name}: discount ladders`, `Graduated: each band's discount on the units in it. Volume: the reached band's discount on all units.`);
+  const bandsTable = priceLadders.bands;
+  const curves = priceLadderCurves(ctx, { row: HEADER_ROW, col: bandsTable.at.col + bandsTable.columns.length + 1 }, priceLadders.refs);
+  const cells = heading(
+    `${model.name}: ladders`,
+    `Discount ladders: graduated, each band's discount on the units in it; volume, the reached band's discount on all units. Price ladders of tiered products to the right.`,
+  );
   return {
     ladders,
     bands,
     prices,
     bandRefs: qualify(ctx, bandRefs),
-    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices], cells, charts, validations, conditionalFormats: bandHighlights(ctx, bands, bandRefs, pb.ref.termDiscounts), tabColor: 'BF8F00' }),
+    sheet: sheet({ key: 'ladders', name: ctx.names.ladders, tables: [ladders, bands, prices, priceLadders.bands, curves.table], cells, charts: [...charts, ...curves.charts], validations: [...validations, ...priceLadders.validations], conditionalFormats: bandHighlights(ctx, bands, bandRefs, pb.ref.termDiscounts), tabColor: 'BF8F00' }),
   };
 }
 

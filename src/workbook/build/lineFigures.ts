@@ -4,14 +4,27 @@
  * from the quote engine's `priceQuoteLine`, plus the ladder engine's rate-weighted quantity, which the
  * sheet shows as a step of its own.
  */
-import { dec, indexModel, isPricingError, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, routes, toNumber } from '../../engine';
+import { type Decimal, dec, indexModel, isPricingError, multiply, ONE, subtract, ZERO, priceQuoteLine, type QuoteLineInput, rateWeightedQuantity, routes, toNumber } from '../../engine';
+import { priceKey } from '../../engine/model/modelIndex';
 import type { Model } from '../../engine/model/schema';
+import { shapeCharge, shapedEntry } from '../../engine/shapes';
 
 export type LineInput = QuoteLineInput;
 
 export interface LineFigures {
   readonly kind: 'product' | 'bundle';
+  /** The product's price shape ('per-unit' for a bundle). */
+  readonly shape: string;
   readonly tier: string;
+  /** A shaped line's units charged for (after its included units) and charge before its minimum, exact (null for a per-unit line). */
+  readonly unitsCharged: number | null;
+  readonly chargeBeforeMinimum: number | null;
+  /** The extended list, exact: a shaped line's charge, else unit list price × quantity. */
+  readonly exactList: number;
+  /** What a minimum charge adds to the line's list (0 when none). */
+  readonly trueUp: number;
+  /** The line's price maths in words. */
+  readonly explanation: string;
   readonly listUnitPrice: number;
   /** Extended list, rounded to the minor unit. */
   readonly extendedList: number;
@@ -19,6 +32,8 @@ export interface LineFigures {
   readonly weightedUnits: number;
   readonly afterVolume: number;
   readonly afterTerm: number;
+  /** The customer price before any price ending, exact (the chain from the exact extended list). */
+  readonly beforeEnding: number;
   readonly customerPrice: number;
   /** 1 − customer price / list. */
   readonly customerDiscount: number;
@@ -60,20 +75,49 @@ export function lineLadder(model: Model, line: LineInput, tier: string): string 
   return own ?? index.tiers.get(tier)?.ladder;
 }
 
+/** A shaped line's shape, units charged, charge before the minimum and charge, exact (nulls for a per-unit line). */
+function shapeFigures(model: Model, line: LineInput, tier: string): Pick<LineFigures, 'shape' | 'unitsCharged' | 'chargeBeforeMinimum'> & { charge: Decimal | null } {
+  const index = indexModel(model);
+  const product = 'sku' in line.item ? index.products.get(line.item.sku) : undefined;
+  const price = product === undefined ? undefined : index.prices.get(priceKey(product.sku, tier, line.term));
+  if (product === undefined || product.shape === 'per-unit' || price === undefined) return { shape: 'per-unit', unitsCharged: null, chargeBeforeMinimum: null, charge: null };
+  const charged = shapeCharge(shapedEntry(product.shape, price, index.priceLadders), dec(line.quantity));
+  return { shape: product.shape, unitsCharged: toNumber(charged.billable), chargeBeforeMinimum: toNumber(charged.raw), charge: charged.charge };
+}
+
+/** The exact chain to the customer price before any ending: (E − P·W) less the term and line discounts, on the model's basis. */
+function beforeEndingOf(model: Model, line: LineInput, unitList: Decimal, exactList: Decimal, weighted: Decimal): number {
+  const t = dec(model.terms.find((x) => x.id === line.term)?.discount ?? 0);
+  const n = dec(line.discount ?? 0);
+  const afterVolume = subtract(exactList, multiply(unitList, weighted));
+  if (model.discountBasis === 'compound') return toNumber(multiply(multiply(afterVolume, subtract(ONE, t)), subtract(ONE, n)));
+  return toNumber(subtract(subtract(afterVolume, multiply(exactList, t)), multiply(exactList, n)));
+}
+
 /** `withPartnerFloor: false` skips pricing the line on every partner route (its partnerFloor is then null). */
 export function lineFigures(model: Model, line: LineInput, withPartnerFloor = true): LineFigures {
   const r = priceQuoteLine(model, line);
   const ladderId = lineLadder(model, line, r.tier);
   const ladder = ladderId === undefined ? undefined : indexModel(model).ladders.get(ladderId);
   const n = (d: { units: bigint; scale: number } | null | undefined): number | null => (d === null || d === undefined ? null : toNumber(d));
+  const shaped = shapeFigures(model, line, r.tier);
+  const exactList = shaped.charge ?? multiply(r.unitListPrice, dec(line.quantity));
+  const weighted = ladder === undefined || shaped.shape !== 'per-unit' ? ZERO : rateWeightedQuantity(ladder, dec(line.quantity));
   return {
     kind: r.item.kind,
     tier: r.tier,
+    shape: shaped.shape,
+    unitsCharged: shaped.unitsCharged,
+    chargeBeforeMinimum: shaped.chargeBeforeMinimum,
+    exactList: toNumber(exactList),
+    trueUp: toNumber(r.trueUp),
+    explanation: r.explanation,
     listUnitPrice: toNumber(r.unitListPrice),
     extendedList: toNumber(r.listPrice),
-    weightedUnits: ladder === undefined ? 0 : toNumber(rateWeightedQuantity(ladder, dec(line.quantity))),
+    weightedUnits: toNumber(weighted),
     afterVolume: toNumber(r.afterVolume),
     afterTerm: toNumber(r.afterTerm),
+    beforeEnding: beforeEndingOf(model, line, r.unitListPrice, exactList, weighted),
     customerPrice: toNumber(r.customerPrice),
     customerDiscount: toNumber(r.customerDiscountRate),
     resellerBuy: n(r.resellerBuy),

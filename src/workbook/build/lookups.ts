@@ -1,9 +1,14 @@
 /** Lookup formulas into the Price book and Packaging tables (formula text without '='). */
 import type { PriceBookRefs } from './priceBook';
 
-/** The list price of (sku, tier, term), each an expression; blank prices read as 0. */
+/**
+ * The list price of (sku, tier, term), each an expression; blank prices read as 0. An entry of a shaped
+ * product stands in the Price shapes table: its List price (a package's price, an overage rate; 0 for a
+ * tiered entry), as the engine's price index holds it (a fixed bundle allocates by it).
+ */
 export function listPriceLookup(pb: PriceBookRefs, sku: string, tier: string, term: string): string {
-  return `N(INDEX(${pb.ref.matrix},MATCH(${sku}&"|"&${tier},${pb.ref.keys},0),MATCH(${term},${pb.ref.termIds},0)))`;
+  const shaped = `N(INDEX(${pb.ref.shapes['List price']},MATCH(${sku}&"|"&${tier}&"|"&${term},${pb.ref.shapes.Key},0)))`;
+  return `IFERROR(N(INDEX(${pb.ref.matrix},MATCH(${sku}&"|"&${tier},${pb.ref.keys},0),MATCH(${term},${pb.ref.termIds},0))),${shaped})`;
 }
 
 /** The term discount of a term (expression). */

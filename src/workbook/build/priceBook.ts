@@ -12,12 +12,16 @@ import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet,
 import { type BuildContext, on, place, uniqueHeaders } from './context';
 import { guardrailCell } from './guardrailCells';
 import { ladderIdsRange } from './ladders';
+import { buildPriceShapes, isPerUnit, type PriceShapeRefs } from './priceShapes';
+import type { PriceBandRefs } from './priceLadders';
 
 export interface PriceBookRefs {
   readonly sheet: SheetSpec;
   readonly prices: TableSpec;
   readonly products: TableSpec;
   readonly terms: TableSpec;
+  /** Entries of products not priced per unit (priceShapes.ts). */
+  readonly shapes: TableSpec;
   /** Qualified ranges other sheets use. */
   readonly ref: {
     /** Key column (sku|tier) of the Prices table. */
@@ -28,22 +32,36 @@ export interface PriceBookRefs {
     readonly productNames: string;
     readonly productCosts: string;
     readonly productLadders: string;
+    /** Each product's value metric (Products table). */
+    readonly productUnits: string;
+    /** Each product's price shape (Products table). */
+    readonly productShapes: string;
+    /** The PriceShapes table's columns. */
+    readonly shapes: PriceShapeRefs;
     readonly termIds: string;
     readonly termDiscounts: string;
     readonly termMonths: string;
   };
+  /** Where each shaped entry (sku|tier|term) sits in the PriceShapes table, 0-based data row. */
+  readonly shapeRowOf: ReadonlyMap<string, number>;
   /** Where each (sku, tier) row sits, 0-based data row. */
   readonly rowOf: ReadonlyMap<string, number>;
 }
 
 export const priceKey = (sku: string, tier: string): string => `${sku}|${tier}`;
 
-export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
+/** The Products table's Shape column. */
+export const PRODUCT_SHAPE_COL = 6;
+export const PRODUCT_SHAPES = ['per-unit', 'tiered', 'package', 'usage', 'platform'] as const;
+
+export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): PriceBookRefs {
   const { model } = ctx;
   const termHeaders = uniqueHeaders(model.terms, ['SKU', 'Tier', 'Product', 'Key']);
   // Rows: each (product, tier) pair with a price, in product then tier order.
   const bySkuTier = new Map<string, Map<string, Price>>();
+  // Per-unit entries only: the others stand in the PriceShapes table.
   for (const p of model.prices) {
+    if (!isPerUnit(model, p.sku)) continue;
     const k = priceKey(p.sku, p.tier);
     const m = bySkuTier.get(k) ?? new Map<string, Price>();
     m.set(p.term, p);
@@ -61,16 +79,17 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
     name: 'Products',
     at: productsAt,
     style: 'TableStyleMedium4',
-    caption: 'Products',
+    caption: `Products (unit cost: ${model.currency} per unit per month; a term costs unit cost × its months)`,
     columns: [
       col('SKU', 'text', 'input', 'products[].sku'),
       col('Name', 'text', 'input', 'products[].name'),
       col('Family', 'text', 'input', 'products[].family'),
-      col('Unit', 'text', 'input', 'products[].unit'),
+      col('Value metric (unit)', 'text', 'input', 'products[].unit'),
       col('Unit cost', 'money', 'input', 'products[].unitCost'),
       col('Ladder', 'text', 'input', 'products[].ladder'),
+      col('Shape', 'text', 'input', 'products[].shape'),
     ],
-    rows: model.products.map((p) => [text(p.sku), text(p.name), textOrBlank(p.family), textOrBlank(p.unit), num(p.unitCost), textOrBlank(p.ladder)]),
+    rows: model.products.map((p) => [text(p.sku), text(p.name), textOrBlank(p.family), textOrBlank(p.unit), num(p.unitCost), textOrBlank(p.ladder), text(p.shape)]),
   };
   const termsAt = place(ctx, 'Terms', { row: HEADER_ROW, col: productsAt.col + products.columns.length + 1 });
   const terms: TableSpec = {
@@ -117,14 +136,29 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
       ];
     }),
   };
+  const shapes = buildPriceShapes(
+    ctx,
+    // Right of the Terms table, six columns on: room for what users keep beside the terms (tables cannot
+    // move, and the Prices, Products and Terms tables grow down).
+    { row: HEADER_ROW, col: termsAt.col + terms.columns.length + 7 },
+    {
+      skus: skuRange,
+      names: nameRange,
+      units: on(ctx, 'priceBook', columnRange(products, 3)),
+      shapes: on(ctx, 'priceBook', columnRange(products, PRODUCT_SHAPE_COL)),
+    },
+    priceBands,
+  );
   const firstTermCol = columnRange(prices, 3).split(':')[0] ?? '';
   const lastTermCol = columnRange(prices, 2 + Math.max(1, model.terms.length)).split(':')[1] ?? '';
-  const cells = heading(`${model.name}: price book`, `List prices by product, tier and term in ${model.currency}; products and terms to the right.`);
+  const cells = heading(`${model.name}: price book`, `List prices by product, tier and term in ${model.currency}; products, terms and the entries of products not priced per unit (price shapes) to the right.`);
   return {
     prices,
     products,
     terms,
+    shapes: shapes.table,
     rowOf: new Map(keys.map((k, i) => [k, i])),
+    shapeRowOf: shapes.rowOf,
     ref: {
       keys: on(ctx, 'priceBook', columnRange(prices, keyCol)),
       matrix: on(ctx, 'priceBook', `${firstTermCol}:${lastTermCol}`),
@@ -132,6 +166,9 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
       productNames: nameRange,
       productCosts: on(ctx, 'priceBook', columnRange(products, 4)),
       productLadders: on(ctx, 'priceBook', columnRange(products, 5)),
+      productShapes: on(ctx, 'priceBook', columnRange(products, PRODUCT_SHAPE_COL)),
+      productUnits: on(ctx, 'priceBook', columnRange(products, 3)),
+      shapes: shapes.refs,
       termIds: on(ctx, 'priceBook', columnRange(terms, 0)),
       termDiscounts: on(ctx, 'priceBook', columnRange(terms, 3)),
       termMonths: on(ctx, 'priceBook', columnRange(terms, 2)),
@@ -139,7 +176,7 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
     sheet: sheet({
       key: 'priceBook',
       name: ctx.names.priceBook,
-      tables: [prices, products, terms],
+      tables: [prices, products, terms, shapes.table],
       cells,
       frozenCols: 3,
       tabColor: '548235',
@@ -156,6 +193,12 @@ export function buildPriceBook(ctx: BuildContext): PriceBookRefs {
           source: { kind: 'range', formula: `=${ladderIdsRange(ctx)}` },
           allowBlank: true,
           error: 'Pick a ladder from the Ladders sheet, or leave it blank (the tier’s ladder applies)',
+        },
+        {
+          range: { at: { row: productsAt.row + 1, col: productsAt.col + PRODUCT_SHAPE_COL }, rows: Math.max(1, products.rows.length), cols: 1 },
+          source: { kind: 'values', values: [...PRODUCT_SHAPES] },
+          allowBlank: true,
+          error: 'Pick per-unit, tiered, package, usage or platform (blank: per-unit)',
         },
       ],
     }),

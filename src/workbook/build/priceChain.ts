@@ -13,26 +13,33 @@ export interface CustomerChain {
   readonly beforeEndingFor: (discount: string) => string;
   /** The customer price (exact) for a negotiated discount; a price ending or step snaps the customer unit price. */
   readonly customerFor: (discount: string) => string;
+  /** The customer price (exact) from a price before any ending (an expression, e.g. a cell). */
+  readonly customerOf: (beforeEnding: string) => string;
 }
 
-export function customerChain(model: Model, P: string, Q: string, W: string, t: string): CustomerChain {
+/**
+ * A shaped line (`shaped`: its extended list `ext`, exact, and a condition true for a shaped line) starts
+ * from its charge instead of P × Q, and no price ending snaps it.
+ */
+export function customerChain(model: Model, P: string, Q: string, W: string, t: string, shaped?: { readonly ext: string; readonly when: string }): CustomerChain {
   const compound = model.discountBasis === 'compound';
-  const ext = `${P}*${Q}`;
+  const ext = shaped === undefined ? `${P}*${Q}` : shaped.ext;
   const afterVolume = `(${ext}-${P}*${W})`;
   const afterTerm = compound ? `${afterVolume}*(1-${t})` : `(${afterVolume}-${ext}*${t})`;
   const beforeEndingFor = (discount: string): string => (compound ? `${afterTerm}*(1-${discount})` : `(${afterTerm}-${ext}*${discount})`);
   // A price ending or step snaps the customer unit price (to 6 more decimals) to the nearest k·step − (1 − ending).
-  const customerFor = (discount: string): string => {
-    const beforeEnding = beforeEndingFor(discount);
+  const customerOf = (beforeEnding: string): string => {
     const { ending, step } = model.rounding;
     if (ending === undefined && step === undefined) return beforeEnding;
     const s = step ?? 1;
     const offset = ending === undefined || ending === 0 ? 0 : 1 - ending;
     const unit = roundMoneyFormula(model, `${beforeEnding}/${Q}`, model.rounding.minorUnits + 6);
     const k = `MAX(ROUND((${unit}+${offset})/${s},0),${Math.floor(offset / s) + 1})`;
-    return `((${k})*${s}-${offset})*${Q}`;
+    const snapped = `((${k})*${s}-${offset})*${Q}`;
+    return shaped === undefined ? snapped : `IF(${shaped.when},${beforeEnding},${snapped})`;
   };
-  return { afterVolume, afterTerm, beforeEndingFor, customerFor };
+  const customerFor = (discount: string): string => customerOf(beforeEndingFor(discount));
+  return { afterVolume, afterTerm, beforeEndingFor, customerFor, customerOf };
 }
 
 /** The reseller's and the distributor's buy price (exact) from the exact customer price and the extended list. */

@@ -4,13 +4,15 @@
  * the quote stay blank until an item is picked. Each line has a number (Line), by which the
  * QuoteConfigurations table (quoteConfigurations.ts) gives a bundle line's components their units.
  */
-import { dec, sum, toNumber } from '../../engine';
+import { add, dec, sum, toNumber } from '../../engine';
 import type { CellAddress, CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
 import { type ConfigurationRefs, configurationRules, configurationsTable, lineConfiguration } from './quoteConfigurations';
+import { bandFigures, bandFormulas, explanationFormula } from './explainFormula';
+import { quoteCommitmentTable } from './quoteCommitment';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, waterfallResults } from './waterfall';
 
 /** Spare blank lines under the quote's lines. */
@@ -21,7 +23,7 @@ export const CUSTOMER_AT = { row: 2, col: 1 } as const;
 const LINES_DEFAULT_AT = { row: 4, col: 0 } as const;
 /** Columns of the QuoteItems table. */
 const ITEMS_COLUMNS = 3;
-const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
+const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'True-up', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
 
 export interface QuoteRefs {
   readonly sheet: SheetSpec;
@@ -30,6 +32,7 @@ export interface QuoteRefs {
   readonly lines: TableSpec;
   readonly items: TableSpec;
   readonly configurations: TableSpec;
+  readonly commitment: TableSpec;
   /** Engine figures of each quote line. */
   readonly figures: readonly (LineFigures | null)[];
 }
@@ -50,7 +53,8 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
   const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
   const linesShape = { at: linesAt, rows: Array.from({ length: n + SPARE_LINES }, (): CellSpec[] => []) };
-  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length;
+  // The inputs, the waterfall and the Explanation column.
+  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 4;
   const itemsAt = beside(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lineCount + 1 }, linesAt, lineCount);
   const configurations = configurationsTable(
     model,
@@ -94,7 +98,21 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
             bool(l.dealRegistration),
             num(l.discount),
           ];
-    return [...inputs, ...WATERFALL_COLUMNS.map((w) => formula(formulas[w], results === undefined ? null : results[w]))];
+    const w = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length;
+    const cells = { entry: c(w), ladder: c(w + 1), band: c(w + 2) };
+    const bands = bandFormulas(refs, { item: c(1), term: c(3) }, at, cells);
+    const bandValues = l === undefined || f === undefined || f === null ? { ladder: '', band: '' } : bandFigures(model, 'sku' in l.item ? l.item.sku : undefined, f.tier, l.term, f.unitsCharged);
+    const shapedRow = l === undefined || !('sku' in l.item) || f === undefined || f === null || f.shape === 'per-unit' ? undefined : refs.pb.shapeRowOf.get(`${l.item.sku}|${f.tier}|${l.term}`);
+    const entryRowValue = shapedRow === undefined ? '' : shapedRow + 1;
+    const explanation = explanationFormula(model, refs, { item: c(1), quantity: c(2), term: c(3) }, at, cells);
+    return [
+      ...inputs,
+      ...WATERFALL_COLUMNS.map((w) => formula(formulas[w], results === undefined ? null : results[w])),
+      formula(`=IF(${c(1)}="","",IFERROR(${bands.entry},""))`, entryRowValue),
+      formula(`=IF(${c(1)}="","",IFERROR(${bands.ladder},""))`, bandValues.ladder),
+      formula(`=IF(${c(1)}="","",IFERROR(${bands.band},""))`, bandValues.band),
+      formula(`=IF(${c(1)}="","",IFERROR(${explanation},""))`, l === undefined ? '' : (f?.explanation ?? '')),
+    ];
   });
   const lines: TableSpec = {
     name: 'QuoteLines',
@@ -111,9 +129,22 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       col('Deal registration', 'general', 'input', 'quote.lines[].dealRegistration'),
       col('Line discount', 'percent', 'input', 'quote.lines[].discount'),
       ...waterfallColumns(),
+      col('Price shapes row', 'integer', 'formula'),
+      col('Price ladder', 'text', 'formula'),
+      col('Band reached', 'integer', 'formula'),
+      col('Explanation', 'text', 'formula'),
     ],
     rows,
   };
+  const customerCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Customer price');
+  const commitment = quoteCommitmentTable(
+    model,
+    beside(ctx, 'QuoteCommitment', { row: configurations.at.row, col: configurations.at.col + configurations.columns.length + 1 }, linesAt, lineCount),
+    columnRange(lines, customerCol),
+    figures,
+  );
+  // The vendor bills the quote's true-up directly: the customer price, vendor net and vendor margin totals include it.
+  const withTrueUp = new Set<WaterfallColumn>(['Customer price', 'Vendor net', 'Vendor margin']);
   const items: TableSpec = {
     name: 'QuoteItems',
     at: itemsAt,
@@ -126,7 +157,10 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const total = (w: WaterfallColumn) => {
     const k = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
     const values = figures.map((f) => (f === null ? undefined : waterfallResults(f)[w])).filter((v): v is number => typeof v === 'number');
-    return loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})`, toNumber(sum(values.map((v) => dec(v))))), 'label', 'money');
+    const lineTotal = sum(values.map((v) => dec(v)));
+    return withTrueUp.has(w)
+      ? loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})+${commitment.trueUp}`, toNumber(add(lineTotal, dec(commitment.trueUpValue)))), 'label', 'money')
+      : loose(totalAt(w), formula(`=SUM(${columnRange(lines, k)})`, toNumber(lineTotal)), 'label', 'money');
   };
   const rowCount = n + SPARE_LINES;
   const list = (k: number, source: string, what: string): ValidationSpec => ({
@@ -138,19 +172,19 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const figureCol = (w: WaterfallColumn): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
   const marginCol = figureCol('Vendor margin %');
   const discountCol = figureCol('Customer discount');
-  const customerCol = figureCol('Customer price');
   const floorCol = figureCol('Partner floor');
   const rules = configurationRules(configurations, refs.pb.ref.productSkus);
   return {
     lines,
     items,
     configurations,
+    commitment: commitment.table,
     figures,
     totals: TOTALLED.map((w) => ({ column: w, at: totalAt(w) })),
     sheet: sheet({
       key: 'quote',
       name: ctx.names.quote,
-      tables: [lines, items, configurations],
+      tables: [lines, items, configurations, commitment.table],
       cells: [
         loose({ row: 0, col: 0 }, text(`${model.name}: quote`), 'title', 'text'),
         loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow. A bundle line\'s components: Bundle configurations, by line number.'), 'note', 'text'),

@@ -1,6 +1,7 @@
 /**
  * The RouteMargins table (Checks sheet): what the model-wide margin-floor guardrail checks, live. One row
- * per price-book entry and bundle term (entries.ts): one unit at list, no negotiated discount, its
+ * per price-book entry and bundle term (entries.ts): one unit at list (a shaped entry: its reference
+ * quantity, routeShapes.ts), no negotiated discount, its
  * customer price (exact), its cost, and per route of the MarginRoutes table beside it (direct; each
  * partner channel at each level, deal registered: the deepest discount the programme allows) the
  * vendor's invoice and net; then the lowest net and its vendor margin. The margin rises with the net, so the lowest net is the route the floor
@@ -8,7 +9,7 @@
  */
 import { applyPriceEnding, dec, multiply, ONE, round, type Route, routes, subtract, toNumber } from '../../engine';
 import type { CellSpec, TableSpec } from '../spec';
-import { blank, col, formula, tableCell, text } from './cells';
+import { blank, col, formula, num, tableCell, text } from './cells';
 import { type BuildContext, place, uniqueHeaders } from './context';
 import { type CheckedEntry, checkedEntries } from './entries';
 import { weightedUnits } from './ladderFormulas';
@@ -16,11 +17,12 @@ import { type LineFigures, tryLineFigures } from './lineFigures';
 import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
 import { buyChain, customerChain, refusedBelowZero } from './priceChain';
 import { roundMoneyFormula } from './rounding';
+import { chargeFormula, exactShapedCustomer, referenceQuantity, referenceQuantityFormula, shapedOf } from './routeShapes';
 import type { WaterfallRefs } from './waterfall';
 
 /** Entries checked on the Checks sheet at most; `tiercraft validate` checks them all. */
 export const ROUTE_MARGIN_ENTRIES_LIMIT = 2000;
-const FIXED = ['Item', 'Tier', 'Term', 'List unit price', 'Rate-weighted units', 'Customer price (exact)', 'Cost'] as const;
+const FIXED = ['Item', 'Tier', 'Term', 'Quantity', 'List unit price', 'Extended list (exact)', 'Rate-weighted units', 'Customer price (exact)', 'Cost'] as const;
 
 export interface RouteMarginsRefs {
   /** Each route's discounts off list, rebate and MDF (deal registered). */
@@ -92,20 +94,22 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
   const lowestCol = first + 2 * ways.length;
   const rows = shown.map((entry, r) => {
     const c = (k: number): string => tableCell({ at: tableAt }, r, k);
-    const [item, tier, term, P, W, C, cost] = [c(0), c(1), c(2), c(3), c(4), c(5), c(6)];
+    const [item, tier, term, Q, P, E, W, C, cost] = [c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8)];
+    const shaped = shapedOf(model, entry);
+    const quantity = shaped === null ? 1 : referenceQuantity(shaped);
     const bundle = 'bundle' in entry.item;
     const ladder = bundle ? tierLadderLookup(refs.tierIds, refs.tierLadders, tier) : ladderIdLookup(refs.pb, refs.tierIds, refs.tierLadders, item, tier);
     const months = termMonthsLookup(refs.pb, term);
     const unitCost = bundle ? bundleCostLookup(refs, item) : unitCostLookup(refs.pb, item);
     const list = bundle ? bundlePriceLookup(refs, item, term) : listPriceLookup(refs.pb, item, tier, term);
-    const customer = customerChain(model, P, '1', W, termDiscountLookup(refs.pb, term)).customerFor('0');
-    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity: 1, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
+    const customer = customerChain(model, P, Q, W, termDiscountLookup(refs.pb, term), { ext: E, when: shaped === null ? 'FALSE' : 'TRUE' }).customerFor('0');
+    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
     const any = figures.find((f): f is LineFigures => f !== null);
     const routeCells = ways.flatMap((_, k): CellSpec[] => {
       const f = figures[k] ?? null;
       const invoice = c(first + 2 * k);
       const param = (p: number): string => tableCell(routeTable, k, p, true);
-      const buy = buyChain(model, C, P, param(4), param(5));
+      const buy = buyChain(model, C, E, param(4), param(5));
       // Direct: the customer price; one-tier: the reseller's buy (its distributor discount is 0); two-tier: the distributor's.
       const exact = `IF(${param(3)}="direct",${C},${buy.distributor})`;
       return [
@@ -115,7 +119,7 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     });
     const priced = figures.filter((f): f is LineFigures => f !== null);
     const lowest = priced.reduce<LineFigures | null>((a, f) => (a === null || f.vendorNet < a.vendorNet ? f : a), null);
-    const exactCustomer = any === undefined ? null : exactCustomerPrice(model, any, entry.term);
+    const exactCustomer = any === undefined ? null : shaped === null ? exactCustomerPrice(model, any, entry.term) : exactShapedCustomer(model, shaped, entry.term);
     const nets = ways.map((_, k) => c(first + 2 * k + 1));
     return {
       entry,
@@ -125,10 +129,12 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
         text(entry.label),
         text(entry.tier),
         text(entry.term),
-        formula(`=${list}`, any?.listUnitPrice ?? null),
-        formula(`=${weightedUnits(refs.bands, '1', ladder)}`, any?.weightedUnits ?? null),
+        shaped === null ? num(1) : formula(`=${referenceQuantityFormula(refs.pb, shaped, item, tier, term)}`, quantity),
+        formula(shaped === null ? `=${list}` : `=${round(`${E}/${Q}`)}`, any?.listUnitPrice ?? null),
+        formula(shaped === null ? `=${P}` : `=${chargeFormula(refs.pb, refs.priceBands, shaped, item, tier, term, Q)}`, any === undefined ? null : any.exactList),
+        formula(shaped === null ? `=${weightedUnits(refs.bands, '1', ladder)}` : '=0', any?.weightedUnits ?? null),
         formula(`=${customer}`, exactCustomer),
-        formula(`=${round(`${unitCost}*${months}`)}`, any?.cost ?? null),
+        formula(`=${round(`${unitCost}*${months}*${Q}`)}`, any?.cost ?? null),
         ...routeCells,
         formula(nets.length === 0 ? '=""' : `=MIN(${nets.join(',')})`, lowest?.vendorNet ?? ''),
         formula(`=IF(${c(lowestCol)}="","",IF(${c(lowestCol)}=0,"",(${c(lowestCol)}-${cost})/${c(lowestCol)}))`, lowest?.vendorMarginRate ?? ''),
@@ -144,7 +150,9 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
       col('Item', 'text', 'label'),
       col('Tier', 'text', 'label'),
       col('Term', 'text', 'label'),
+      col('Quantity', 'number', 'formula'),
       col('List unit price', 'money', 'formula'),
+      col('Extended list (exact)', 'money', 'formula'),
       col('Rate-weighted units', 'number', 'formula'),
       col('Customer price (exact)', 'money', 'formula'),
       col('Cost', 'money', 'formula'),

@@ -17,11 +17,14 @@ import type { LineFigures } from './lineFigures';
 import type { TableColumnSpec } from '../spec';
 import { buyChain, customerChain, refusedBelowZero } from './priceChain';
 import { roundMoneyFormula } from './rounding';
+import type { PriceBandRefs } from './priceLadders';
+import { chargeBeforeMinimum, chargeWithMinimum, entryRow, shapeLookup, unitsCharged } from './shapeFormulas';
 
 /** Qualified ranges the waterfall looks things up in. */
 export interface WaterfallRefs {
   readonly pb: PriceBookRefs;
   readonly bands: BandRefs;
+  readonly priceBands: PriceBandRefs;
   readonly tierIds: string;
   readonly tierLadders: string;
   readonly bundleIds: string;
@@ -62,6 +65,12 @@ export interface LineCells {
   readonly discount: string;
   /** A Quote line's bundle configuration (see quoteConfigurations.ts); none on the Channels sheet. */
   readonly configuration?: LineConfiguration;
+  /**
+   * A line whose item is a per-unit product or a bundle when the workbook is built (a Channels sheet
+   * row): its shape columns are constants and its list P × Q, which keeps big sheets small. Absent (a
+   * Quote line, whose item is typed in): every shape, live.
+   */
+  readonly perUnit?: boolean;
 }
 
 /** Expressions over a line's configuration rows. */
@@ -77,7 +86,7 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Tier used', 'List unit price', 'Extended list', 'Rate-weighted units', 'After volume', 'After term',
+  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term', 'Before ending (exact)',
   'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
@@ -85,7 +94,7 @@ export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
 
 export function waterfallColumns(): TableColumnSpec[] {
   return WATERFALL_COLUMNS.map((h) =>
-    col(h, h === 'Kind' || h === 'Tier used' ? 'text' : h === 'Rate-weighted units' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
+    col(h, h === 'Kind' || h === 'Tier used' || h === 'Shape' ? 'text' : h === 'Rate-weighted units' || h === 'Units charged' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
   );
 }
 
@@ -94,12 +103,18 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
   const orBlank = (v: number | null): number | string => (v === null ? '' : v);
   return {
     Kind: f.kind,
+    Shape: f.shape,
     'Tier used': f.tier,
+    'Units charged': f.unitsCharged ?? '',
+    'Charge before minimum': f.chargeBeforeMinimum ?? '',
+    'List (exact)': f.exactList,
     'List unit price': f.listUnitPrice,
     'Extended list': f.extendedList,
+    'True-up': f.trueUp,
     'Rate-weighted units': f.weightedUnits,
     'After volume': f.afterVolume,
     'After term': f.afterTerm,
+    'Before ending (exact)': f.beforeEnding,
     'Customer price': f.customerPrice,
     'Customer discount': f.customerDiscount,
     'Reseller buy': orBlank(f.resellerBuy),
@@ -128,8 +143,14 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const tier = at('Tier used');
   const P = at('List unit price');
   const Q = line.quantity;
-  // The exact extended list (the column shows it rounded).
-  const ext = `${P}*${Q}`;
+  // A shaped line's list is its charge (Charge column, exact); a per-unit line's P × Q. Exact; the column shows it rounded.
+  const shape = at('Shape');
+  const perUnit = line.perUnit === true;
+  const shaped = perUnit ? 'FALSE' : `(${shape}<>"per-unit")`;
+  // The extended list, exact: its own column, so that every step of the chain names one cell.
+  const ext = at('List (exact)');
+  const row = entryRow(r.pb, line.item, tier, line.term);
+  const raw = at('Charge before minimum');
   const W = at('Rate-weighted units');
   const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
   const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
@@ -138,8 +159,10 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
-  const { afterVolume, afterTerm, beforeEndingFor, customerFor } = customerChain(model, P, Q, W, term);
-  const customer = customerFor(line.discount);
+  const { afterVolume, afterTerm, beforeEndingFor, customerFor, customerOf } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
+  // The customer price before any ending stands in its own column, so that the buy prices name it once.
+  const beforeEnding = at('Before ending (exact)');
+  const customer = customerOf(beforeEnding);
   // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
   // reseller buy over every partner route, deal registered, without a negotiated discount.
   const bestRate = `MAX(${r.levelRegistered})`;
@@ -166,15 +189,38 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const invoice = at('Vendor invoice');
   const ladder = `IF(${kind}="bundle",${tierLadderLookup(r.tierIds, r.tierLadders, tier)},${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
   const unitCost = configuredCost(`IF(${kind}="bundle",${bundleCostLookup(r, line.item)},${unitCostLookup(r.pb, line.item)})`);
+  const listLookup = listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`);
+  type ShapeColumn = 'Shape' | 'Tier used' | 'Units charged' | 'Charge before minimum' | 'List (exact)' | 'List unit price' | 'Extended list' | 'True-up';
+  const shapeColumns: Record<ShapeColumn, string> = perUnit
+    ? {
+        Shape: '"per-unit"',
+        'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
+        'Units charged': '""',
+        'Charge before minimum': '""',
+        'List (exact)': `${P}*${Q}`,
+        'List unit price': listLookup,
+        'Extended list': round(ext),
+        'True-up': '0',
+      }
+    : {
+        Shape: `IF(${kind}="bundle","per-unit",${shapeLookup(r.pb, line.item)})`,
+        'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
+        'Units charged': `IF(${shaped},${unitsCharged(r.pb, row, Q)},"")`,
+        'Charge before minimum': `IF(${shaped},${chargeBeforeMinimum(r.pb, r.priceBands, row, shape, at('Units charged'))},"")`,
+        'List (exact)': `IF(${shaped},${chargeWithMinimum(r.pb, row, raw)},${P}*${Q})`,
+        'List unit price': `IF(${shaped},${round(`${chargeWithMinimum(r.pb, row, raw)}/${Q}`)},${listLookup})`,
+        'Extended list': round(ext),
+        // As the engine: the List less the charge before the minimum, each rounded.
+        'True-up': `IF(${shaped},${at('Extended list')}-${round(raw)},0)`,
+      };
   const f: Record<WaterfallColumn, string> = {
     Kind: `IF(ISNUMBER(MATCH(${line.item},${r.bundleIds},0)),"bundle","product")`,
-    'Tier used': `IF(${kind}="bundle",INDEX(${r.bundleTiers},MATCH(${line.item},${r.bundleIds},0)),${line.tier})`,
-    'List unit price': listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`),
-    'Extended list': round(ext),
-    'Rate-weighted units': weightedUnits(r.bands, Q, ladder),
+    ...shapeColumns,
+    'Rate-weighted units': perUnit ? weightedUnits(r.bands, Q, ladder) : `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
-    'Customer price': refused(beforeEndingFor(line.discount), round(customer)),
+    'Before ending (exact)': beforeEndingFor(line.discount),
+    'Customer price': refused(beforeEnding, round(customer)),
     'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
     'Reseller buy': `IF(${chKind}="direct","",${refused(resellerExact, round(resellerExact))})`,
     'Distributor buy': `IF(${chKind}="two-tier",${refused(distributorExact, round(distributorExact))},"")`,

@@ -18,5 +18,6 @@ export const readMessages = {
   unknownLine: (where: string, v: unknown) => `${where}: ${shown(v)} is not the Line number of a quote line`,
   lineNumberTwice: (where: string, v: unknown) => `${where}: more than one quote line has the Line number ${shown(v)}`,
   componentTwice: (where: string, sku: string, line: number) => `${where}: '${sku}' is configured twice for line ${line}`,
+  modeDiffers: (where: string, ladder: string, mode: string) => `${where}: price ladder '${ladder}' is ${mode} on its first row; every row of a ladder has the same mode`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
 };

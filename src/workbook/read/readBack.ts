@@ -13,6 +13,7 @@ import { DISTRIBUTIONS, PERSONA_KINDS, SALES_MOTIONS, VALUE_METRICS } from '../b
 import { GUARDRAIL_SETTINGS } from '../build/guardrailCells';
 import { type GridValue, rowsOf, type TableGrid } from './cells';
 import { readQuote } from './readQuote';
+import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
 
 type Input = ModelInput;
@@ -35,6 +36,12 @@ export interface ReadBackInput {
 }
 
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
+
+/** A product's shape as read: the stored one without a Shape column; per-unit only where it was written. */
+function shapeOf(read: string | undefined, stored: string | undefined): { shape?: string } {
+  if (read === undefined) return stored === undefined ? {} : { shape: stored };
+  return read === 'per-unit' && stored === undefined ? {} : { shape: read };
+}
 
 export function readBack(input: ReadBackInput): ModelInput {
   const { stored, tables } = input;
@@ -86,9 +93,12 @@ export function readBack(input: ReadBackInput): ModelInput {
         sku,
         name: r.id('Name', 'product name'),
         family: r.text('Family') ?? '',
-        unit: r.text('Unit') ?? 'user',
+        unit: (r.has('Value metric (unit)') ? r.text('Value metric (unit)') : r.text('Unit')) ?? 'user',
         unitCost: r.price('Unit cost', false) ?? 0,
         ladder: ladder ? ladder : undefined,
+        // A workbook built before price shapes has no Shape column: the stored shape stays; per-unit, the
+        // default, is written only where the model file wrote it.
+        ...shapeOf(r.has('Shape') ? r.text('Shape')?.trim() || 'per-unit' : undefined, sku === undefined ? undefined : before.get(sku)?.shape),
       };
     }) as Section<'products'>;
   }
@@ -166,6 +176,7 @@ export function readBack(input: ReadBackInput): ModelInput {
     out.guardrails = g as Section<'guardrails'>;
   }
   readQuote(input, table, out, issues);
+  readShapes(stored, table, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);
   return out as ModelInput;
 }

@@ -74,7 +74,7 @@ describe('read', () => {
   });
 
   it('a model the engine refuses (the 3-year term renamed "annual", a second "annual") is reported by path, exit 1', async () => {
-    await editedWorkbook(cliffFreeExample(), setCell('Price book', 'P7', 'annual'));
+    await editedWorkbook(cliffFreeExample(), setCell('Price book', 'Q7', 'annual'));
     const r = await folder.tiercraft('read', 'pricing.xlsx', '-o', 'back.json', '--json');
     expect(r.code).toBe(EXIT.invalid);
     const report = JSON.parse(r.out) as Report;

@@ -85,7 +85,7 @@ describe('round trip through an .xlsx', () => {
   it.each([
     ['Prices', 0, 'Monthly', 'abc', "Price book!D5: 'abc' is not a price"],
     ['Bands', 1, 'Discount', 1.5, 'Ladders!G6: 1.5 is not a percentage between 0% and 100%'],
-    ['Terms', 0, 'Months', 1.5, 'Price book!R5: 1.5 is not a whole number'],
+    ['Terms', 0, 'Months', 1.5, 'Price book!S5: 1.5 is not a whole number'],
     ['QuoteLines', 0, 'Deal registration', 'maybe', "Quote!H6: 'maybe' is not TRUE or FALSE"],
     ['Products', 0, 'SKU', null, 'Price book!I5: the SKU must not be blank'],
   ] as const)('names sheet, cell and value of a bad %s cell', async (table, row, header, value, message) => {

@@ -88,7 +88,7 @@ describe('reading the input tables', () => {
     const products = inputs.tables.get('Products');
     expect(products?.sheet).toBe('Price book');
     expect(products?.at).toEqual({ row: 3, col: 8 });
-    expect(products?.values[0]).toEqual(['SKU', 'Name', 'Family', 'Unit', 'Unit cost', 'Ladder']);
+    expect(products?.values[0]).toEqual(['SKU', 'Name', 'Family', 'Value metric (unit)', 'Unit cost', 'Ladder', 'Shape']);
     expect(products?.values[1]?.slice(0, 2)).toEqual(['BK-CLI', 'Backup CLI']);
   });
 

@@ -22,6 +22,7 @@ describe('the names Tiercraft publishes in a file', () => {
     expect(spec.names?.filter((n) => n.key === 'priceBook')).toHaveLength(prices);
     expect(spec.names?.filter((n) => n.key === 'quote').map((n) => n.name)).toEqual([
       'Tiercraft.Quote.ExtendedList',
+      'Tiercraft.Quote.TrueUp',
       'Tiercraft.Quote.CustomerPrice',
       'Tiercraft.Quote.Rebate',
       'Tiercraft.Quote.MDF',
