@@ -10,6 +10,7 @@
  * Per-unit entries stay in the Prices table (one column per term). Other sheets find an entry by its
  * Key, sku|tier|term.
  */
+import { indexModel } from '../../engine/model/modelIndex';
 import type { Model, Price } from '../../engine/model/schema';
 import type { CellAddress, TableSpec } from '../spec';
 import { col, columnRange, formula, numOrBlank, tableCell, text, textOrBlank } from './cells';
@@ -38,12 +39,12 @@ export const entryKey = (p: Pick<Price, 'sku' | 'tier' | 'term'>): string => `${
 
 /** Whether a product is priced per unit (its entries stand in the Prices table). */
 export function isPerUnit(model: Model, sku: string): boolean {
-  return (model.products.find((p) => p.sku === sku)?.shape ?? 'per-unit') === 'per-unit';
+  return (indexModel(model).products.get(sku)?.shape ?? 'per-unit') === 'per-unit';
 }
 
 /** What the Reads as formula shows for an entry. */
 export function entryWords(model: Model, p: Price): string {
-  const product = model.products.find((x) => x.sku === p.sku);
+  const product = indexModel(model).products.get(p.sku);
   const unit = product?.unit ?? '';
   const shape = product?.shape ?? 'per-unit';
   const fee = p.platformFee ?? 0;
@@ -119,7 +120,7 @@ export function buildPriceShapes(ctx: BuildContext, otherwise: CellAddress, prod
         text(p.sku),
         text(p.tier),
         text(p.term),
-        formula(`=IFERROR(INDEX(${products.names},MATCH(${c('SKU')},${products.skus},0)),"")`, model.products.find((x) => x.sku === p.sku)?.name ?? ''),
+        formula(`=IFERROR(INDEX(${products.names},MATCH(${c('SKU')},${products.skus},0)),"")`, indexModel(model).products.get(p.sku)?.name ?? ''),
         formula(`=IFERROR(INDEX(${products.shapes},MATCH(${c('SKU')},${products.skus},0))&"","")`, shape),
         // A tiered entry's list price is unused (0 by default): blank.
         shape === 'tiered' && p.listPrice === 0 ? numOrBlank(undefined) : numOrBlank(p.listPrice),
