@@ -42,3 +42,6 @@ export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';
 export { modelBreaches, locateBreach, breachLocator, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';
+
+// Markets.
+export * from './markets';

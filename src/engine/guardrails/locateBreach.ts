@@ -5,6 +5,8 @@
  * at the same cells. The layout is described structurally, so the engine stays free of the workbook.
  */
 import type { Model } from '../model/schema';
+import { marketGuardrailBreaches } from '../markets/marketGuardrails';
+import { priceCorridorBreaches } from '../markets/priceCorridor';
 import { checkModel } from './checkModel';
 import { checkQuote } from './checkQuote';
 import type { Breach } from './types';
@@ -32,9 +34,13 @@ export interface BreachCell {
   readonly address: string;
 }
 
-/** Every breach the guardrails find in the model and its quote, the errors before the warnings. */
+/**
+ * Every breach the guardrails find in the model, in each of its markets (and the price corridor between
+ * them) and in its quote (priced in its market), the errors before the warnings.
+ */
 export function modelBreaches(model: Model): Breach[] {
-  const breaches = [...checkModel(model), ...checkQuote(model)];
+  const reference = checkModel(model);
+  const breaches = [...reference, ...marketGuardrailBreaches(model, reference), ...priceCorridorBreaches(model), ...checkQuote(model)];
   return [...breaches.filter((b) => b.severity === 'error'), ...breaches.filter((b) => b.severity !== 'error')];
 }
 
