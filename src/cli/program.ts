@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
+import { marketsCommand } from './commands/markets';
 import { readCommand } from './commands/read';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -77,6 +78,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(jsonOption())
     .action(async (workbook: string, opts: { output: string; force?: boolean; strict?: Strict; json?: boolean }) => {
       code = await readCommand(workbook, opts, io);
+    });
+  program
+    .command('markets')
+    .description("print each market's price book: reference, converted, derived, override and final prices, and the deviation the price corridor checks")
+    .argument('<model>', 'model file (JSON)')
+    .option('--market <id>', 'only this market')
+    .addOption(new Option('--json', 'print the price books as one JSON document on stdout'))
+    .action(async (model: string, opts: { market?: string; json?: boolean }) => {
+      code = await marketsCommand(model, opts, io);
     });
   program
     .command('init')
