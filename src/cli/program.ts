@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .argument('<model>', 'model file (JSON)')
     .requiredOption('-o, --output <file>', 'the .xlsx to write or update')
     .option('--rename-on-clash', 'when a sheet name is taken by a sheet Tiercraft did not create, pick a free name instead of failing')
-    .option('--sheet <key=name...>', 'sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: packaging, priceBook, ladders, bundles, channels, quote, checks, model)')
+    .option('--sheet <key=name...>', 'sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: packaging, priceBook, markets, ladders, bundles, channels, quote, checks, model)')
     .addOption(strictOption())
     .addOption(jsonOption())
     .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; strict?: Strict; json?: boolean }) => {

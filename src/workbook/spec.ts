@@ -38,14 +38,15 @@
  */
 
 /** The sheets Tiercraft writes. */
-export type SheetKey = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
+export type SheetKey = 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   packaging: 'Packaging',
   priceBook: 'Price book',
+  markets: 'Markets',
   ladders: 'Ladders',
   bundles: 'Bundles',
   channels: 'Channels',
@@ -67,8 +68,14 @@ export interface RangeSpec {
   readonly cols: number;
 }
 
-/** How a cell's number is shown; the format string comes from `numberFormat` (formats.ts). */
-export type CellFormat = 'text' | 'integer' | 'money' | 'percent' | 'number' | 'general';
+/**
+ * How a cell's number is shown; the format string comes from `numberFormat` (formats.ts). 'money' is in
+ * the workbook's currency; `money:EUR:2` in another (a market's), with its decimals (currencyFormat).
+ */
+export type CellFormat = 'text' | 'integer' | 'money' | 'percent' | 'number' | 'general' | CurrencyFormat;
+/** Money in a given currency with a given number of decimals, e.g. `money:JPY:0`. */
+export type CurrencyFormat = `money:${string}:${number}`;
+
 
 /** One cell's content. */
 export type CellSpec =

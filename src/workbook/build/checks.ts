@@ -9,11 +9,13 @@
 import { checkDiscounts } from '../../engine';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bandRows } from './bandRows';
-import { bool, col, columnRange, formula, HEADER_ROW, heading, loose, num, sheet, tableCell, text } from './cells';
+import { bool, col, columnRange, formula, HEADER_ROW, heading, loose, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type CheckRow, entryRows, quoteLineRows, termRows, verdicts } from './checkRows';
 import { type BuildContext, place } from './context';
 import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
 import type { LaddersRefs } from './ladders';
+import { marketCorridorRows } from './marketCheckRows';
+import type { MarketsRefs } from './markets';
 import type { QuoteRefs } from './quote';
 import { buildRouteMargins } from './routeMargins';
 import type { WaterfallRefs } from './waterfall';
@@ -27,7 +29,7 @@ export interface ChecksRefs {
 /** Rule and Field name the breach as `tiercraft validate --json` does, for scripts and for comparing surfaces. */
 export const CHECKS_COLUMNS = ['Check', 'Where', 'Value', 'Limit', 'Status', 'Rule', 'Field'] as const;
 
-export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs): ChecksRefs {
+export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs, markets?: MarketsRefs): ChecksRefs {
   const pb = refs.pb;
   const { model } = ctx;
   const g = model.guardrails;
@@ -42,6 +44,7 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
       [text(GUARDRAIL_SETTINGS[1]), num(g.maxCustomerDiscount)],
       [text(GUARDRAIL_SETTINGS[2]), bool(g.channelConflict)],
       [text(GUARDRAIL_SETTINGS[3]), bool(g.risingUnitPrice)],
+      [text(GUARDRAIL_SETTINGS[4]), numOrBlank(g.priceCorridor)],
     ],
     // TRUE/FALSE settings are not percentages (LibreOffice would save them as 1 and 0).
     cellFormats: [2, 3].map((row) => ({ row, col: 1, format: 'general' as const })),
@@ -54,6 +57,7 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
     ...entryRows(ctx, margins),
     ...termRows(ctx, pb, found),
     ...bandRows(ctx, ladders, pb.ref.termDiscounts, found),
+    ...(markets === undefined ? [] : marketCorridorRows(ctx, markets)),
   ];
   const checks: TableSpec = {
     name: 'Checks',

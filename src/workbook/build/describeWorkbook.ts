@@ -9,6 +9,7 @@ import { buildChannels } from './channels';
 import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders } from './ladders';
+import { buildMarkets } from './markets';
 import { buildModelSheet } from './modelSheet';
 import { listPriceNames, quoteTotalNames } from './definedNames';
 import { buildPackaging } from './packaging';
@@ -31,6 +32,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const priceBook = buildPriceBook(ctx);
   const ladders = buildLadders(ctx, priceBook);
   const bundles = buildBundles(ctx, priceBook);
+  const markets = buildMarkets(ctx, priceBook, bundles);
   const lookups = {
     pb: priceBook,
     bands: ladders.bandRefs,
@@ -46,8 +48,8 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
   });
-  const checks = buildChecks(ctx, refs, ladders, quote);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
+  const checks = buildChecks(ctx, refs, ladders, quote, markets);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };

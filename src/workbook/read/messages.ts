@@ -18,5 +18,7 @@ export const readMessages = {
   unknownLine: (where: string, v: unknown) => `${where}: ${shown(v)} is not the Line number of a quote line`,
   lineNumberTwice: (where: string, v: unknown) => `${where}: more than one quote line has the Line number ${shown(v)}`,
   componentTwice: (where: string, sku: string, line: number) => `${where}: '${sku}' is configured twice for line ${line}`,
+  unknownMarket: (where: string, v: unknown) => `${where}: ${shown(v)} is not a market of the Markets table`,
+  bundleOverride: (where: string) => `${where}: a fixed bundle price cannot be overridden in a market; set the bundle's price on the Bundles sheet`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
 };

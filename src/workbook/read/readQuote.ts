@@ -25,7 +25,7 @@ export function readQuote(
   const customer = input.customer === undefined || input.customer === null ? (stored.quote?.customer ?? '') : String(input.customer);
   const storedLines = stored.quote?.lines ?? [];
   if (!lines) {
-    out.quote = { customer, lines: storedLines };
+    out.quote = { ...stored.quote, customer, lines: storedLines };
     return;
   }
   const rows = lines.filter((r) => r.text('Item') !== undefined);
@@ -51,7 +51,7 @@ export function readQuote(
       ...(own !== undefined ? { components: own } : {}),
     };
   });
-  out.quote = { customer, lines: quoteLines as Lines };
+  out.quote = { ...stored.quote, customer, lines: quoteLines as Lines };
 }
 
 /** Each line's components (by position among the lines), from the configuration rows naming its number. */
