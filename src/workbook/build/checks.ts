@@ -15,6 +15,7 @@ import { type BuildContext, place } from './context';
 import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
 import type { LaddersRefs } from './ladders';
 import { marketCorridorRows } from './marketCheckRows';
+import { quoteInMarket } from './marketQuote';
 import type { MarketsRefs } from './markets';
 import type { QuoteRefs } from './quote';
 import { buildRouteMargins } from './routeMargins';
@@ -53,7 +54,7 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
   const checksAt = place(ctx, 'Checks', { row: HEADER_ROW, col: 3 });
   const margins = buildRouteMargins(ctx, refs, { row: HEADER_ROW, col: checksAt.col + CHECKS_COLUMNS.length + 1 });
   const rows: CheckRow[] = [
-    ...quoteLineRows(ctx, quote),
+    ...(quoteInMarket(ctx) ? [] : quoteLineRows(ctx, quote)),
     ...entryRows(ctx, margins),
     ...termRows(ctx, pb, found),
     ...bandRows(ctx, ladders, pb.ref.termDiscounts, found),

@@ -10,6 +10,7 @@ import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders } from './ladders';
 import { buildMarkets } from './markets';
+import { refuseMarketQuote } from './marketQuote';
 import { buildModelSheet } from './modelSheet';
 import { listPriceNames, quoteTotalNames } from './definedNames';
 import { buildPackaging } from './packaging';
@@ -42,12 +43,12 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   };
   const channels = buildChannels(ctx, lookups);
   const refs = { ...lookups, ...channels.ref };
-  const quote = buildQuote(ctx, refs, {
+  const quote = refuseMarketQuote(ctx, buildQuote(ctx, refs, {
     tierIds: lookups.tierIds,
     termIds: priceBook.ref.termIds,
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
-  });
+  }));
   const checks = buildChecks(ctx, refs, ladders, quote, markets);
   const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);

@@ -59,6 +59,25 @@ describe('the Markets sheet', () => {
   });
 });
 
+describe('a quote in a market on the Quote sheet', () => {
+  it('keeps its lines but refuses its figures (#N/A) and says where they are, rather than show USD figures', () => {
+    const lines = table('QuoteLines');
+    const figures = lines.rows[0]?.filter((c) => c.kind === 'formula') ?? [];
+    expect(figures.length).toBeGreaterThan(10);
+    expect(figures.every((c) => c.kind === 'formula' && c.formula === '=NA()' && c.result === '#N/A')).toBe(true);
+    expect(value(lines.rows[0]?.[1])).toBe('BK-CLI');
+    const note = spec.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
+    expect(value(note?.cell)).toContain('This quote is in market "eu" (EUR): the workbook prices quotes in USD only');
+    expect(table('Checks').rows.some((r) => String(value(r[6])).startsWith('quote.lines'))).toBe(false);
+  });
+
+  it('is priced as ever when the quote names no market', () => {
+    const reference = describeWorkbook(load({ ...source, quote: { ...source.quote, market: undefined } }));
+    const lines = reference.sheets.flatMap((s) => s.tables).find((t) => t.name === 'QuoteLines');
+    expect(lines?.rows[0]?.some((c) => c.kind === 'formula' && c.formula === '=NA()')).toBe(false);
+  });
+});
+
 describe('tiercraft validate', () => {
   it('reports the corridor breach at the market price cell', async () => {
     const folder = cliFolder();
