@@ -63,5 +63,7 @@ export function readMarkets(stored: ModelInput, table: (name: string, required: 
       b.overrides = [...(found.get(b.id ?? '') ?? [])].sort((x, y) => rank(x) - rank(y)) as Markets[number]['overrides'] & Override[];
     }
   }
+  // A model file without markets stays without the key when the workbook holds none.
+  if (base.length === 0 && stored.markets === undefined) return;
   out.markets = base as Markets;
 }
