@@ -15,7 +15,7 @@ import { type BuildContext, place } from './context';
 import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
 import type { LaddersRefs } from './ladders';
 import { marketCorridorRows } from './marketCheckRows';
-import { quoteInMarket } from './marketQuote';
+import { quoteRefused } from './marketQuote';
 import type { MarketsRefs } from './markets';
 import type { QuoteRefs } from './quote';
 import { buildRouteMargins } from './routeMargins';
@@ -30,7 +30,7 @@ export interface ChecksRefs {
 /** Rule and Field name the breach as `tiercraft validate --json` does, for scripts and for comparing surfaces. */
 export const CHECKS_COLUMNS = ['Check', 'Where', 'Value', 'Limit', 'Status', 'Rule', 'Field'] as const;
 
-export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs, markets?: MarketsRefs): ChecksRefs {
+export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs, markets?: MarketsRefs, quoteCtx: BuildContext = ctx): ChecksRefs {
   const pb = refs.pb;
   const { model } = ctx;
   const g = model.guardrails;
@@ -54,7 +54,8 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
   const checksAt = place(ctx, 'Checks', { row: HEADER_ROW, col: 3 });
   const margins = buildRouteMargins(ctx, refs, { row: HEADER_ROW, col: checksAt.col + CHECKS_COLUMNS.length + 1 });
   const rows: CheckRow[] = [
-    ...(quoteInMarket(ctx) ? [] : quoteLineRows(ctx, quote)),
+    // A quote in a market is checked on the market's model (quoteCtx), as it is priced; a refused one not at all.
+    ...(quoteRefused(ctx) ? [] : quoteLineRows(quoteCtx, quote)),
     ...entryRows(ctx, margins),
     ...termRows(ctx, pb, found),
     ...bandRows(ctx, ladders, pb.ref.termDiscounts, found),

@@ -10,7 +10,8 @@ import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders } from './ladders';
 import { buildMarkets } from './markets';
-import { refuseMarketQuote } from './marketQuote';
+import { marketPricedQuote, quoteRefused, refuseMarketQuote } from './marketQuote';
+import { quoteModel } from '../../engine/markets/marketModel';
 import { buildModelSheet } from './modelSheet';
 import { listPriceNames, quoteTotalNames } from './definedNames';
 import { buildPackaging } from './packaging';
@@ -43,13 +44,17 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   };
   const channels = buildChannels(ctx, lookups);
   const refs = { ...lookups, ...channels.ref };
-  const quote = refuseMarketQuote(ctx, buildQuote(ctx, refs, {
+  // A quote in a market is priced on the market's model from the market's prices (marketQuote.ts).
+  const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(ctx) ? ctx : { ...ctx, model: quoteModel(model) };
+  const quoteRefs = quoteCtx === ctx || markets.quotePb === null ? refs : { ...refs, pb: markets.quotePb };
+  const built = buildQuote(quoteCtx, quoteRefs, {
     tierIds: lookups.tierIds,
     termIds: priceBook.ref.termIds,
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
-  }));
-  const checks = buildChecks(ctx, refs, ladders, quote, markets);
+  });
+  const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
+  const checks = buildChecks(ctx, refs, ladders, quote, markets, quoteCtx);
   const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];

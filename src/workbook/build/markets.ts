@@ -18,6 +18,7 @@ import { guardrailCell } from './guardrailCells';
 import { listPriceLookup } from './lookups';
 import { convertedFormula, derivedFormula, type MarketSettingCells, roundToDigits } from './marketFormulas';
 import type { PriceBookRefs } from './priceBook';
+import { quoteMarketTables } from './marketQuotePrices';
 
 export const MARKETS_COLUMNS = ['Market', 'Name', 'Currency', 'Rate', 'Factor', 'Minor units', 'Ending', 'Step'] as const;
 export const MARKET_PRICE_COLUMNS = ['Market', 'Kind', 'Item', 'Tier', 'Term', 'Reference price', 'Converted', 'Derived', 'Override', 'Price', 'In reference currency', 'Deviation', 'Corridor'] as const;
@@ -30,6 +31,8 @@ export interface MarketsRefs {
   readonly prices: TableSpec;
   /** Each MarketPrices row: its market's index in the model and the engine's row. */
   readonly rows: readonly { readonly market: number; readonly row: MarketPriceRow }[];
+  /** The Price book's references with the quote market's prices and costs; null when the quote names no market. */
+  readonly quotePb: PriceBookRefs | null;
 }
 
 export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: BundlesRefs): MarketsRefs {
@@ -109,6 +112,7 @@ export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: Bund
     rows: priceRows,
     cellFormats: formats,
   };
+  const quoteTables = quoteMarketTables(ctx, pb, { markets, prices }, pricesAt.col + MARKET_PRICE_COLUMNS.length + 1);
   const statusAt = { row: pricesAt.row + 1, col: pricesAt.col + priceCol('Corridor') };
   const first = tableCell({ at: pricesAt }, 0, priceCol('Corridor'));
   const priceRange = { row: pricesAt.row + 1, col: pricesAt.col + priceCol('Price') };
@@ -116,10 +120,11 @@ export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: Bund
     markets,
     prices,
     rows,
+    quotePb: quoteTables.pb,
     sheet: sheet({
       key: 'markets',
       name: ctx.names.markets,
-      tables: [markets, prices],
+      tables: [markets, prices, quoteTables.prices, quoteTables.costs],
       cells: heading(
         `${model.name}: markets`,
         `Each market's prices derived from the ${model.currency} price book: reference × rate × factor, rounded to the market's minor unit and snapped to its ending and step, unless overridden. Rebuild after adding a market or a price to see its rows.`,

@@ -17,13 +17,14 @@ export const engineBreaches = (model: Model): Set<string> => new Set(modelBreach
 /**
  * The engine's breaches the Checks sheet shows: all but the guardrails run on a market's derived model
  * (margin floors and price cliffs in a market; its price corridor is shown), which `tiercraft validate`
- * reports at the market's row, and the lines of a quote in a market, which the workbook does not price.
+ * reports at the market's row, and the lines of a quote in a market with a bundle line, which the
+ * workbook refuses to price (a quote in a market of products only is priced and checked there).
  */
 export const checksSheetBreaches = (model: Model): Set<string> =>
   new Set(
     modelBreaches(model)
       .filter((b) => b.rule === 'price-corridor' || !b.path.startsWith('markets['))
-      .filter((b) => model.quote.market === undefined || !b.path.startsWith('quote.lines'))
+      .filter((b) => model.quote.market === undefined || !model.quote.lines.some((l) => 'bundle' in l.item) || !b.path.startsWith('quote.lines'))
       .map(key),
   );
 

@@ -1,7 +1,8 @@
 /**
  * The USD/EUR/JPY/GBP markets example built to .xlsx and recalculated by LibreOffice: every formula cell
  * (the MarketPrices table's converted, derived and final prices, deviations and corridor verdicts
- * included) equals the engine's figure, the Checks sheet reports the engine's corridor breach, and a
+ * included, and the Quote sheet of the quote in the eu market) equals the engine's figure, the Checks
+ * sheet reports the engine's corridor breach, and a
  * user's edit of a market's rate reprices the market to the engine's prices for the edited model.
  */
 import { marketPriceBook, toNumber } from '../../../src/engine';
@@ -39,8 +40,18 @@ describe('LibreOffice recalculates the Markets sheet to the engine’s market pr
   it('every formula cell equals the engine’s figure, the MarketPrices table included', async () => {
     const { asBuilt } = await recalculated;
     const cells = formulaCells(spec).filter((c) => c.sheet === 'Markets');
-    expect(cells.length).toBe(9 * 7); // Reference, Converted, Derived, Price, In reference currency, Deviation, Corridor
+    // MarketPrices: Reference, Converted, Derived, Price, In reference currency, Deviation, Corridor for 9
+    // rows; the quote's market (eu): its list prices of the one Price book row on 3 terms, and 1 unit cost.
+    expect(cells.length).toBe(9 * 7 + 3 + 1);
     expect(mismatches(spec, asBuilt)).toEqual([]);
+  });
+
+  it('prices the quote in its market on the Quote sheet: 10 × 45.00 EUR = 450.00', async () => {
+    const { asBuilt } = await recalculated;
+    const lines = spec.sheets.find((s) => s.key === 'quote')?.tables.find((t) => t.name === 'QuoteLines');
+    if (!lines) throw new Error('no QuoteLines');
+    const customer = lines.columns.findIndex((c) => c.header === 'Customer price');
+    expect(asBuilt.get('Quote')?.get(`${lines.at.row + 1},${lines.at.col + customer}`)).toBe(450);
   });
 
   it('reports the engine’s breaches on the Checks sheet, the corridor breach included', async () => {

@@ -60,21 +60,39 @@ describe('the Markets sheet', () => {
 });
 
 describe('a quote in a market on the Quote sheet', () => {
-  it('keeps its lines but refuses its figures (#N/A) and says where they are, rather than show USD figures', () => {
-    const lines = table('QuoteLines');
-    const figures = lines.rows[0]?.filter((c) => c.kind === 'formula') ?? [];
+  const lines = table('QuoteLines');
+  const at = (header: string): number => lines.columns.findIndex((c) => c.header === header);
+
+  it("is priced from the market's prices, in its currency: 10 × 45.00 EUR = 450.00", () => {
+    expect(value(lines.rows[0]?.[at('List unit price')])).toBe(45);
+    expect(value(lines.rows[0]?.[at('Customer price')])).toBe(450);
+    const list = lines.rows[0]?.[at('List unit price')];
+    expect(list?.kind === 'formula' && list.formula).toMatch(/^=IF\(.*="bundle",NA\(\),.*'Markets'!/);
+    expect(numberFormat(tableCellFormat(lines, 0, at('Customer price')), spec.currency, spec.minorUnits)).toBe('"€"#,##0.00;-"€"#,##0.00');
+    const note = spec.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
+    expect(value(note?.cell)).toContain('Priced in market "eu" (EUR)');
+    expect(table('Checks').rows.filter((r) => value(r[6]) === 'quote.lines[0]').map((r) => value(r[4]))).toEqual(['Pass', 'Pass', 'Pass', 'Pass']);
+  });
+
+  it('with a bundle line, keeps its lines but refuses its figures (#N/A) and says where they are, rather than show USD figures', () => {
+    const withBundle = { ...source, quote: { ...source.quote, lines: [...(source.quote?.lines ?? []), { item: { bundle: 'BK-SUITE' }, quantity: 2, term: 'monthly', channel: 'direct' }] } };
+    const refused = describeWorkbook(load(withBundle), { source: withBundle });
+    const t = refused.sheets.flatMap((s) => s.tables).find((x) => x.name === 'QuoteLines');
+    const figures = t?.rows[0]?.filter((c) => c.kind === 'formula') ?? [];
     expect(figures.length).toBeGreaterThan(10);
     expect(figures.every((c) => c.kind === 'formula' && c.formula === '=NA()' && c.result === '#N/A')).toBe(true);
-    expect(value(lines.rows[0]?.[1])).toBe('BK-CLI');
-    const note = spec.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
+    expect(value(t?.rows[0]?.[1])).toBe('BK-CLI');
+    const note = refused.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
     expect(value(note?.cell)).toContain('This quote is in market "eu" (EUR): the workbook prices quotes in USD only');
-    expect(table('Checks').rows.some((r) => String(value(r[6])).startsWith('quote.lines'))).toBe(false);
+    const checks = refused.sheets.flatMap((s) => s.tables).find((x) => x.name === 'Checks');
+    expect(checks?.rows.some((r) => String(value(r[6])).startsWith('quote.lines'))).toBe(false);
   });
 
   it('is priced as ever when the quote names no market', () => {
     const reference = describeWorkbook(load({ ...source, quote: { ...source.quote, market: undefined } }));
-    const lines = reference.sheets.flatMap((s) => s.tables).find((t) => t.name === 'QuoteLines');
-    expect(lines?.rows[0]?.some((c) => c.kind === 'formula' && c.formula === '=NA()')).toBe(false);
+    const t = reference.sheets.flatMap((s) => s.tables).find((x) => x.name === 'QuoteLines');
+    expect(value(t?.rows[0]?.[at('Customer price')])).toBe(490);
+    expect(reference.sheets.flatMap((s) => s.tables).find((x) => x.name === 'QuoteMarketPrices')?.rows).toEqual([]);
   });
 });
 
