@@ -39,8 +39,7 @@ export interface BreachCell {
  * them) and in its quote (priced in its market), the errors before the warnings.
  */
 export function modelBreaches(model: Model): Breach[] {
-  const reference = checkModel(model);
-  const breaches = [...reference, ...marketGuardrailBreaches(model, reference), ...priceCorridorBreaches(model), ...checkQuote(model)];
+  const breaches = [...checkModel(model), ...marketGuardrailBreaches(model), ...priceCorridorBreaches(model), ...checkQuote(model)];
   return [...breaches.filter((b) => b.severity === 'error'), ...breaches.filter((b) => b.severity !== 'error')];
 }
 

@@ -10,9 +10,20 @@ import type { Model, RoundingPolicy } from '../model/schema';
 import { applyPriceEnding } from '../rounding/applyPriceEnding';
 import { roundMoney } from '../rounding/roundMoney';
 
+/** Minor units by currency: the runtime's ISO 4217 data is slow to ask (an Intl.NumberFormat each time). */
+const minorUnitsByCurrency = new Map<string, number>();
+function currencyMinorUnits(currency: string): number {
+  let n = minorUnitsByCurrency.get(currency);
+  if (n === undefined) {
+    n = minorUnitsOf(currency);
+    minorUnitsByCurrency.set(currency, n);
+  }
+  return n;
+}
+
 /** The market's rounding: its minor unit (from its currency unless set), the model's mode, its own ending and step. */
 export function marketRounding(model: Pick<Model, 'rounding'>, market: Market): RoundingPolicy {
-  const rounding: RoundingPolicy = { minorUnits: market.minorUnits ?? minorUnitsOf(market.currency), mode: model.rounding.mode };
+  const rounding: RoundingPolicy = { minorUnits: market.minorUnits ?? currencyMinorUnits(market.currency), mode: model.rounding.mode };
   return {
     ...rounding,
     ...(market.ending !== undefined ? { ending: market.ending } : {}),

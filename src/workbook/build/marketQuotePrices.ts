@@ -26,6 +26,7 @@ export function quoteMarketTables(ctx: BuildContext, pb: PriceBookRefs, markets:
   const id = model.quote.market;
   const market = id === undefined ? undefined : model.markets.find((m) => m.id === id);
   const inMarket: Model | undefined = market === undefined ? undefined : marketModel(model, market.id);
+  const marketPrices = new Map((inMarket?.prices ?? []).map((p) => [`${p.sku}\u0000${p.tier}\u0000${p.term}`, p.listPrice]));
   const pricesAt = place(ctx, 'QuoteMarketPrices', { row: pb.prices.at.row, col: col0 });
   const mp = (c: Parameters<typeof priceCol>[0]): string => columnRange(markets.prices, priceCol(c));
   const quoteMarket = `"${(id ?? '').replace(/"/g, '""')}"`;
@@ -46,7 +47,7 @@ export function quoteMarketTables(ctx: BuildContext, pb: PriceBookRefs, markets:
               text(tier),
               ...model.terms.map((t, k) => {
                 const criteria = `${mp('Market')},${quoteMarket},${mp('Kind')},"product",${mp('Item')},${tableCell({ at: pricesAt }, r, 0)},${mp('Tier')},${tableCell({ at: pricesAt }, r, 1)},${mp('Term')},${on(ctx, 'priceBook', tableCell(pb.terms, k, 0, true))}`;
-                const price = inMarket.prices.find((p) => p.sku === sku && p.tier === tier && p.term === t.id)?.listPrice;
+                const price = marketPrices.get(`${sku}\u0000${tier}\u0000${t.id}`);
                 return formula(`=IF(COUNTIFS(${criteria})=0,"",SUMIFS(${mp('Price')},${criteria}))`, price ?? '');
               }),
             ];

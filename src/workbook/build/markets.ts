@@ -71,9 +71,10 @@ export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: Bund
   const limit = model.guardrails.priceCorridor;
   const rows = model.markets.flatMap((m, market) => marketPriceBook(model, m).map((row) => ({ market, row })));
   const formats: { row: number; col: number; format: CellFormat }[] = [];
+  const moneyOf = model.markets.map((m) => currencyFormat(m.currency, marketRounding(model, m).minorUnits));
   const priceRows = rows.map(({ market, row }, r) => {
     const m = model.markets[market] as Market;
-    const money = currencyFormat(m.currency, marketRounding(model, m).minorUnits);
+    const money = moneyOf[market] ?? 'money';
     for (const c of ['Converted', 'Derived', 'Override', 'Price'] as const) formats.push({ row: r, col: priceCol(c), format: money });
     const cell = (c: PriceColumn): string => tableCell({ at: pricesAt }, r, priceCol(c));
     const s: MarketSettingCells = { rate: setting(cell('Market'), 3), factor: setting(cell('Market'), 4), minorUnits: setting(cell('Market'), 5), ending: setting(cell('Market'), 6), step: setting(cell('Market'), 7) };
