@@ -122,9 +122,23 @@ export interface TableSpec {
   readonly cellFormats?: readonly { readonly row: number; readonly col: number; readonly format: CellFormat }[];
 }
 
+type CellFormats = NonNullable<TableSpec['cellFormats']>;
+/** Each table's own cell formats by row and column (the first given for a cell counts), built once: renderers ask for every cell. */
+const cellFormatIndex = new WeakMap<CellFormats, Map<number, CellFormat>>();
+/** A cell's key: a sheet has at most 16,384 columns. */
+const cellKeyOf = (row: number, col: number): number => row * 16384 + col;
+
 /** The format of a table's data cell: its own (`cellFormats`), else its column's. */
 export function tableCellFormat(table: Pick<TableSpec, 'columns' | 'cellFormats'>, row: number, col: number): CellFormat {
-  return table.cellFormats?.find((f) => f.row === row && f.col === col)?.format ?? table.columns[col]?.format ?? 'general';
+  const own = table.cellFormats;
+  if (own === undefined || own.length === 0) return table.columns[col]?.format ?? 'general';
+  let index = cellFormatIndex.get(own);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of own) if (!index.has(cellKeyOf(f.row, f.col))) index.set(cellKeyOf(f.row, f.col), f.format);
+    cellFormatIndex.set(own, index);
+  }
+  return index.get(cellKeyOf(row, col)) ?? table.columns[col]?.format ?? 'general';
 }
 
 /** Looks of a loose cell. */
