@@ -1,8 +1,8 @@
 /**
  * What the Quote, Bundles and Channels panels show, from the model engine: the quote's price waterfall
- * line by line and its totals, a bundle's price and allocation, and each party's margin on one unit.
+ * line by line and its totals (in the quote's market, when it names one), a bundle's price and allocation, and each party's margin on one unit.
  */
-import { add, bundleAllocation, bundlePrice, negate, priceQuote, priceQuoteLine, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
+import { add, bundleAllocation, bundlePrice, negate, priceQuote, priceQuoteLine, quoteModel, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import { failed, type Figures } from './pricing';
 
@@ -19,6 +19,9 @@ export interface QuoteLineFigures {
 }
 
 export interface QuoteFigures {
+  /** The currency and minor unit the quote is priced in: its market's, or the model's own. */
+  readonly currency: string;
+  readonly minorUnits: number;
   readonly lines: readonly QuoteLineFigures[];
   readonly totals: readonly FigureRow[];
 }
@@ -52,9 +55,12 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
   try {
     const q = priceQuote(model);
     const t = q.totals;
+    const priced = quoteModel(model);
     return {
       ok: true,
       value: {
+        currency: priced.currency,
+        minorUnits: priced.rounding.minorUnits,
         lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l) })),
         totals: [
           row('List price', t.listPrice),

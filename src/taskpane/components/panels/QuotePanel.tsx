@@ -66,8 +66,7 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
   if (!validation.model) return <Caption1>Fix the issues above to see the waterfall and totals.</Caption1>;
   const model = validation.model;
   const figures = quoteFigures(model);
-  const minor = model.rounding.minorUnits;
-  const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', minor));
+  const money = (v: number | null): string => (v === null || !figures.ok ? '—' : formatMoney(v, '', figures.value.minorUnits));
   const write = (): void => {
     props.port.writeQuote(model).then(
       () => setWritten({ ok: true, text: 'The quote was written to the Quote sheet.' }),
@@ -81,14 +80,14 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
       {q.lines.map((line, n) => (
         <FiguresTable
           key={n}
-          caption={`Line ${n + 1} waterfall (${model.currency})`}
+          caption={`Line ${n + 1} waterfall (${q.currency})`}
           testId={`waterfall-${n + 1}`}
           head={[`Line ${n + 1}: ${line.label}`, 'Amount', '%']}
           rows={line.rows.map((r) => [r.label, money(r.amount), r.share === null ? '' : formatPercent(r.share)])}
         />
       ))}
       <FiguresTable
-        caption={`Quote totals (${model.currency})`}
+        caption={`Quote totals (${q.currency})`}
         testId="quote-totals"
         head={['Totals', 'Amount', 'Share']}
         rows={q.totals.map((t) => [t.label, money(t.amount), t.share === null ? '' : formatPercent(t.share)])}
