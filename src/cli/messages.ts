@@ -8,4 +8,8 @@ export const cliMessages = {
   outputExists: (file: string) => `${file} already exists; nothing was written (use --force to replace it).`,
   unreadableWorkbook: (file: string, reason: string) => `${file} is not a workbook Tiercraft can read: ${reason}`,
   badCells: (file: string, n: number) => `${file}: ${n === 1 ? 'a problem' : `${n} problems`} reading the workbook; no model file was written.`,
+  unknownMarket: (id: string, known: readonly string[]) => `no market "${id}" in the model${known.length === 0 ? ' (it has none)' : ` (markets: ${known.join(', ')})`}`,
+  noMarkets: (file: string) => `${file}: no markets; add one under "markets" (see the README's Markets section).`,
+  marketHeading: (id: string, name: string, currency: string, rate: number, factor: number, reference: string) =>
+    `${id} (${name}): ${currency}, 1 ${reference} = ${rate} ${currency}${factor === 1 ? '' : `, factor ${factor}`}`,
 };

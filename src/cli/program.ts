@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './commands/build';
 import { initCommand } from './commands/init';
 import { quoteCommand } from './commands/quote';
+import { marketsCommand } from './commands/markets';
 import { readCommand } from './commands/read';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
@@ -53,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .argument('<model>', 'model file (JSON)')
     .requiredOption('-o, --output <file>', 'the .xlsx to write or update')
     .option('--rename-on-clash', 'when a sheet name is taken by a sheet Tiercraft did not create, pick a free name instead of failing')
-    .option('--sheet <key=name...>', 'sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: packaging, priceBook, ladders, bundles, channels, quote, checks, model)')
+    .option('--sheet <key=name...>', 'sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: packaging, priceBook, markets, ladders, bundles, channels, quote, checks, model)')
     .addOption(strictOption())
     .addOption(jsonOption())
     .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; strict?: Strict; json?: boolean }) => {
@@ -86,6 +87,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(new Option('--json', 'print the priced quote as one JSON document on stdout, nothing else'))
     .action(async (model: string, opts: { json?: boolean }) => {
       code = await quoteCommand(model, opts, io);
+    });
+  program
+    .command('markets')
+    .description("print each market's price book: reference, converted, derived, override and final prices, and the deviation the price corridor checks")
+    .argument('<model>', 'model file (JSON)')
+    .option('--market <id>', 'only this market')
+    .addOption(new Option('--json', 'print the price books as one JSON document on stdout'))
+    .action(async (model: string, opts: { market?: string; json?: boolean }) => {
+      code = await marketsCommand(model, opts, io);
     });
   program
     .command('init')

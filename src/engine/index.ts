@@ -47,3 +47,6 @@ export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';
 export { modelBreaches, locateBreach, breachLocator, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';
 export { buyerGroups, definingPersona, jobKey, repeatedJobs } from './guardrails/tierJobs';
+
+// Markets.
+export * from './markets';

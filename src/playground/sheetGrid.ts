@@ -3,7 +3,7 @@
  * data rows) and loose cell at its position, showing what the spreadsheet would show (formula cells
  * show the engine's result, formatted by the cell's format).
  */
-import { a1, type CellFormat, type CellSpec, type CellStyle, type SheetSpec, tableCellFormat, type WorkbookSpec } from '../workbook/spec';
+import { a1, type CellFormat, currencyOfFormat, type CellSpec, type CellStyle, type SheetSpec, tableCellFormat, type WorkbookSpec } from '../workbook/spec';
 import type { ExampleGrid } from '../taskpane/workbook/example';
 
 export type GridCellRole = 'header' | 'caption' | CellStyle | 'data';
@@ -47,8 +47,10 @@ export function displayValue(value: number | string | boolean | null, format: Ce
       return `${sign}${grouped(0)}`;
     case 'number':
       return `${sign}${grouped(0, 4)}`;
-    default:
-      return String(value);
+    default: {
+      const other = currencyOfFormat(format);
+      return other === null ? String(value) : displayValue(value, 'money', other.currency, other.minorUnits);
+    }
   }
 }
 

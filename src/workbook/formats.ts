@@ -1,5 +1,13 @@
 /** Number format strings per cell format and currency, shared by both renderers. */
-import type { CellFormat } from './spec';
+import type { CellFormat, CurrencyFormat } from './spec';
+
+export const currencyFormat = (currency: string, minorUnits: number): CurrencyFormat => `money:${currency}:${minorUnits}`;
+/** The currency and decimals of a CurrencyFormat, or null for any other format. */
+export function currencyOfFormat(format: CellFormat): { currency: string; minorUnits: number } | null {
+  const m = /^money:([A-Z]{3}):(\d)$/.exec(format);
+  return m ? { currency: m[1] ?? '', minorUnits: Number(m[2]) } : null;
+}
+
 
 /** Currency symbols shown before the amount; others show their ISO code after it. */
 const PREFIX_SYMBOLS: Readonly<Record<string, string>> = {
@@ -39,5 +47,9 @@ export function numberFormat(format: CellFormat, currency: string, minorUnits: n
       return '#,##0.####;-#,##0.####;0';
     case 'general':
       return 'General';
+    default: {
+      const other = currencyOfFormat(format);
+      return other === null ? 'General' : moneyFormat(other.currency, other.minorUnits);
+    }
   }
 }

@@ -38,14 +38,15 @@
  */
 
 /** The sheets Tiercraft writes. */
-export type SheetKey = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
+export type SheetKey = 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   packaging: 'Packaging',
   priceBook: 'Price book',
+  markets: 'Markets',
   ladders: 'Ladders',
   bundles: 'Bundles',
   channels: 'Channels',
@@ -67,8 +68,14 @@ export interface RangeSpec {
   readonly cols: number;
 }
 
-/** How a cell's number is shown; the format string comes from `numberFormat` (formats.ts). */
-export type CellFormat = 'text' | 'integer' | 'money' | 'percent' | 'number' | 'general';
+/**
+ * How a cell's number is shown; the format string comes from `numberFormat` (formats.ts). 'money' is in
+ * the workbook's currency; `money:EUR:2` in another (a market's), with its decimals (currencyFormat).
+ */
+export type CellFormat = 'text' | 'integer' | 'money' | 'percent' | 'number' | 'general' | CurrencyFormat;
+/** Money in a given currency with a given number of decimals, e.g. `money:JPY:0`. */
+export type CurrencyFormat = `money:${string}:${number}`;
+
 
 /** One cell's content. */
 export type CellSpec =
@@ -115,9 +122,23 @@ export interface TableSpec {
   readonly cellFormats?: readonly { readonly row: number; readonly col: number; readonly format: CellFormat }[];
 }
 
+type CellFormats = NonNullable<TableSpec['cellFormats']>;
+/** Each table's own cell formats by row and column (the first given for a cell counts), built once: renderers ask for every cell. */
+const cellFormatIndex = new WeakMap<CellFormats, Map<number, CellFormat>>();
+/** A cell's key: a sheet has at most 16,384 columns. */
+const cellKeyOf = (row: number, col: number): number => row * 16384 + col;
+
 /** The format of a table's data cell: its own (`cellFormats`), else its column's. */
 export function tableCellFormat(table: Pick<TableSpec, 'columns' | 'cellFormats'>, row: number, col: number): CellFormat {
-  return table.cellFormats?.find((f) => f.row === row && f.col === col)?.format ?? table.columns[col]?.format ?? 'general';
+  const own = table.cellFormats;
+  if (own === undefined || own.length === 0) return table.columns[col]?.format ?? 'general';
+  let index = cellFormatIndex.get(own);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of own) if (!index.has(cellKeyOf(f.row, f.col))) index.set(cellKeyOf(f.row, f.col), f.format);
+    cellFormatIndex.set(own, index);
+  }
+  return index.get(cellKeyOf(row, col)) ?? table.columns[col]?.format ?? 'general';
 }
 
 /** Looks of a loose cell. */

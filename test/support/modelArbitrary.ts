@@ -4,7 +4,9 @@
  * products and on tiers, bundles priced by discount or at fixed prices, every channel kind, partner
  * levels with deal registration, rebates and MDF, both discount bases, both rounding modes, price
  * endings and steps, currencies with 0, 2 and 3 decimals, names in any script, and quotes of product
- * and bundle lines through every route with negotiated discounts near the guardrails' limits.
+ * and bundle lines through every route with negotiated discounts near the guardrails' limits; 0–3
+ * markets (EUR, JPY, GBP, BHD at random rates, factors, minor units, endings and steps, some entries
+ * overridden), a price corridor or none, and sometimes a quote in one of the markets.
  *
  * Products come in every price shape (shapeArbitrary.ts): per unit, tiered by graduated, volume and
  * stairstep price ladders with flat fees, package, usage with included units, platform fee, with
@@ -31,6 +33,9 @@ const CURRENCIES = [
   { code: 'JPY', minorUnits: 0 },
   { code: 'BHD', minorUnits: 3 },
 ] as const;
+
+/** Decimals of the markets' currencies (ISO 4217). */
+const CURRENCY_DECIMALS: Readonly<Record<string, number>> = { EUR: 2, JPY: 0, GBP: 2, BHD: 3 };
 
 const TIERS = ['product', 'solution', 'enterprise'] as const;
 /** The default personas' ids (the generated models keep the default personas). */
@@ -122,6 +127,19 @@ const generated: fc.Arbitrary<ModelInput> = fc
     distributorDiscount: rate(0.1),
     floor: rate(0.6),
     maxDiscount: rate(0.7),
+    markets: fc.array(
+      fc.record({
+        currency: fc.constantFrom('EUR', 'JPY', 'GBP', 'BHD'),
+        rate: fc.integer({ min: 1, max: 2_000_000 }).map((n) => n / 10_000),
+        factor: fc.constantFrom(1, 1, 0.9, 1.1, 1.25),
+        minorUnits: fc.option(fc.constantFrom(0, 2), { nil: undefined }),
+        snap: fc.option(fc.record({ ending: fc.option(fc.constantFrom(0, 0.99, 0.95), { nil: undefined }), step: fc.option(fc.constantFrom(1, 5, 10, 100), { nil: undefined }) }), { nil: undefined }),
+        overrides: fc.array(fc.record({ entry: fc.nat(1000), price: fc.integer({ min: 1, max: 2_000_000 }) }), { maxLength: 2 }),
+      }),
+      { minLength: 0, maxLength: 3 },
+    ),
+    corridor: fc.option(rate(0.3), { nil: undefined }),
+    quoteMarket: fc.nat(5),
     lines: fc.array(
       fc.record({
         bundle: fc.boolean(),
@@ -178,6 +196,23 @@ const generated: fc.Arbitrary<ModelInput> = fc
         ...(Object.keys(components).length > 0 ? { components } : {}),
       };
     });
+    const prices = skus.flatMap((sku, i) => TIERS.flatMap((tier, t) => terms.map((term, k) => ({ sku, tier, term: term.id, listPrice: (g.prices[(i * 12 + t * 4 + k) % 60] ?? 1) / 10 ** Math.min(mu, 2) }))));
+    const markets = g.markets.map((m, i) => {
+      const decimals = m.minorUnits ?? CURRENCY_DECIMALS[m.currency] ?? 2;
+      const entries = new Map(m.overrides.map((o) => [o.entry % prices.length, o.price / 10 ** decimals]));
+      return {
+        id: `m-${i + 1}`,
+        name: `Market ${i + 1}`,
+        currency: m.currency,
+        rate: m.rate,
+        factor: m.factor,
+        ...(m.minorUnits === undefined ? {} : { minorUnits: m.minorUnits }),
+        ...(m.snap?.ending === undefined ? {} : { ending: m.snap.ending }),
+        ...(m.snap?.step === undefined ? {} : { step: m.snap.step }),
+        overrides: [...entries].map(([k, listPrice]) => ({ sku: prices[k]?.sku as string, tier: prices[k]?.tier as string, term: prices[k]?.term as string, listPrice })),
+      };
+    });
+    const quoteMarket = markets[g.quoteMarket]?.id;
     return {
       name: g.modelName,
       currency: g.currency.code,
@@ -186,13 +221,14 @@ const generated: fc.Arbitrary<ModelInput> = fc
       terms: terms.map((t, k) => ({ id: t.id, name: t.id, months: t.months, discount: k === 0 ? 0 : (g.termDiscounts[k] ?? 0) })),
       tiers: TIERS.map((id, k) => ({ id, name: id, personas: g.tierPersonas[k] ?? [], job: g.tierJobs[k] ?? '', ...(k === 1 && ladderOf(g.tierLadder) !== undefined ? { ladder: ladderOf(g.tierLadder) } : {}) })),
       products: skus.map((sku, i) => ({ sku, name: g.productNames[i] ?? sku, unitCost: g.costs[i] ?? 0, ...(ladderOf(g.productLadder[i] ?? -1) !== undefined ? { ladder: ladderOf(g.productLadder[i] ?? -1) } : {}) })),
-      prices: skus.flatMap((sku, i) => TIERS.flatMap((tier, t) => terms.map((term, k) => ({ sku, tier, term: term.id, listPrice: (g.prices[(i * 12 + t * 4 + k) % 60] ?? 1) / 10 ** Math.min(mu, 2) })))),
+      prices,
       ladders,
       bundles,
       levels,
       channels,
-      guardrails: { vendorMarginFloor: g.floor, maxCustomerDiscount: g.maxDiscount, channelConflict: true, risingUnitPrice: true },
-      quote: { customer: g.modelName, lines },
+      markets,
+      guardrails: { vendorMarginFloor: g.floor, maxCustomerDiscount: g.maxDiscount, channelConflict: true, risingUnitPrice: true, ...(g.corridor === undefined ? {} : { priceCorridor: g.corridor }) },
+      quote: { customer: g.modelName, lines, ...(quoteMarket === undefined ? {} : { market: quoteMarket }) },
     };
   });
 

@@ -11,6 +11,7 @@
  */
 import { type Decimal, compare } from '../decimal';
 import { isPricingError } from '../errors';
+import { quoteModel } from '../markets/marketModel';
 import type { Model, Quote } from '../model/schema';
 import type { QuoteLineInput } from '../quote/linePlan';
 import { priceQuoteLine } from '../quote/priceQuoteLine';
@@ -65,6 +66,8 @@ export function checkQuoteLine(model: Model, line: QuoteLineInput, path: string,
   return breaches;
 }
 
-export function checkQuote(model: Model, quote: Quote | QuoteInput = model.quote): Breach[] {
+/** A quote that names a market is checked on the market's model, as it is priced. */
+export function checkQuote(reference: Model, quote: Quote | QuoteInput = reference.quote): Breach[] {
+  const model = quoteModel(reference, quote);
   return quote.lines.flatMap((line, i) => checkQuoteLine(model, line, `quote.lines[${i}]`));
 }

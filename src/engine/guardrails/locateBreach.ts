@@ -5,6 +5,8 @@
  * at the same cells. The layout is described structurally, so the engine stays free of the workbook.
  */
 import type { Model } from '../model/schema';
+import { marketGuardrailBreaches } from '../markets/marketGuardrails';
+import { priceCorridorBreaches } from '../markets/priceCorridor';
 import { checkModel } from './checkModel';
 import { checkQuote } from './checkQuote';
 import type { Breach } from './types';
@@ -32,9 +34,12 @@ export interface BreachCell {
   readonly address: string;
 }
 
-/** Every breach the guardrails find in the model and its quote, the errors before the warnings. */
+/**
+ * Every breach the guardrails find in the model, in each of its markets (and the price corridor between
+ * them) and in its quote (priced in its market), the errors before the warnings.
+ */
 export function modelBreaches(model: Model): Breach[] {
-  const breaches = [...checkModel(model), ...checkQuote(model)];
+  const breaches = [...checkModel(model), ...marketGuardrailBreaches(model), ...priceCorridorBreaches(model), ...checkQuote(model)];
   return [...breaches.filter((b) => b.severity === 'error'), ...breaches.filter((b) => b.severity !== 'error')];
 }
 
@@ -48,8 +53,11 @@ const letters = (col: number): string => {
   return out;
 };
 
+/** Column of the Price in the MarketPrices table (src/workbook/build/markets.ts MARKET_PRICE_COLUMNS). */
+const MARKET_PRICE_COL = 9;
+
 const TABLES: Readonly<Record<string, string>> = {
-  ladders: 'Ladders', terms: 'Terms', products: 'Products', bundles: 'Bundles', levels: 'PartnerLevels', channels: 'Channels', personas: 'Personas', tiers: 'Tiers',
+  markets: 'Markets', ladders: 'Ladders', terms: 'Terms', products: 'Products', bundles: 'Bundles', levels: 'PartnerLevels', channels: 'Channels', personas: 'Personas', tiers: 'Tiers',
 };
 
 /** "ladders[0].bands[2]" → ["ladders", 0, "bands", 2]; text after the path (a route) is ignored. */
@@ -79,15 +87,33 @@ export function breachLocator(model: Model, layout: WorkbookLayout): (path: stri
     const key = JSON.stringify([textOf(r[0]), textOf(r[1]), textOf(r[2])]);
     if (!shapeRows.has(key)) shapeRows.set(key, i);
   });
+  const marketRows = new Map<string, number>();
+  tables.get('MarketPrices')?.table.rows.forEach((r, i) => {
+    const key = JSON.stringify([textOf(r[0]), textOf(r[2]), textOf(r[3]), textOf(r[4])]);
+    if (!marketRows.has(key)) marketRows.set(key, i);
+  });
   const firstBand: number[] = [];
   model.ladders.reduce((before, l) => (firstBand.push(before), before + l.bands.length), 0);
-  const rowOf = (tableName: string, row: number | undefined): BreachCell | undefined => {
+  const rowOf = (tableName: string, row: number | undefined, col = 0): BreachCell | undefined => {
     const found = tables.get(tableName);
     if (!found || row === undefined || row < 0 || row >= found.table.rows.length) return undefined;
-    return { sheet: found.sheet, address: `${letters(found.table.at.col)}${found.table.at.row + 2 + row}` };
+    return { sheet: found.sheet, address: `${letters(found.table.at.col + col)}${found.table.at.row + 2 + row}` };
   };
-  return (path) => {
+  // A market's row: its Price cell (MarketPrices: Market, Kind, Item, Tier, Term, …, Price in the tenth column).
+  const marketPriceOf = (market: number, sub: string | number | undefined, index: number | string | undefined, term: string | undefined): BreachCell | undefined => {
+    const id = model.markets[market]?.id;
+    const price = sub === 'prices' && typeof index === 'number' ? model.prices[index] : undefined;
+    const bundle = sub === 'bundles' && typeof index === 'number' ? model.bundles[index] : undefined;
+    const key = price ? [id, price.sku, price.tier, price.term] : bundle ? [id, bundle.id, bundle.tier, term] : undefined;
+    return key ? rowOf('MarketPrices', marketRows.get(JSON.stringify(key)), MARKET_PRICE_COL) : undefined;
+  };
+  const locate = (path: string): BreachCell | undefined => {
     const [section, index, sub, subIndex] = segmentsOf(path);
+    if (section === 'markets' && typeof index === 'number') {
+      if (sub === 'prices' || sub === 'bundles') return marketPriceOf(index, sub, subIndex, /\.pricing\.prices\.(.+)$/.exec(path)?.[1]);
+      // A market's ladder band or term is the reference's: located where the reference shows it.
+      return locate(path.replace(/^markets\[\d+\]\./, ''));
+    }
     if (section === 'quote' && index === 'lines' && typeof sub === 'number') return rowOf('QuoteLines', sub);
     if (typeof index !== 'number') return undefined;
     if (section === 'ladders' && sub === 'bands' && typeof subIndex === 'number') {
@@ -103,6 +129,7 @@ export function breachLocator(model: Model, layout: WorkbookLayout): (path: stri
     const table = typeof section === 'string' ? TABLES[section] : undefined;
     return table ? rowOf(table, index) : undefined;
   };
+  return locate;
 }
 
 /** The cell a breach is about, when the layout shows it (for many breaches, use breachLocator). */

@@ -12,6 +12,7 @@ import { type Ids, collectIds, validateCatalog } from './validateCatalog';
 import { validateBundles } from './validateBundles';
 import { validateChannels } from './validateChannels';
 import { validateDiscounts } from './validateDiscounts';
+import { validateMarkets } from './validateMarkets';
 import { validateQuote } from './validateQuote';
 import { validateShapes } from './validateShapes';
 
@@ -111,6 +112,7 @@ function crossCheck(model: Model, log: IssueLog, dropped: readonly { section: st
   validateBundles(log, model, ids);
   validateChannels(log, model);
   validateDiscounts(log, model);
+  validateMarkets(log, model, ids);
   validateQuote(log, model, ids);
 }
 

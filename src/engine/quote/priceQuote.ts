@@ -2,12 +2,15 @@ import { type Decimal, atScale, dec } from '../decimal';
 import { roundMoney } from '../rounding/roundMoney';
 import { PricingError, isPricingError } from '../errors';
 import { shareOf } from '../channel/channelWaterfall';
+import { quoteModel } from '../markets/marketModel';
 import type { Model, Quote } from '../model/schema';
 import { type QuoteLineInput, priceQuoteLine } from './priceQuoteLine';
 import type { QuoteLineResult, QuoteResult, QuoteTotals } from './types';
 
 export interface QuoteInput {
   readonly customer?: string;
+  /** The market (by id) the quote is priced in; absent: the model's own. */
+  readonly market?: string;
   readonly lines: readonly QuoteLineInput[];
   /** The quote's minimum commitment: a smaller total customer price is topped up to it. */
   readonly minimumCommitment?: number;
@@ -57,10 +60,12 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
 }
 
 /**
- * Price every line of a quote and total them. A line that cannot be priced throws its PricingError with
+ * Price every line of a quote and total them; a quote that names a market is priced on the market's
+ * model (src/engine/markets), in its currency. A line that cannot be priced throws its PricingError with
  * the line's place prefixed: `quote.lines[1]: no list price for "BF-AUTO" in tier "product" …`.
  */
-export function priceQuote(model: Model, quote: Quote | QuoteInput = model.quote): QuoteResult {
+export function priceQuote(reference: Model, quote: Quote | QuoteInput = reference.quote): QuoteResult {
+  const model = quoteModel(reference, quote);
   const minimum = quote.minimumCommitment === undefined ? null : dec(quote.minimumCommitment);
   const lines = quote.lines.map((line, i) => {
     try {

@@ -1,8 +1,9 @@
 /**
  * What the Quote, Bundles and Channels panels show, from the model engine: the quote's price waterfall
- * line by line and its totals, a bundle's price and allocation, and each party's margin on one unit.
+ * line by line and its totals (in the quote's market, when it names one), a bundle's price and allocation,
+ * and each party's margin on one unit.
  */
-import { add, bundleAllocation, bundlePrice, isZero, negate, priceQuote, priceQuoteLine, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
+import { add, bundleAllocation, bundlePrice, isZero, negate, priceQuote, priceQuoteLine, quoteModel, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import { failed, type Figures } from './pricing';
 
@@ -58,6 +59,7 @@ export function waterfallRows(l: QuoteLineResult): FigureRow[] {
 export function quoteFigures(model: Model): Figures<QuoteFigures> {
   try {
     const q = priceQuote(model);
+    const priced = quoteModel(model);
     const t = q.totals;
     return {
       ok: true,
@@ -76,8 +78,8 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
           row('Cost to serve', t.cost),
           row('Vendor margin', t.vendorMargin.amount, t.vendorMargin.rate),
         ],
-        currency: model.currency,
-        minorUnits: model.rounding.minorUnits,
+        currency: priced.currency,
+        minorUnits: priced.rounding.minorUnits,
       },
     };
   } catch (error) {

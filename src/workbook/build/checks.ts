@@ -9,11 +9,14 @@
 import { checkDiscounts } from '../../engine';
 import type { SheetSpec, TableSpec } from '../spec';
 import { bandRows } from './bandRows';
-import { bool, col, columnRange, formula, HEADER_ROW, heading, loose, num, sheet, tableCell, text } from './cells';
+import { bool, col, columnRange, formula, HEADER_ROW, heading, loose, num, numOrBlank, sheet, tableCell, text } from './cells';
 import { type CheckRow, entryRows, quoteLineRows, termRows, tierRows, verdicts } from './checkRows';
 import { type BuildContext, place } from './context';
 import { GUARDRAIL_SETTINGS, guardrailCell, guardrailsAt } from './guardrailCells';
 import type { LaddersRefs } from './ladders';
+import { marketCorridorRows } from './marketCheckRows';
+import { quoteRefused } from './marketQuote';
+import type { MarketsRefs } from './markets';
 import type { PackagingRefs } from './packaging';
 import type { QuoteRefs } from './quote';
 import { buildRouteMargins } from './routeMargins';
@@ -28,7 +31,7 @@ export interface ChecksRefs {
 /** Rule and Field name the breach as `tiercraft validate --json` does, for scripts and for comparing surfaces. */
 export const CHECKS_COLUMNS = ['Check', 'Where', 'Value', 'Limit', 'Status', 'Rule', 'Field'] as const;
 
-export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs, packaging: PackagingRefs): ChecksRefs {
+export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: LaddersRefs, quote: QuoteRefs, packaging: PackagingRefs, markets?: MarketsRefs, quoteCtx: BuildContext = ctx): ChecksRefs {
   const pb = refs.pb;
   const { model } = ctx;
   const g = model.guardrails;
@@ -43,6 +46,7 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
       [text(GUARDRAIL_SETTINGS[1]), num(g.maxCustomerDiscount)],
       [text(GUARDRAIL_SETTINGS[2]), bool(g.channelConflict)],
       [text(GUARDRAIL_SETTINGS[3]), bool(g.risingUnitPrice)],
+      [text(GUARDRAIL_SETTINGS[4]), numOrBlank(g.priceCorridor)],
     ],
     // TRUE/FALSE settings are not percentages (LibreOffice would save them as 1 and 0).
     cellFormats: [2, 3].map((row) => ({ row, col: 1, format: 'general' as const })),
@@ -51,11 +55,13 @@ export function buildChecks(ctx: BuildContext, refs: WaterfallRefs, ladders: Lad
   const checksAt = place(ctx, 'Checks', { row: HEADER_ROW, col: 3 });
   const margins = buildRouteMargins(ctx, refs, { row: HEADER_ROW, col: checksAt.col + CHECKS_COLUMNS.length + 1 });
   const rows: CheckRow[] = [
-    ...quoteLineRows(ctx, quote),
+    // A quote in a market is checked on the market's model (quoteCtx), as it is priced; a refused one not at all.
+    ...(quoteRefused(ctx) ? [] : quoteLineRows(quoteCtx, quote)),
     ...entryRows(ctx, margins),
     ...termRows(ctx, pb, found),
     ...bandRows(ctx, ladders, pb.ref.termDiscounts, found),
     ...tierRows(ctx, packaging),
+    ...(markets === undefined ? [] : marketCorridorRows(ctx, markets)),
   ];
   const checks: TableSpec = {
     name: 'Checks',

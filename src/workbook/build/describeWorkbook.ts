@@ -9,6 +9,9 @@ import { buildChannels } from './channels';
 import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders, PRICE_BANDS_AT } from './ladders';
+import { buildMarkets } from './markets';
+import { marketPricedQuote, quoteRefused, refuseMarketQuote } from './marketQuote';
+import { quoteModel } from '../../engine/markets/marketModel';
 import { buildPriceLadders } from './priceLadders';
 import { buildModelSheet } from './modelSheet';
 import { listPriceNames, quoteTotalNames } from './definedNames';
@@ -33,6 +36,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const priceBook = buildPriceBook(ctx, priceLadders.refs);
   const ladders = buildLadders(ctx, priceBook, priceLadders);
   const bundles = buildBundles(ctx, priceBook);
+  const markets = buildMarkets(ctx, priceBook, bundles);
   const lookups = {
     pb: priceBook,
     bands: ladders.bandRefs,
@@ -43,14 +47,18 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   };
   const channels = buildChannels(ctx, lookups);
   const refs = { ...lookups, ...channels.ref };
-  const quote = buildQuote(ctx, refs, {
+  // A quote in a market is priced on the market's model from the market's prices (marketQuote.ts).
+  const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(ctx) ? ctx : { ...ctx, model: quoteModel(model) };
+  const quoteRefs = quoteCtx === ctx || markets.quotePb === null ? refs : { ...refs, pb: markets.quotePb };
+  const built = buildQuote(quoteCtx, quoteRefs, {
     tierIds: lookups.tierIds,
     termIds: priceBook.ref.termIds,
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
   });
-  const checks = buildChecks(ctx, refs, ladders, quote, packaging);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
+  const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
+  const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };

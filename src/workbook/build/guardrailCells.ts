@@ -7,7 +7,7 @@ const GUARDRAILS_DEFAULT_AT = { row: HEADER_ROW, col: 0 } as const;
 
 /** The Guardrails table's header cell. */
 export const guardrailsAt = (ctx: BuildContext): CellAddress => place(ctx, 'Guardrails', GUARDRAILS_DEFAULT_AT);
-export const GUARDRAIL_SETTINGS = ['Vendor margin floor', 'Max customer discount', 'Channel conflict', 'Rising unit price'] as const;
+export const GUARDRAIL_SETTINGS = ['Vendor margin floor', 'Max customer discount', 'Channel conflict', 'Rising unit price', 'Price corridor'] as const;
 
 /** Qualified absolute address of a guardrail setting's value. */
 export function guardrailCell(ctx: BuildContext, setting: (typeof GUARDRAIL_SETTINGS)[number]): string {

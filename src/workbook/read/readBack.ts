@@ -12,6 +12,7 @@ import { uniqueHeaders } from '../build/context';
 import { DISTRIBUTIONS, PERSONA_KINDS, SALES_MOTIONS, VALUE_METRICS } from '../build/packaging';
 import { GUARDRAIL_SETTINGS } from '../build/guardrailCells';
 import { type GridValue, rowsOf, type TableGrid } from './cells';
+import { readMarkets } from './readMarkets';
 import { readQuote } from './readQuote';
 import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
@@ -171,10 +172,12 @@ export function readBack(input: ReadBackInput): ModelInput {
       else if (setting === GUARDRAIL_SETTINGS[1]) g.maxCustomerDiscount = r.share('Value');
       else if (setting === GUARDRAIL_SETTINGS[2]) g.channelConflict = r.yesNo('Value', true);
       else if (setting === GUARDRAIL_SETTINGS[3]) g.risingUnitPrice = r.yesNo('Value', true);
+      else if (setting === GUARDRAIL_SETTINGS[4]) g.priceCorridor = r.share('Value');
       else issues.push(m.unknownSetting(r.where('Setting'), setting ?? ''));
     }
     out.guardrails = g as Section<'guardrails'>;
   }
+  readMarkets(stored, table, out, issues);
   readQuote(input, table, out, issues);
   readShapes(stored, table, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);

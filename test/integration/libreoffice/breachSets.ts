@@ -14,6 +14,20 @@ const key = (b: { rule: string; path: string; severity: string }): string => `${
 
 export const engineBreaches = (model: Model): Set<string> => new Set(modelBreaches(model).map(key));
 
+/**
+ * The engine's breaches the Checks sheet shows: all but the guardrails run on a market's derived model
+ * (margin floors and price cliffs in a market; its price corridor is shown), which `tiercraft validate`
+ * reports at the market's row, and the lines of a quote in a market with a bundle line, which the
+ * workbook refuses to price (a quote in a market of products only is priced and checked there).
+ */
+export const checksSheetBreaches = (model: Model): Set<string> =>
+  new Set(
+    modelBreaches(model)
+      .filter((b) => b.rule === 'price-corridor' || !b.path.startsWith('markets['))
+      .filter((b) => model.quote.market === undefined || !model.quote.lines.some((l) => 'bundle' in l.item) || !b.path.startsWith('quote.lines'))
+      .map(key),
+  );
+
 /** What `tiercraft validate model.json --json` reports. */
 export async function validateBreaches(source: unknown): Promise<Set<string>> {
   const folder = cliFolder();
