@@ -4,6 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { ChannelsPanel } from '../../src/taskpane/components/panels/ChannelsPanel';
 import { MarketsPanel } from '../../src/taskpane/components/panels/MarketsPanel';
 import { QuotePanel } from '../../src/taskpane/components/panels/QuotePanel';
+import { marketPriceBook, priceQuote, toNumber } from '../../src/engine';
+import { formatMoney } from '../../src/taskpane/state/format';
+import { validateModel } from '../../src/taskpane/state/validateModel';
 import { mockPort, renderWithEditor } from './support/render';
 import { SHAPED_MODEL } from './support/shapedModel';
 
@@ -65,5 +68,46 @@ describe('Quote market and minimum commitment', () => {
     expect(probe.current?.model.quote).toMatchObject({ market: 'eu', minimumCommitment: 5000 });
     await userEvent.selectOptions(screen.getByLabelText('Market'), 'Reference (USD)');
     expect(probe.current?.model.quote).not.toHaveProperty('market');
+  });
+});
+
+describe('A market’s derived price book', () => {
+  const CORRIDOR = { ...SHAPED_MODEL, guardrails: { vendorMarginFloor: 0.5, maxCustomerDiscount: 0.5, channelConflict: true, risingUnitPrice: true, priceCorridor: 0.05 } };
+
+  it('shows the prices the markets engine derives, row for row', () => {
+    renderWithEditor(<MarketsPanel />, CORRIDOR);
+    const model = validateModel(CORRIDOR).model;
+    if (!model) throw new Error('the model is invalid');
+    const market = model.markets[0]!;
+    const engineRows = marketPriceBook(model, market).map((r) => formatMoney(toNumber(r.price), '', 2));
+    const shown = within(screen.getByTestId('market-prices-1')).getAllByRole('row').slice(1).map((r) => r.querySelectorAll('td')[1]?.textContent?.replace(' (set)', ''));
+    expect(shown).toEqual(engineRows);
+  });
+
+  it('hand-checked: 100.00 USD is 92.00 EUR; 10.00 USD is 9.20, snapped to whole euros 9.00 (2.2% under, inside a 5% corridor)', () => {
+    renderWithEditor(<MarketsPanel />, CORRIDOR);
+    const table = within(screen.getByTestId('market-prices-1'));
+    expect(table.getByRole('row', { name: /^Backup CLI · Product · Annual/ })).toHaveTextContent('Backup CLI · Product · Annual100.0092.000.0%');
+    expect(table.getByRole('row', { name: /^Backup CLI · Product · Monthly/ })).toHaveTextContent('Backup CLI · Product · Monthly10.009.00-2.2%');
+  });
+
+  it('an override is marked, and a price outside the corridor is flagged', async () => {
+    const overridden = { ...CORRIDOR, markets: [{ ...CORRIDOR.markets![0]!, overrides: [{ sku: 'BK-CLI', tier: 'product', term: 'annual', listPrice: 80 }] }] };
+    renderWithEditor(<MarketsPanel />, overridden);
+    // 80 EUR / 0.92 = 86.96 USD against 100.00: 13.0% under, beyond 5%.
+    expect(within(screen.getByTestId('market-prices-1')).getByRole('row', { name: /^Backup CLI · Product · Annual/ })).toHaveTextContent('100.0080.00 (set)-13.0% outside the corridor');
+  });
+});
+
+describe('A quote in a market', () => {
+  it('is priced by the engine in the market’s currency and shown so', () => {
+    const inMarket = { ...SHAPED_MODEL, quote: { ...SHAPED_MODEL.quote, market: 'eu' } };
+    renderWithEditor(<QuotePanel port={mockPort()} />, inMarket);
+    const model = validateModel(inMarket).model;
+    if (!model) throw new Error('the model is invalid');
+    const priced = priceQuote(model);
+    const totals = screen.getByRole('table', { name: 'Quote totals (EUR)' });
+    expect(within(totals).getByRole('row', { name: /^List price/ })).toHaveTextContent(formatMoney(toNumber(priced.totals.listPrice), '', 2));
+    expect(screen.getByRole('table', { name: 'Line 1 waterfall (EUR)' })).toBeInTheDocument();
   });
 });

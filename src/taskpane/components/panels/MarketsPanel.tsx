@@ -12,6 +12,7 @@ import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { MarketPriceBook } from './MarketPriceBook';
 
 function Overrides(props: { readonly market: number; readonly currency: string }): ReactNode {
   const { model, dispatch } = useModelEditor();
@@ -59,6 +60,7 @@ export function MarketsPanel(): ReactNode {
             <NumberField path={['markets', i, 'step']} label="Ending step" blank="undefined" placeholder="1" />
           </FieldGrid>
           <Overrides market={i} currency={market.currency ?? ''} />
+          <MarketPriceBook index={i} />
         </ItemCard>
       ))}
     </PanelSection>
