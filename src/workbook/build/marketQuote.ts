@@ -3,7 +3,7 @@
  * market's prices: the Quote sheet is built on the market's model (its rounding and price ending) with
  * the market's list prices and costs (marketQuotePrices.ts) and shown in the market's currency; a bundle
  * picked on a line of such a quote shows #N/A (the workbook derives no market bundle allocations).
- * A quote in a market with bundle lines is refused as a whole: the Quote sheet keeps its lines (inputs,
+ * A quote in a market with bundle lines, or lines of products not priced per unit, is refused as a whole: the Quote sheet keeps its lines (inputs,
  * read back as ever) and shows #N/A in every figure, with a note naming the market and where its
  * figures are (the task pane and `tiercraft validate`), and the Checks sheet leaves its lines out.
  */
@@ -12,6 +12,7 @@ import { currencyFormat } from '../formats';
 import type { CellFormat, CellSpec, LooseCellSpec, TableSpec } from '../spec';
 import { formula, loose, tableCell, text } from './cells';
 import type { BuildContext } from './context';
+import { isPerUnit } from './priceShapes';
 import { QUOTE_INPUTS, type QuoteRefs } from './quote';
 import { WATERFALL_COLUMNS } from './waterfall';
 
@@ -20,8 +21,13 @@ const REFUSED = '#N/A';
 const refuse = (c: CellSpec): CellSpec => (c.kind === 'formula' ? formula('=NA()', REFUSED) : c);
 const refuseTable = (t: TableSpec): TableSpec => ({ ...t, rows: t.rows.map((r) => r.map(refuse)) });
 
-/** True when the quote names a market and holds a bundle line: its figures are then refused on the Quote sheet. */
-export const quoteRefused = (ctx: BuildContext): boolean => ctx.model.quote.market !== undefined && ctx.model.quote.lines.some((l) => 'bundle' in l.item);
+/**
+ * True when the quote names a market and holds a bundle line or a line of a product not priced per unit
+ * (the Markets sheet derives list prices only, not a market's price ladders, fees and minimums): its
+ * figures are then refused on the Quote sheet.
+ */
+export const quoteRefused = (ctx: BuildContext): boolean =>
+  ctx.model.quote.market !== undefined && ctx.model.quote.lines.some((l) => 'bundle' in l.item || !isPerUnit(ctx.model, l.item.sku));
 
 /**
  * The Quote sheet of a quote priced in its market: money in the market's currency, and a bundle picked
@@ -37,17 +43,20 @@ export function marketPricedQuote(ctx: BuildContext, quote: QuoteRefs): QuoteRef
     ...(t.cellFormats ?? []),
     ...t.columns.flatMap((c, k) => (c.format === 'money' ? t.rows.map((_, r) => ({ row: r, col: k, format: money })) : [])),
   ];
-  const listCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('List unit price');
-  const kindCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Kind');
+  const at = (w: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
+  const listCols = new Set([at('List unit price'), at('List (exact)')]);
+  // A bundle, or a product not priced per unit, picked on a spare line has no market price here.
+  const unpriced = (r: number): string => {
+    const shape = tableCell(quote.lines, r, at('Shape'));
+    return `OR(${tableCell(quote.lines, r, at('Kind'))}="bundle",AND(${shape}<>"",${shape}<>"per-unit"))`;
+  };
   const lines: TableSpec = {
     ...quote.lines,
-    rows: quote.lines.rows.map((row, r) =>
-      row.map((c, k) => (k === listCol && c.kind === 'formula' ? formula(`=IF(${tableCell(quote.lines, r, kindCol)}="bundle",NA(),${c.formula.slice(1)})`, c.result) : c)),
-    ),
+    rows: quote.lines.rows.map((row, r) => row.map((c, k) => (listCols.has(k) && c.kind === 'formula' ? formula(`=IF(${unpriced(r)},NA(),${c.formula.slice(1)})`, c.result) : c))),
   };
   const withFormats = (t: TableSpec): TableSpec => ({ ...t, cellFormats: formats(t) });
   const cells: LooseCellSpec[] = quote.sheet.cells.map((c) =>
-    c.at.row === 1 && c.at.col === 0 ? loose(c.at, text(`Priced in market "${market.id}" (${market.currency}) from the Markets sheet's prices: pick a product, term, tier, channel and level on each line; bundles are priced in ${ctx.model.currency} only, so a bundle line shows #N/A.`), 'note', 'text') : { ...c, format: inMarket(c.format) },
+    c.at.row === 1 && c.at.col === 0 ? loose(c.at, text(`Priced in market "${market.id}" (${market.currency}) from the Markets sheet's prices: pick a product, term, tier, channel and level on each line; bundles and products not priced per unit are priced in ${ctx.model.currency} only, so such a line shows #N/A.`), 'note', 'text') : { ...c, format: inMarket(c.format) },
   );
   const linesOut = withFormats(lines);
   const configurations = withFormats(quote.configurations);
@@ -66,6 +75,8 @@ export function refuseMarketQuote(ctx: BuildContext, quote: QuoteRefs): QuoteRef
   const note = `This quote is in market "${id}"${market ? ` (${market.currency})` : ''}: the workbook prices quotes in ${ctx.model.currency} only, so its figures show #N/A here. The task pane and tiercraft validate price it in the market; the Markets sheet shows the market's prices.`;
   const lines = refuseTable(quote.lines);
   const configurations = refuseTable(quote.configurations);
+  const commitment = refuseTable(quote.commitment);
+  const refused = new Map([lines, configurations, commitment].map((t) => [t.name, t]));
   const cells: LooseCellSpec[] = quote.sheet.cells.map((c) =>
     c.at.row === 1 && c.at.col === 0 ? loose(c.at, text(note), 'note', 'text') : c.cell.kind === 'formula' ? { ...c, cell: refuse(c.cell) } : c,
   );
@@ -73,7 +84,8 @@ export function refuseMarketQuote(ctx: BuildContext, quote: QuoteRefs): QuoteRef
     ...quote,
     lines,
     configurations,
+    commitment,
     figures: quote.figures.map(() => null),
-    sheet: { ...quote.sheet, cells, tables: quote.sheet.tables.map((t) => (t.name === lines.name ? lines : t.name === configurations.name ? configurations : t)) },
+    sheet: { ...quote.sheet, cells, tables: quote.sheet.tables.map((t) => refused.get(t.name) ?? t) },
   };
 }

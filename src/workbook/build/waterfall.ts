@@ -219,7 +219,8 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'Rate-weighted units': perUnit ? weightedUnits(r.bands, Q, ladder) : `IF(${shaped},0,${weightedUnits(r.bands, Q, ladder)})`,
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
-    'Before ending (exact)': beforeEndingFor(line.discount),
+    // Past 100% of list (refused by the engine) it is #N/A, as every price after it.
+    'Before ending (exact)': refused(beforeEndingFor(line.discount), beforeEndingFor(line.discount)),
     'Customer price': refused(beforeEnding, round(customer)),
     'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
     'Reseller buy': `IF(${chKind}="direct","",${refused(resellerExact, round(resellerExact))})`,

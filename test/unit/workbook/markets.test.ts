@@ -67,7 +67,7 @@ describe('a quote in a market on the Quote sheet', () => {
     expect(value(lines.rows[0]?.[at('List unit price')])).toBe(45);
     expect(value(lines.rows[0]?.[at('Customer price')])).toBe(450);
     const list = lines.rows[0]?.[at('List unit price')];
-    expect(list?.kind === 'formula' && list.formula).toMatch(/^=IF\(.*="bundle",NA\(\),.*'Markets'!/);
+    expect(list?.kind === 'formula' && list.formula).toMatch(/^=IF\(OR\(.*="bundle",AND\(.*<>"per-unit"\)\),NA\(\),.*'Markets'!/);
     expect(numberFormat(tableCellFormat(lines, 0, at('Customer price')), spec.currency, spec.minorUnits)).toBe('"€"#,##0.00;-"€"#,##0.00');
     const note = spec.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
     expect(value(note?.cell)).toContain('Priced in market "eu" (EUR)');
