@@ -47,6 +47,17 @@ const allowed = (v: AxeViolation): boolean => ALLOWED_VIOLATIONS.some((a) => a.r
 /** Runs axe (WCAG 2.x A and AA, and best practices) over `scope` (a CSS selector; the whole page by default). */
 export async function axeViolations(page: Page, scope?: string): Promise<readonly AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  // Scan what the user sees once it has settled: a message bar or button still fading in (Fluent's
+  // enter motions) is blended with what is behind it, and axe would measure that blend's contrast.
+  // Endless ones (a spinner) never finish, so only those with an end are awaited.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = (await page.evaluate(
     async (context) => {
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe;
