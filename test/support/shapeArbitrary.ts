@@ -68,11 +68,16 @@ export function withShapes(model: ModelInput, picks: ShapePicks, minorUnits: num
     bands: l.bands.map((b) => ({ upTo: b.upTo, unitPrice: inMinor(b.unitPrice), flatFee: inMinor(b.flatFee) })),
   }));
   const shapeOf = new Map((model.products ?? []).map((p, i) => [p.sku, SHAPES[picks.shapes[i] ?? 0] ?? 'per-unit']));
-  // A discount bundle's components stay per unit; a fixed bundle keeps a component that is not tiered (a
-  // tiered entry's list price is 0, and the engine refuses to allocate a price over standalone prices of 0).
+  // A discount bundle's components stay per unit; a fixed bundle keeps a component priced per unit (a
+  // tiered entry's list price is 0, and the engine refuses to allocate a price over standalone prices of 0)…
   for (const b of model.bundles ?? []) {
     if (b.pricing.kind === 'discount') for (const c of b.components) shapeOf.set(c.sku, 'per-unit');
-    else if (b.components.every((c) => shapeOf.get(c.sku) === 'tiered') && b.components[0] !== undefined) shapeOf.set(b.components[0].sku, 'per-unit');
+    else {
+      // …and a per-unit component in it by default, so that its standalone list price is not 0 (a platform
+      // or usage entry's per-unit price can round to 0 in a currency without decimals).
+      const kept = b.components.find((c) => c.quantity > 0) ?? b.components[0];
+      if (kept !== undefined && !b.components.some((c) => c.quantity > 0 && shapeOf.get(c.sku) === 'per-unit')) shapeOf.set(kept.sku, 'per-unit');
+    }
   }
   const products = (model.products ?? []).map((p) => {
     const shape = shapeOf.get(p.sku) ?? 'per-unit';

@@ -1,4 +1,4 @@
-import { type Decimal, atScale, dec } from '../decimal';
+import { type Decimal, type RoundingMode, atScale, dec } from '../decimal';
 import { roundMoney } from '../rounding/roundMoney';
 import { PricingError, isPricingError } from '../errors';
 import { shareOf } from '../channel/channelWaterfall';
@@ -18,11 +18,11 @@ export interface QuoteInput {
 
 /**
  * Sums of the lines' money columns (all at the model's minor unit, so whole units add). A minimum
- * commitment (rounded to the minor unit) above the lines' customer prices adds the difference, the
+ * commitment (rounded to the minor unit as the model's rounding policy says) above the lines' customer prices adds the difference, the
  * true-up, to the customer price, vendor invoice, vendor net and vendor margin: the vendor bills it
  * directly, no partner shares in it.
  */
-export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2, minimumCommitment: Decimal | null = null): QuoteTotals {
+export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2, minimumCommitment: Decimal | null = null, mode: RoundingMode = 'halfAwayFromZero'): QuoteTotals {
   let listPrice = 0n, customerPrice = 0n, vendorInvoice = 0n, rebate = 0n, mdf = 0n;
   let vendorNet = 0n, cost = 0n, resellerMargin = 0n, distributorMargin = 0n;
   const at = (d: Decimal): bigint => (d.scale === minorUnits ? d.units : atScale(d, minorUnits).units);
@@ -37,7 +37,7 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
     if (l.resellerMargin) resellerMargin += at(l.resellerMargin.amount);
     if (l.distributorMargin) distributorMargin += at(l.distributorMargin.amount);
   }
-  const minimum = minimumCommitment === null ? 0n : at(roundMoney(minimumCommitment, minorUnits));
+  const minimum = minimumCommitment === null ? 0n : at(roundMoney(minimumCommitment, minorUnits, mode));
   const trueUp = minimum > customerPrice ? minimum - customerPrice : 0n;
   customerPrice += trueUp;
   vendorInvoice += trueUp;
@@ -75,5 +75,5 @@ export function priceQuote(reference: Model, quote: Quote | QuoteInput = referen
       throw new PricingError(e.kind, `quote.lines[${i}]: ${e.message}`, `quote.lines[${i}]${e.field ? `.${e.field}` : ''}`);
     }
   });
-  return { customer: quote.customer ?? '', lines, totals: quoteTotals(lines, model.rounding.minorUnits, minimum) };
+  return { customer: quote.customer ?? '', lines, totals: quoteTotals(lines, model.rounding.minorUnits, minimum, model.rounding.mode) };
 }

@@ -6,6 +6,7 @@
  */
 import { compare, dec, subtract, sum, toNumber, ZERO } from '../../engine/decimal';
 import type { Model } from '../../engine/model/schema';
+import { roundMoney } from '../../engine/rounding/roundMoney';
 import type { CellAddress, TableSpec } from '../spec';
 import { col, formula, numOrBlank, tableCell } from './cells';
 import type { LineFigures } from './lineFigures';
@@ -24,7 +25,8 @@ export function quoteTrueUp(model: Model, figures: readonly (LineFigures | null)
   const minimum = model.quote.minimumCommitment;
   if (minimum === undefined) return 0;
   const lines = sum(figures.map((f) => (f === null ? ZERO : dec(f.customerPrice))));
-  const gap = subtract(dec(minimum), lines);
+  // The minimum rounded to the minor unit first, as the engine's quote totals round it.
+  const gap = subtract(roundMoney(dec(minimum), model.rounding.minorUnits, model.rounding.mode), lines);
   return compare(gap, ZERO) > 0 ? toNumber(gap) : 0;
 }
 
