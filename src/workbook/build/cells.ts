@@ -1,6 +1,6 @@
 /** Small constructors for the description's cells, tables and sheets, and column-width fitting. */
 import { columnLetters } from '../a1';
-import type { CellAddress, CellFormat, CellSpec, CellStyle, LooseCellSpec, SheetSpec, TableColumnSpec, TableSpec } from '../spec';
+import type { CellAddress, CellFormat, CellSpec, CellStyle, ChartSpec, LooseCellSpec, SheetSpec, TableColumnSpec, TableSpec } from '../spec';
 
 export const text = (value: string): CellSpec => ({ kind: 'text', value });
 export const num = (value: number): CellSpec => ({ kind: 'number', value });
@@ -88,4 +88,32 @@ export function columnRange(table: Pick<TableSpec, 'at' | 'rows'>, index: number
 export function tableCell(table: Pick<TableSpec, 'at'>, r: number, index: number, absolute = false): string {
   const d = absolute ? '$' : '';
   return `${d}${columnLetters(table.at.col + index)}${d}${table.at.row + 2 + r}`;
+}
+
+/**
+ * One "unit price by quantity" line chart per ladder over a table of representative points, the
+ * ladders' points one after another: each chart 16 rows high, stacked beside the table at `chartCol`.
+ */
+export function unitPriceCharts(
+  currency: string,
+  tableAt: CellAddress,
+  chartCol: number,
+  ladders: readonly { readonly name: string; readonly points: number }[],
+  cols: { readonly quantity: number; readonly unitPrice: number },
+): ChartSpec[] {
+  let start = 0;
+  return ladders.map((l, k) => {
+    const first = tableAt.row + 1 + start;
+    start += l.points;
+    return {
+      kind: 'line',
+      title: `${l.name}: unit price by quantity`,
+      categories: { at: { row: first, col: tableAt.col + cols.quantity }, rows: l.points, cols: 1 },
+      series: [{ name: 'Unit price', values: { at: { row: first, col: tableAt.col + cols.unitPrice }, rows: l.points, cols: 1 } }],
+      from: { row: tableAt.row + k * 16, col: chartCol },
+      to: { row: tableAt.row + k * 16 + 15, col: chartCol + 7 },
+      xTitle: 'Quantity',
+      yTitle: `Unit price (${currency})`,
+    };
+  });
 }

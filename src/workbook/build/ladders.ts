@@ -4,8 +4,8 @@
  */
 import { dec, indexModel, ladderDiscountAmount, ladderUnitPrices, multiply, rateWeightedQuantity, representativeQuantities, roundMoney, subtract, toNumber } from '../../engine';
 import type { DiscountLadder } from '../../engine/model/schema';
-import type { CellAddress, CellSpec, ChartSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
-import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text } from './cells';
+import type { CellAddress, CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
+import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text, unitPriceCharts } from './cells';
 import { type BuildContext, on, place } from './context';
 import { roundMoneyFormula } from './rounding';
 import { bandHighlights } from './bandHighlights';
@@ -130,24 +130,13 @@ export function buildLadders(ctx: BuildContext, pb: PriceBookRefs, priceLadders:
       ];
     }),
   };
-  const charts: ChartSpec[] = [];
-  let start = 0;
-  const chartCol = pricesAt.col + prices.columns.length + 1;
-  model.ladders.forEach((l, k) => {
-    const n = points.filter((p) => p.ladder === l).length;
-    const first = pricesAt.row + 1 + start;
-    charts.push({
-      kind: 'line',
-      title: `${l.name}: unit price by quantity`,
-      categories: { at: { row: first, col: pricesAt.col + 1 }, rows: n, cols: 1 },
-      series: [{ name: 'Unit price', values: { at: { row: first, col: pricesAt.col + 6 }, rows: n, cols: 1 } }],
-      from: { row: pricesAt.row + k * 16, col: chartCol },
-      to: { row: pricesAt.row + k * 16 + 15, col: chartCol + 7 },
-      xTitle: 'Quantity',
-      yTitle: `Unit price (${model.currency})`,
-    });
-    start += n;
-  });
+  const charts = unitPriceCharts(
+    model.currency,
+    pricesAt,
+    pricesAt.col + prices.columns.length + 1,
+    model.ladders.map((l) => ({ name: l.name, points: points.filter((p) => p.ladder === l).length })),
+    { quantity: 1, unitPrice: 6 },
+  );
   const validations: ValidationSpec[] = [
     {
       range: { at: { row: laddersAt.row + 1, col: laddersAt.col + 2 }, rows: Math.max(1, ladders.rows.length), cols: 1 },

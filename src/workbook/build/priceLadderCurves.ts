@@ -9,7 +9,7 @@ import { compilePriceLadder, priceTotalExact } from '../../engine/ladder';
 import type { Model } from '../../engine/model/schema';
 import type { PriceLadderDefinition } from '../../engine/model/shapeSchema';
 import type { CellAddress, ChartSpec, TableSpec } from '../spec';
-import { col, formula, num, tableCell, text } from './cells';
+import { col, formula, num, tableCell, text, unitPriceCharts } from './cells';
 import { type BuildContext, place } from './context';
 import type { PriceBandRefs } from './priceLadders';
 import { roundMoneyFormula } from './rounding';
@@ -43,24 +43,13 @@ export function priceLadderCurves(ctx: BuildContext, otherwise: CellAddress, ban
       ];
     }),
   };
-  const charts: ChartSpec[] = [];
-  let start = 0;
-  const chartCol = at.col + table.columns.length + 1;
-  model.priceLadders.forEach((l, k) => {
-    const n = points.filter((p) => p.l === l).length;
-    const first = at.row + 1 + start;
-    charts.push({
-      kind: 'line',
-      title: `${l.name}: unit price by quantity`,
-      categories: { at: { row: first, col: at.col + 1 }, rows: n, cols: 1 },
-      series: [{ name: 'Unit price', values: { at: { row: first, col: at.col + 4 }, rows: n, cols: 1 } }],
-      from: { row: at.row + k * 16, col: chartCol },
-      to: { row: at.row + k * 16 + 15, col: chartCol + 7 },
-      xTitle: 'Quantity',
-      yTitle: `Unit price (${model.currency})`,
-    });
-    start += n;
-  });
+  const charts = unitPriceCharts(
+    model.currency,
+    at,
+    at.col + table.columns.length + 1,
+    model.priceLadders.map((l) => ({ name: l.name, points: points.filter((p) => p.l === l).length })),
+    { quantity: 1, unitPrice: 4 },
+  );
   return { table, charts };
 }
 
