@@ -15,7 +15,8 @@ export { allocate } from './bundle/allocate';
 export { bundleNetPrice, standaloneList, type BundleComponentLine } from './bundle/bundleNetPrice';
 export { bundleMessages } from './bundle/messages';
 export { channelWaterfall, shareOf, type ChannelWaterfallInput, type WaterfallRow, type Party } from './channel/channelWaterfall';
-export { partyPrices, type PartyPrices, type PartyPricesInput, type ChannelKind, type DiscountBasis } from './channel/partyPrices';
+export { partyPrices, type PartyPrices, type PartyPricesInput, type ChannelKind } from './channel/partyPrices';
+export { programmeRates, fundingOf, type ProgrammeRates } from './channel/programme';
 export { channelMessages } from './channel/messages';
 
 // The model.
@@ -50,3 +51,7 @@ export { buyerGroups, definingPersona, jobKey, repeatedJobs } from './guardrails
 
 // Markets.
 export * from './markets';
+
+// Channel economics: every party's pocket-price waterfall, every route side by side.
+export * from './pocket';
+export * from './routes';

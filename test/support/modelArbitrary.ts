@@ -123,8 +123,21 @@ const generated: fc.Arbitrary<ModelInput> = fc
       }),
       { minLength: 0, maxLength: 2 },
     ),
-    levels: fc.array(fc.record({ discount: rate(0.3), dealRegistration: rate(0.1), rebate: rate(0.05), mdf: rate(0.05) }), { minLength: 1, maxLength: 3 }),
+    levels: fc.array(
+      fc.record({
+        discount: rate(0.3),
+        dealRegistration: rate(0.1),
+        rebate: rate(0.05),
+        mdf: rate(0.05),
+        coop: fc.oneof(fc.constant(0), rate(0.03)),
+        mdfCap: fc.option(fc.integer({ min: 1, max: 50_000 }), { nil: undefined }),
+        rebateTiers: fc.option(fc.array(fc.record({ step: fc.integer({ min: 1, max: 200_000 }), rate: rate(0.05) }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     distributorDiscount: rate(0.1),
+    funding: fc.array(fc.option(fc.constantFrom('vendor' as const, 'partner' as const, 'compound' as const), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+    partnerPurchases: fc.option(fc.integer({ min: 0, max: 400_000 }), { nil: undefined }),
     floor: rate(0.6),
     maxDiscount: rate(0.7),
     markets: fc.array(
@@ -151,6 +164,8 @@ const generated: fc.Arbitrary<ModelInput> = fc
         level: fc.nat(2),
         dealRegistration: fc.boolean(),
         discount: rate(0.25),
+        specialBid: fc.oneof(fc.constant(0), fc.constant(0), rate(0.1)),
+        funding: fc.option(fc.constantFrom('vendor' as const, 'partner' as const, 'compound' as const), { freq: 4, nil: undefined }),
         configure: fc.array(fc.record({ component: fc.nat(2), pick: fc.nat(1000) }), { maxLength: 3 }),
       }),
       { minLength: 0, maxLength: 4 },
@@ -162,11 +177,25 @@ const generated: fc.Arbitrary<ModelInput> = fc
     const skus = Array.from({ length: g.products }, (_, i) => `P-${i + 1}`);
     const ladders = g.ladders.map((l, i) => ({ id: `ladder-${i + 1}`, name: `Ladder ${i + 1}`, mode: l.mode, bands: l.bands }));
     const ladderOf = (k: number): string | undefined => (k >= 0 && k < ladders.length ? ladders[k]?.id : undefined);
-    const levels = g.levels.map((l, i) => ({ id: `level-${i + 1}`, name: `Level ${i + 1}`, ...l }));
+    // Rebate tiers from 0 or above it, ascending; a level with tiers has no flat rebate.
+    const levels = g.levels.map(({ rebateTiers, mdfCap, ...l }, i) => {
+      const tiers = rebateTiers?.reduce<{ from: number; rate: number }[]>(
+        (acc, t, k) => [...acc, { from: k === 0 ? (t.step % 2 === 0 ? 0 : t.step) : (acc[k - 1]?.from ?? 0) + t.step, rate: t.rate }],
+        [],
+      );
+      return {
+        id: `level-${i + 1}`,
+        name: `Level ${i + 1}`,
+        ...l,
+        ...(tiers === undefined ? {} : { rebate: 0, rebateTiers: tiers }),
+        ...(mdfCap === undefined ? {} : { mdfCap }),
+      };
+    });
+    const funding = (k: number) => (g.funding[k] === undefined ? {} : { funding: g.funding[k] });
     const channels = [
-      { id: 'direct', name: 'Direct', kind: 'direct' as const },
-      { id: 'reseller', name: 'Reseller', kind: 'one-tier' as const },
-      { id: 'distribution', name: 'Distribution', kind: 'two-tier' as const, distributorDiscount: g.distributorDiscount },
+      { id: 'direct', name: 'Direct', kind: 'direct' as const, ...funding(0) },
+      { id: 'reseller', name: 'Reseller', kind: 'one-tier' as const, ...funding(1) },
+      { id: 'distribution', name: 'Distribution', kind: 'two-tier' as const, distributorDiscount: g.distributorDiscount, ...funding(2) },
     ];
     const bundles = g.bundles.map((b, i) => {
       const components = [...new Map(b.components.filter((c) => c.product < skus.length).map((c) => [c.product, c])).values()].map((c) => ({
@@ -193,6 +222,8 @@ const generated: fc.Arbitrary<ModelInput> = fc
         channel: channel?.id as string,
         ...(channel?.kind === 'direct' ? {} : { level: levels[l.level % levels.length]?.id as string, dealRegistration: l.dealRegistration }),
         discount: l.discount,
+        ...(l.specialBid > 0 ? { specialBid: l.specialBid } : {}),
+        ...(l.funding === undefined ? {} : { funding: l.funding }),
         ...(Object.keys(components).length > 0 ? { components } : {}),
       };
     });
@@ -228,7 +259,12 @@ const generated: fc.Arbitrary<ModelInput> = fc
       channels,
       markets,
       guardrails: { vendorMarginFloor: g.floor, maxCustomerDiscount: g.maxDiscount, channelConflict: true, risingUnitPrice: true, ...(g.corridor === undefined ? {} : { priceCorridor: g.corridor }) },
-      quote: { customer: g.modelName, lines, ...(quoteMarket === undefined ? {} : { market: quoteMarket }) },
+      quote: {
+        customer: g.modelName,
+        lines,
+        ...(quoteMarket === undefined ? {} : { market: quoteMarket }),
+        ...(g.partnerPurchases === undefined ? {} : { partnerPurchases: g.partnerPurchases }),
+      },
     };
   });
 

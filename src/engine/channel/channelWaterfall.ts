@@ -3,6 +3,7 @@ import { PricingError } from '../errors';
 import { RATE_SCALE, checkMinorUnits } from '../rounding/roundMoney';
 import { channelMessages } from './messages';
 import { type ChannelKind, partyPrices } from './partyPrices';
+import type { DiscountFunding } from '../model/schema';
 
 export type Party = 'Customer' | 'Reseller' | 'Distributor' | 'Vendor';
 
@@ -24,6 +25,11 @@ export interface ChannelWaterfallInput {
   /** Shares of the vendor invoice, paid to the reseller. */
   readonly rebate: Decimal;
   readonly mdf: Decimal;
+  /**
+   * Who funds the customer's discount (default vendor). Under partner, the reseller and distributor
+   * discounts are each that party's buy discount off list (the distributor's at least the reseller's).
+   */
+  readonly funding?: DiscountFunding;
 }
 
 function checkRate(field: string, value: Decimal): void {
@@ -39,8 +45,8 @@ export function shareOf(margin: Decimal | null, price: Decimal | null): Decimal 
 }
 
 /**
- * The channel waterfall of one unit sold at `listPrice`, every discount a share of list (the model's
- * 'list' basis). The channel is read from the discounts: two-tier when the distributor discount is above
+ * The channel waterfall of one unit sold at `listPrice`, every discount a share of list, the buy prices
+ * following from it as `funding` says (see partyPrices.ts). The channel is read from the discounts: two-tier when the distributor discount is above
  * 0, one-tier when the reseller discount, rebate or MDF is, direct otherwise. Always four rows, Customer,
  * Reseller, Distributor, Vendor; a party absent from the channel has all nulls. The Vendor row sells at
  * the vendor invoice and keeps the vendor net (margin % = net / invoice).
@@ -48,6 +54,9 @@ export function shareOf(margin: Decimal | null, price: Decimal | null): Decimal 
  * List 1000, customer 10%, reseller 20%, distributor 5%, rebate 2%, MDF 1%: customer pays 900.00,
  * reseller buys at 700.00, distributor at 650.00; rebate 13.00, MDF 6.50, vendor net 630.50; reseller
  * margin 200 + 13 + 6.50 = 219.50, distributor 50.00, and 219.50 + 50.00 = 900.00 − 630.50.
+ *
+ * Partner funding, list 1000, customer 10%, reseller 30%, distributor 40% (each off list): customer pays
+ * 900, reseller buys at 700 and earns 200, distributor buys at 600 and earns 100; vendor invoice 600.
  */
 export function channelWaterfall(input: ChannelWaterfallInput, minorUnits: number): readonly WaterfallRow[] {
   checkMinorUnits(minorUnits);
@@ -57,8 +66,12 @@ export function channelWaterfall(input: ChannelWaterfallInput, minorUnits: numbe
   checkRate('distributor discount', input.distributorDiscount);
   checkRate('rebate', input.rebate);
   checkRate('MDF', input.mdf);
+  const funding = input.funding ?? 'vendor';
   const discounts = add(add(input.customerDiscount, input.resellerDiscount), input.distributorDiscount);
-  if (compare(discounts, ONE) > 0) throw new PricingError('range', channelMessages.discountsOverList(discounts), 'discounts');
+  if (funding === 'vendor' && compare(discounts, ONE) > 0) throw new PricingError('range', channelMessages.discountsOverList(discounts), 'discounts');
+  // Partner funding takes the distributor's buy discount off list; the chain wants its part on top of the reseller's.
+  const onTop = funding === 'partner' && !isZero(input.distributorDiscount) ? subtract(input.distributorDiscount, input.resellerDiscount) : input.distributorDiscount;
+  if (sign(onTop) < 0) throw new PricingError('range', channelMessages.distributorBelowReseller(input.distributorDiscount, input.resellerDiscount), 'distributor discount');
   const backEnd = add(input.rebate, input.mdf);
   if (compare(backEnd, ONE) > 0) throw new PricingError('range', channelMessages.backEndOverInvoice(backEnd), 'rebate');
 
@@ -70,11 +83,11 @@ export function channelWaterfall(input: ChannelWaterfallInput, minorUnits: numbe
   const p = partyPrices(
     {
       kind,
-      basis: 'list',
+      funding,
       list: input.listPrice,
       customerPrice: multiply(input.listPrice, subtract(ONE, input.customerDiscount)),
       resellerDiscount: input.resellerDiscount,
-      distributorDiscount: input.distributorDiscount,
+      distributorDiscount: onTop,
       rebate: input.rebate,
       mdf: input.mdf,
     },

@@ -7,15 +7,17 @@
  *   be charged for the same line, i.e. the lowest reseller buy price for the same item, quantity, term
  *   and tier over every partner channel and level, deal registered, with no negotiated discount. Below
  *   it, no partner can match the vendor's own price without selling at a loss;
+ * - partner-margin: a partner line whose customer price is below the reseller's buy price (under partner
+ *   funding, a customer discount deeper than the reseller's own: the reseller sells at a loss before
+ *   its back-end funds);
  * - unpriceable-line: a line that cannot be priced (unknown item, no list price, …).
  */
 import { type Decimal, compare } from '../decimal';
 import { isPricingError } from '../errors';
-import { quoteModel } from '../markets/marketModel';
 import type { Model, Quote } from '../model/schema';
 import type { QuoteLineInput } from '../quote/linePlan';
 import { priceQuoteLine } from '../quote/priceQuoteLine';
-import type { QuoteInput } from '../quote/priceQuote';
+import { type QuoteInput, pricingModel } from '../quote/priceQuote';
 import type { QuoteLineResult } from '../quote/types';
 import { routeText, routes } from './checkModel';
 import { guardrailMessages as m } from './messages';
@@ -57,6 +59,9 @@ export function checkQuoteLine(model: Model, line: QuoteLineInput, path: string,
   if (asNumber(result.customerDiscountRate) > maxCustomerDiscount + 1e-12) {
     breaches.push({ rule: 'max-customer-discount', path, severity: 'error', message: m.maxDiscount(path, result.customerDiscountRate, maxCustomerDiscount) });
   }
+  if (result.resellerBuy !== null && compare(result.customerPrice, result.resellerBuy) < 0) {
+    breaches.push({ rule: 'partner-margin', path, severity: 'warning', message: m.partnerMargin(path, result.customerPrice, result.resellerBuy) });
+  }
   if (channelConflict && result.channelKind === 'direct') {
     const floor = partnerFloor(model, line);
     if (floor && compare(result.customerPrice, floor.price) < 0) {
@@ -68,6 +73,6 @@ export function checkQuoteLine(model: Model, line: QuoteLineInput, path: string,
 
 /** A quote that names a market is checked on the market's model, as it is priced. */
 export function checkQuote(reference: Model, quote: Quote | QuoteInput = reference.quote): Breach[] {
-  const model = quoteModel(reference, quote);
+  const model = pricingModel(reference, quote);
   return quote.lines.flatMap((line, i) => checkQuoteLine(model, line, `quote.lines[${i}]`));
 }

@@ -12,6 +12,8 @@ export const guardrailMessages = {
     `${what}: vendor margin ${rate === null ? 'n/a' : percent(rate)} is below the floor of ${percent(floor)} (vendor net ${money(net)}, cost ${money(cost)})`,
   maxDiscount: (what: string, rate: Decimal | number, max: number) =>
     `${what}: customer discount ${percent(rate)} off list exceeds the maximum of ${percent(max)}`,
+  partnerMargin: (what: string, customer: Decimal, resellerBuy: Decimal) =>
+    `${what}: the reseller sells at ${money(customer)}, below its buy price of ${money(resellerBuy)}: under partner funding the customer's discount comes out of the reseller's margin, and it exceeds the reseller's discount`,
   channelConflict: (what: string, direct: Decimal, partner: Decimal, via: string) =>
     `${what}: direct customer price ${money(direct)} is below ${money(partner)}, the least a partner's customer pays for the same line (${via})`,
   risingUnitPrice: (ladder: string, band: number, before: number, after: number, mode: string) =>

@@ -1,4 +1,4 @@
-export type BreachRule = 'vendor-margin-floor' | 'max-customer-discount' | 'channel-conflict' | 'rising-unit-price' | 'price-cliff' | 'unpriceable-line' | 'repeated-job' | 'price-corridor';
+export type BreachRule = 'vendor-margin-floor' | 'max-customer-discount' | 'channel-conflict' | 'rising-unit-price' | 'price-cliff' | 'unpriceable-line' | 'repeated-job' | 'price-corridor' | 'partner-margin';
 export type BreachSeverity = 'error' | 'warning';
 
 /** A guardrail the model or a quote breaks, where, and by how much. */

@@ -33,10 +33,10 @@ export const defaultTerms: readonly Term[] = [
 ];
 
 export const defaultLevels: readonly PartnerLevel[] = [
-  { id: 'registered', name: 'Registered', discount: 0.1, dealRegistration: 0.05, rebate: 0, mdf: 0 },
-  { id: 'silver', name: 'Silver', discount: 0.15, dealRegistration: 0.05, rebate: 0.01, mdf: 0.01 },
-  { id: 'gold', name: 'Gold', discount: 0.2, dealRegistration: 0.05, rebate: 0.02, mdf: 0.02 },
-  { id: 'platinum', name: 'Platinum', discount: 0.25, dealRegistration: 0.05, rebate: 0.03, mdf: 0.03 },
+  { id: 'registered', name: 'Registered', discount: 0.1, dealRegistration: 0.05, rebate: 0, mdf: 0, coop: 0 },
+  { id: 'silver', name: 'Silver', discount: 0.15, dealRegistration: 0.05, rebate: 0.01, mdf: 0.01, coop: 0 },
+  { id: 'gold', name: 'Gold', discount: 0.2, dealRegistration: 0.05, rebate: 0.02, mdf: 0.02, coop: 0 },
+  { id: 'platinum', name: 'Platinum', discount: 0.25, dealRegistration: 0.05, rebate: 0.03, mdf: 0.03, coop: 0 },
 ];
 
 export const defaultChannels: readonly Channel[] = [

@@ -29,7 +29,11 @@ export const modelMessages = {
     `channel "${channel}" with level "${level}": reseller and distributor discounts reach ${pct(total)} of list, more than 100%`,
   discountsPastList: (parts: string, total: string, price: string) =>
     `${parts} take ${total} off list, more than 100%: the ${price} would be negative`,
-  backEndOverInvoice: (level: string, total: number) => `level "${level}": rebate plus MDF is ${pct(total)} of the invoice, more than 100%`,
+  backEndOverInvoice: (level: string, total: number) => `level "${level}": rebate, MDF and co-op add up to ${pct(total)} of the invoice, more than 100%`,
+  rebateAndTiers: (level: string, rebate: number) =>
+    `level "${level}" has rebate tiers and a flat rebate of ${pct(rebate)}: the tiers set the rebate, so leave rebate out (or 0)`,
+  rebateTiersOrder: (level: string, from: number, previous: number) =>
+    `level "${level}": rebate tier from ${from} must be above the tier before it (from ${previous}); list tiers in ascending order of purchases`,
   noLevels: (channel: string) => `channel "${channel}" sells through resellers, so the model needs at least one partner level, got none`,
   twoTierWithoutDistributorDiscount: (channel: string) =>
     `two-tier channel "${channel}" has a distributor discount of 0: the distributor earns nothing`,

@@ -5,7 +5,7 @@
 import { type Decimal, dec } from '../decimal';
 import { isPricingError } from '../errors';
 import { type CompiledDiscountLadder, type PriceBand, type PriceLadder, compileDiscountLadder, compilePriceLadder, rateWeightedQuantity } from '../ladder';
-import type { Bundle, Channel, Model, PartnerLevel, Price, Product, Term, Tier } from './schema';
+import type { Bundle, Channel, DiscountFunding, Model, PartnerLevel, Price, Product, Term, Tier } from './schema';
 import type { PriceLadderDefinition } from './shapeSchema';
 
 export interface ModelIndex {
@@ -24,6 +24,10 @@ export interface ModelIndex {
   readonly prices: ReadonlyMap<string, Price>;
   /** Exact decimal of any rate or amount number of the model (0.15 → 15/100), memoised. */
   readonly decimal: (value: number) => Decimal;
+  /** The reseller's purchases in the programme year (the quote's partnerPurchases; 0 when absent). */
+  readonly partnerPurchases: Decimal;
+  /** The funding of a channel that names none: the model's discount basis (list → vendor, compound → compound). */
+  readonly defaultFunding: DiscountFunding;
 }
 
 export const priceKey = (sku: string, tier: string, term: string): string => `${sku}\u0000${tier}\u0000${term}`;
@@ -69,6 +73,8 @@ export function indexModel(model: Model): ModelIndex {
     listPrices,
     prices,
     decimal,
+    partnerPurchases: decimal(model.quote.partnerPurchases ?? 0),
+    defaultFunding: model.discountBasis === 'compound' ? 'compound' : 'vendor',
   };
   cache.set(model, index);
   return index;

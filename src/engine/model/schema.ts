@@ -129,6 +129,20 @@ export const BundleSchema = z.object({
   pricing: BundlePricingSchema,
 });
 
+export const RebateTierSchema = z.object({
+  /** Purchases in the programme year from which the rate applies. */
+  from: money.describe("The partner's purchases in the programme year from which this rate applies."),
+  rate: rate.describe('Rebate, a share of the vendor invoice.'),
+});
+
+/**
+ * Who funds the customer's discount, and how the partners' buy prices follow from list:
+ * - vendor: every discount a share of list, stacked; the vendor funds the customer's discount;
+ * - partner: buy prices published off list; the reseller funds the customer's discount from its margin;
+ * - compound: each partner discount off the price before it (reseller buy = customer × (1 − discount)).
+ */
+export const Funding = z.enum(['vendor', 'partner', 'compound']);
+
 export const PartnerLevelSchema = z.object({
   id,
   name: label,
@@ -140,6 +154,16 @@ export const PartnerLevelSchema = z.object({
   rebate: rate.default(0).describe('Back-end rebate paid to the reseller, a share of the vendor invoice.'),
   /** Market development funds, as a share of what the vendor invoices. */
   mdf: rate.default(0).describe('Market development funds, a share of the vendor invoice.'),
+  /** Rebate rates by the partner's purchases in the programme year; the rate reached applies to all of them. */
+  rebateTiers: z
+    .array(RebateTierSchema)
+    .min(1, 'give at least one tier, or leave rebateTiers out')
+    .optional()
+    .describe("Rebate rates by the partner's purchases in the programme year (ascending from); the tier reached applies to every purchase. Replaces rebate."),
+  /** Most MDF a partner accrues in the programme year. */
+  mdfCap: money.optional().describe('Most MDF a partner accrues in the programme year (money); absent: no cap.'),
+  /** Co-op funds, claimed by the partner against proof of performance. */
+  coop: rate.default(0).describe('Co-op funds, a share of the vendor invoice, claimed by the reseller.'),
 });
 
 export const ChannelSchema = z.object({
@@ -148,6 +172,8 @@ export const ChannelSchema = z.object({
   kind: z.enum(['direct', 'one-tier', 'two-tier']).describe('direct; one-tier: through a reseller; two-tier: distributor then reseller.'),
   /** Two-tier only: the distributor's discount off list, on top of the reseller's. */
   distributorDiscount: rate.default(0).describe("Two-tier only: the distributor's discount off list, on top of the reseller's."),
+  /** Who funds the customer's discount on this channel; absent: the model's discount basis (list → vendor, compound → compound). */
+  funding: Funding.optional().describe("Who funds the customer's discount: vendor (stacked off list), partner (buy prices off list; the reseller funds it) or compound; absent: from discountBasis."),
 });
 
 export const GuardrailsSchema = z.object({
@@ -177,6 +203,10 @@ export const QuoteLineSchema = z.object({
   dealRegistration: z.boolean().default(false).describe('The deal is registered: the level adds its deal-registration discount.'),
   /** An extra discount off list negotiated for this line. */
   discount: rate.default(0).describe('Extra discount negotiated for this line, a share of list.'),
+  /** A special bid: a discount off list the vendor funds on this deal, passed down the chain. */
+  specialBid: rate.default(0).describe('Special-bid discount the vendor funds on this line, a share of list, passed down to every buy price.'),
+  /** Overrides the channel's discount funding for this line. */
+  funding: Funding.optional().describe("Overrides the channel's discount funding for this line."),
   /** Bundle lines: units per bundle of the components that differ from the bundle's default. */
   components: z
     .record(id, z.number().int().min(0))
@@ -191,6 +221,8 @@ export const QuoteSchema = z.object({
   market: id.optional().describe("Market id whose price book and currency price the quote; absent: the model's own."),
   /** A minimum commitment of the whole quote: a smaller total customer price is topped up to it. */
   minimumCommitment: money.optional().describe('Minimum commitment of the quote: a smaller total customer price gets a true-up line.'),
+  /** The reseller's expected purchases from the vendor in the programme year: picks rebate tiers, caps MDF. */
+  partnerPurchases: money.optional().describe("The reseller's expected purchases from the vendor in the programme year (the quote's currency): picks the rebate tier and applies the MDF cap; absent: 0."),
 });
 
 export const ModelSchema = z.object({
@@ -246,6 +278,8 @@ export type BundlePricing = z.output<typeof BundlePricingSchema>;
 export type Bundle = z.output<typeof BundleSchema>;
 export type PartnerLevel = z.output<typeof PartnerLevelSchema>;
 export type Channel = z.output<typeof ChannelSchema>;
+export type RebateTier = z.output<typeof RebateTierSchema>;
+export type DiscountFunding = z.output<typeof Funding>;
 export type Guardrails = z.output<typeof GuardrailsSchema>;
 export type QuoteItem = z.output<typeof QuoteItemSchema>;
 export type QuoteLine = z.output<typeof QuoteLineSchema>;

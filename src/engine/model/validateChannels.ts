@@ -7,8 +7,14 @@ export function validateChannels(log: IssueLog, model: Model): void {
   model.levels.forEach((level, i) => {
     const front = level.discount + level.dealRegistration;
     if (front > 1 + 1e-12) log.error(`levels[${i}].discount`, m.partnerDiscountsOverList(level.id, front), level.discount);
-    const back = level.rebate + level.mdf;
+    const rebate = level.rebateTiers === undefined ? level.rebate : Math.max(...level.rebateTiers.map((t) => t.rate));
+    const back = rebate + level.mdf + level.coop;
     if (back > 1 + 1e-12) log.error(`levels[${i}].rebate`, m.backEndOverInvoice(level.id, back), level.rebate);
+    if (level.rebateTiers !== undefined && level.rebate !== 0) log.error(`levels[${i}].rebate`, m.rebateAndTiers(level.id, level.rebate), level.rebate);
+    level.rebateTiers?.forEach((tier, k) => {
+      const previous = level.rebateTiers?.[k - 1];
+      if (previous !== undefined && tier.from <= previous.from) log.error(`levels[${i}].rebateTiers[${k}].from`, m.rebateTiersOrder(level.id, tier.from, previous.from), tier.from);
+    });
   });
   model.channels.forEach((channel, i) => {
     const path = `channels[${i}]`;

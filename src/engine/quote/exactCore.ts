@@ -7,6 +7,7 @@ import type { Decimal, RoundingMode } from '../decimal';
 import { PricingError } from '../errors';
 import { channelMessages } from '../channel/messages';
 import { applyPriceEnding } from '../rounding/applyPriceEnding';
+import type { DiscountFunding } from '../model/schema';
 import type { LinePlan } from './linePlan';
 import { quoteMessages as m } from './messages';
 
@@ -34,46 +35,75 @@ export interface Figures {
   readonly afterVolume: bigint;
   readonly afterTerm: bigint;
   readonly customer: bigint;
+  /** What the special bid took off the customer price: the price before ending without it less with it. */
+  readonly specialBid: bigint;
   readonly resellerBuy: bigint | null;
   readonly distributorBuy: bigint | null;
   readonly rebate: bigint;
   readonly mdf: bigint;
+  readonly coop: bigint;
   readonly cost: bigint;
+}
+
+/** A line's discounts off list: term (the plan's), negotiated `d` and special bid `s`; how they combine. */
+export interface LineTerms {
+  readonly d: Decimal;
+  readonly s: Decimal;
+  /** The customer chain: true, every discount a share of list (stacked); false, each off the price before. */
+  readonly list: boolean;
+  readonly funding: DiscountFunding;
+}
+
+/** A buy price from the price before it: less a share of list (vendor, partner) or × (1 − rate) (compound). */
+function buyStep(funding: DiscountFunding, before: bigint, sBefore: number, E: bigint, sE: number, rate: bigint, R: number, one: bigint): [bigint, number] {
+  if (funding === 'compound') return [before * (one - rate), sBefore + R];
+  const s = sBefore > sE + R ? sBefore : sE + R;
+  return [up(before, sBefore, s) - up(E * rate, sE + R, s), s];
 }
 
 /** The waterfall's main chain on bigint units with tracked scales: any size, price endings. */
 export function exactCore(
-  plan: LinePlan, decimalOf: (value: number) => Decimal, q: Decimal, d: Decimal, V: Decimal, list: boolean, mu: number,
+  plan: LinePlan, decimalOf: (value: number) => Decimal, q: Decimal, V: Decimal, terms: LineTerms, mu: number,
   mode: RoundingMode, ending: number | undefined, step: number | undefined, charge: Decimal | null = null,
 ): Figures {
+  const { d, s, list, funding } = terms;
   // Extended list (a shaped line's: its exact charge) and volume discount, at a common scale B.
   const L = plan.unitListPrice;
   const sE = charge === null ? L.scale + q.scale : charge.scale;
   const B = sE >= V.scale ? sE : V.scale;
   const E = up(charge === null ? L.units * q.units : charge.units, sE, B);
   const AV = V.units === 0n ? E : E - up(V.units, V.scale, B);
-  // Rates at a common scale R (the plan's, unless the negotiated discount has more decimals).
+  // Rates at a common scale R (the plan's, unless a line discount has more decimals).
   let R = plan.rateScale, tR = plan.termUnits, rR = plan.resellerUnits, ddR = plan.distributorUnits;
-  if (d.scale > R) {
-    tR = up(tR, R, d.scale);
-    rR = up(rR, R, d.scale);
-    ddR = up(ddR, R, d.scale);
-    R = d.scale;
+  const widest = d.scale > s.scale ? d.scale : s.scale;
+  if (widest > R) {
+    tR = up(tR, R, widest);
+    rR = up(rR, R, widest);
+    ddR = up(ddR, R, widest);
+    R = widest;
   }
   const dR = up(d.units, d.scale, R);
+  const sR = up(s.units, s.scale, R);
   const one = pow10(R);
-  let AT: bigint, sAT: number, C: bigint, sC: number;
+  // AT after term; N the customer price without the special bid; C with it; P the published price
+  // (after term, less the special bid) that partner-funded buy prices start from.
+  let AT: bigint, sAT: number, N: bigint, sN: number, C: bigint, sC: number, P: bigint, sP: number;
   if (list) {
     AT = AV * one - E * tR;
-    C = dR === 0n ? AT : AT - E * dR;
-    sAT = sC = B + R;
+    N = dR === 0n ? AT : AT - E * dR;
+    C = sR === 0n ? N : N - E * sR;
+    P = sR === 0n ? AT : AT - E * sR;
+    sAT = sN = sC = sP = B + R;
   } else {
     AT = AV * (one - tR);
-    C = AT * (one - dR);
+    N = AT * (one - dR);
     sAT = B + R;
-    sC = B + 2 * R;
+    sN = B + 2 * R;
+    [C, sC] = sR === 0n ? [N, sN] : [N * (one - sR), sN + R];
+    [P, sP] = sR === 0n ? [AT, sAT] : [AT * (one - sR), sAT + R];
   }
   if (C < 0n) throw new PricingError('range', m.discountsOverList(toFixedString({ units: rnd(E * one - C, sC, mu, mode), scale: mu })), 'discount');
+  const specialBid = sR === 0n ? 0n : rnd(N, sN, mu, mode) - rnd(C, sC, mu, mode);
   if (ending !== undefined || step !== undefined) {
     const unit = divide({ units: C, scale: sC }, q, mu + 6, mode);
     const snapped = applyPriceEnding(unit, decimalOf(ending ?? 0), decimalOf(step ?? 1));
@@ -84,22 +114,8 @@ export function exactCore(
   // The channel: each buy price exact, then rounded once.
   let RB: bigint | null = null, sRB = 0, DB: bigint | null = null, sDB = 0;
   if (plan.kind !== 'direct') {
-    if (list) {
-      sRB = sC > B + R ? sC : B + R;
-      RB = up(C, sC, sRB) - up(E * rR, B + R, sRB);
-    } else {
-      sRB = sC + R;
-      RB = C * (one - rR);
-    }
-    if (plan.kind === 'two-tier') {
-      if (list) {
-        sDB = sRB;
-        DB = RB - up(E * ddR, B + R, sRB);
-      } else {
-        sDB = sRB + R;
-        DB = RB * (one - ddR);
-      }
-    }
+    [RB, sRB] = funding === 'partner' ? buyStep(funding, P, sP, E, B, rR, R, one) : buyStep(funding, C, sC, E, B, rR, R, one);
+    if (plan.kind === 'two-tier') [DB, sDB] = buyStep(funding, RB, sRB, E, B, ddR, R, one);
   }
   const listPrice = rnd(E, B, mu, mode);
   const afterVolume = rnd(AV, B, mu, mode);
@@ -110,9 +126,7 @@ export function exactCore(
   if (resellerBuy !== null && resellerBuy < 0n) throw negative('reseller', resellerBuy, mu);
   if (distributorBuy !== null && distributorBuy < 0n) throw negative('distributor', distributorBuy, mu);
   const invoice = distributorBuy ?? resellerBuy ?? customer;
-  const rebate = plan.rebate.units === 0n ? 0n : rnd(invoice * plan.rebate.units, mu + plan.rebate.scale, mu, mode);
-  const mdf = plan.mdf.units === 0n ? 0n : rnd(invoice * plan.mdf.units, mu + plan.mdf.scale, mu, mode);
+  const share = (rate: Decimal): bigint => (rate.units === 0n ? 0n : rnd(invoice * rate.units, mu + rate.scale, mu, mode));
   const cost = rnd(plan.unitCost.units * q.units, plan.unitCost.scale + q.scale, mu, mode);
-  return { listPrice, afterVolume, afterTerm, customer, resellerBuy, distributorBuy, rebate, mdf, cost };
-
+  return { listPrice, afterVolume, afterTerm, customer, specialBid, resellerBuy, distributorBuy, rebate: share(plan.rebate), mdf: share(plan.mdf), coop: share(plan.coop), cost };
 }

@@ -6,6 +6,7 @@
  * bigint path. Both paths give identical results (see the quote and consistency specs).
  */
 import type { Decimal, RoundingMode } from '../decimal';
+import type { LineTerms } from './exactCore';
 import type { LinePlan } from './linePlan';
 
 const SAFE = 2 ** 53;
@@ -35,17 +36,25 @@ export interface CoreFigures {
   readonly afterVolume: number;
   readonly afterTerm: number;
   readonly customer: number;
+  readonly specialBid: number;
   readonly resellerBuy: number | null;
   readonly distributorBuy: number | null;
   readonly rebate: number;
   readonly mdf: number;
+  readonly coop: number;
   readonly cost: number;
 }
 
-export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, listBasis: boolean, mu: number, mode: RoundingMode): CoreFigures | null {
+/**
+ * The common chains only: a stacked customer chain with vendor or partner funding, or a compound one
+ * with compound funding and no special bid; any other line takes the bigint path.
+ */
+export function fastCore(plan: LinePlan, q: Decimal, V: Decimal, terms: LineTerms, mu: number, mode: RoundingMode): CoreFigures | null {
+  const { d, s, list: listBasis, funding } = terms;
+  if (listBasis ? funding === 'compound' : funding !== 'compound' || s.units !== 0n) return null;
   const L = plan.unitListPrice;
   const R = plan.rateScale;
-  if (d.scale > R || R > 6) return null;
+  if (d.scale > R || s.scale > R || R > 6) return null;
   const sE = L.scale + q.scale;
   const B = sE >= V.scale ? sE : V.scale;
   if (B + 4 * R > 22 || mu > 6) return null; // every scale below stays within P10
@@ -59,15 +68,17 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
   const AV = V.units === 0n ? E : E - Number(V.units) * (P10[B - V.scale] as number);
   const tR = f.term, rR = f.reseller, ddR = f.distributor;
   const dR = d.units === 0n ? 0 : Number(d.units) * (P10[R - d.scale] as number);
+  const sR = s.units === 0n ? 0 : Number(s.units) * (P10[R - s.scale] as number);
 
-  let AT: number, sAT: number, C: number, sC: number;
+  let AT: number, sAT: number, N: number, C: number, sC: number;
   if (listBasis) {
     AT = AV * one - E * tR;
-    C = AT - E * dR;
+    N = AT - E * dR;
+    C = N - E * sR;
     sAT = sC = B + R;
   } else {
     AT = AV * (one - tR);
-    C = AT * (one - dR);
+    N = C = AT * (one - dR);
     sAT = B + R;
     sC = B + 2 * R;
   }
@@ -76,7 +87,8 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
   if (plan.kind !== 'direct') {
     if (listBasis) {
       sRB = sC;
-      RB = C - E * rR;
+      // Partner funding: buy prices start from the published price (after term, less the special bid).
+      RB = (funding === 'partner' ? AT - E * sR : C) - E * rR;
     } else {
       sRB = sC + R;
       RB = C * (one - rR);
@@ -97,22 +109,25 @@ export function fastCore(plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, lis
   // A negative buy price is an error the bigint path reports.
   if ((resellerBuy !== null && !(resellerBuy >= 0)) || (distributorBuy !== null && !(distributorBuy >= 0)) || !(customer >= 0)) return null;
   const invoice = distributorBuy ?? resellerBuy ?? customer;
-  const rb = plan.rebate, md = plan.mdf;
+  const rb = plan.rebate, md = plan.mdf, co = plan.coop;
   const rebateExact = invoice * f.rebate;
   const mdfExact = invoice * f.mdf;
+  const coopExact = invoice * f.coop;
   const costExact = f.cost * qUnits;
-  if (!(rebateExact < SAFE && mdfExact < SAFE && costExact < SAFE)) return null;
+  if (!(rebateExact < SAFE && mdfExact < SAFE && coopExact < SAFE && costExact < SAFE)) return null;
   const figures: CoreFigures = {
     listPrice: toMinor(E, B, mu, mode),
     afterVolume: toMinor(AV, B, mu, mode),
     afterTerm: toMinor(AT, sAT, mu, mode),
     customer,
+    specialBid: sR === 0 ? 0 : toMinor(N, sC, mu, mode) - customer,
     resellerBuy,
     distributorBuy,
     rebate: rb.units === 0n ? 0 : roundN(rebateExact, rb.scale, mode),
     mdf: md.units === 0n ? 0 : roundN(mdfExact, md.scale, mode),
+    coop: co.units === 0n ? 0 : roundN(coopExact, co.scale, mode),
     cost: toMinor(costExact, plan.unitCost.scale + q.scale, mu, mode),
   };
-  const all = figures.listPrice + figures.afterVolume + figures.afterTerm + figures.customer + (figures.resellerBuy ?? 0) + (figures.distributorBuy ?? 0) + figures.rebate + figures.mdf + figures.cost;
+  const all = figures.listPrice + figures.afterVolume + figures.afterTerm + figures.customer + figures.specialBid + (figures.resellerBuy ?? 0) + (figures.distributorBuy ?? 0) + figures.rebate + figures.mdf + figures.coop + figures.cost;
   return Number.isFinite(all) ? figures : null;
 }

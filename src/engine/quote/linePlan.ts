@@ -9,13 +9,14 @@ import type { CompiledDiscountLadder } from '../ladder';
 import { bundlePrice, configurationKey, type BundlePriceResult } from '../bundle/bundlePrice';
 import type { ChannelKind } from '../channel/partyPrices';
 import { type ModelIndex, indexModel, priceKey } from '../model/modelIndex';
-import type { Model, QuoteLine } from '../model/schema';
+import type { DiscountFunding, Model, QuoteLine } from '../model/schema';
+import { programmeRates } from '../channel/programme';
 import { type ShapedEntry, shapedEntry } from '../shapes';
 import { quoteMessages as m } from './messages';
 import type { QuoteLineResult } from './types';
 
 /** A quote line as a caller may write it: deal registration and line discount default to none. */
-export type QuoteLineInput = Omit<QuoteLine, 'dealRegistration' | 'discount'> & { dealRegistration?: boolean; discount?: number };
+export type QuoteLineInput = Omit<QuoteLine, 'dealRegistration' | 'discount' | 'specialBid'> & { dealRegistration?: boolean; discount?: number; specialBid?: number };
 
 export interface LinePlan {
   readonly item: QuoteLineResult['item'];
@@ -37,8 +38,12 @@ export interface LinePlan {
   /** The reseller's discount off list: level discount (+ deal registration when registered). */
   readonly resellerDiscount: Decimal;
   readonly distributorDiscount: Decimal;
+  /** The channel's discount funding (a line may override it). */
+  readonly funding: DiscountFunding;
+  /** The level's programme rates for the quote's partner purchases (see channel/programme.ts), shares of the invoice. */
   readonly rebate: Decimal;
   readonly mdf: Decimal;
+  readonly coop: Decimal;
   readonly bundle: BundlePriceResult | null;
   /** The three discount rates above as whole units at one scale `rateScale` (for the hot path). */
   readonly rateScale: number;
@@ -53,6 +58,7 @@ export interface LinePlan {
     readonly distributor: number;
     readonly rebate: number;
     readonly mdf: number;
+    readonly coop: number;
     readonly cost: number;
   };
 }
@@ -111,10 +117,10 @@ function makePlan(model: Model, index: ModelIndex, line: QuoteLineInput): LinePl
 /** What a line's price depends on through its term and route: the term, channel and partner rates. */
 export type LineRates = Pick<
   LinePlan,
-  'term' | 'channel' | 'kind' | 'level' | 'dealRegistration' | 'termDiscount' | 'resellerDiscount' | 'distributorDiscount' | 'rebate' | 'mdf' | 'rateScale' | 'termUnits' | 'resellerUnits' | 'distributorUnits'
+  'term' | 'channel' | 'kind' | 'level' | 'dealRegistration' | 'termDiscount' | 'resellerDiscount' | 'distributorDiscount' | 'funding' | 'rebate' | 'mdf' | 'coop' | 'rateScale' | 'termUnits' | 'resellerUnits' | 'distributorUnits'
 > & {
   /** The rates as doubles for the fast path (see LinePlan.fast). */
-  readonly fastRates: { readonly term: number; readonly reseller: number; readonly distributor: number; readonly rebate: number; readonly mdf: number };
+  readonly fastRates: { readonly term: number; readonly reseller: number; readonly distributor: number; readonly rebate: number; readonly mdf: number; readonly coop: number };
 };
 
 /** What a line's price depends on through its item: the unit list price, ladder and cost to serve. */
@@ -144,8 +150,10 @@ export function withRates(item: LineItem, rates: LineRates): LinePlan {
     termDiscount: rates.termDiscount,
     resellerDiscount: rates.resellerDiscount,
     distributorDiscount: rates.distributorDiscount,
+    funding: rates.funding,
     rebate: rates.rebate,
     mdf: rates.mdf,
+    coop: rates.coop,
     bundle: item.bundle,
     rateScale: rates.rateScale,
     termUnits: rates.termUnits,
@@ -158,6 +166,7 @@ export function withRates(item: LineItem, rates: LineRates): LinePlan {
       distributor: rates.fastRates.distributor,
       rebate: rates.fastRates.rebate,
       mdf: rates.fastRates.mdf,
+      coop: rates.fastRates.coop,
       cost: item.fastItem.cost,
     },
   };
@@ -177,8 +186,7 @@ export function lineRates(index: ModelIndex, line: Pick<QuoteLineInput, 'term' |
   const termUnits = atScale(termDiscount, rateScale).units;
   const resellerUnits = atScale(resellerDiscount, rateScale).units;
   const distributorUnits = atScale(distributorDiscount, rateScale).units;
-  const rebate = level ? index.decimal(level.rebate) : ZERO;
-  const mdf = level ? index.decimal(level.mdf) : ZERO;
+  const { rebate, mdf, coop } = level ? programmeRates(level, index.partnerPurchases, index.decimal) : { rebate: ZERO, mdf: ZERO, coop: ZERO };
   return {
     rateScale,
     termUnits,
@@ -192,9 +200,11 @@ export function lineRates(index: ModelIndex, line: Pick<QuoteLineInput, 'term' |
     termDiscount,
     resellerDiscount,
     distributorDiscount,
+    funding: channel.funding ?? index.defaultFunding,
     rebate,
     mdf,
-    fastRates: { term: asDouble(termUnits), reseller: asDouble(resellerUnits), distributor: asDouble(distributorUnits), rebate: asDouble(rebate.units), mdf: asDouble(mdf.units) },
+    coop,
+    fastRates: { term: asDouble(termUnits), reseller: asDouble(resellerUnits), distributor: asDouble(distributorUnits), rebate: asDouble(rebate.units), mdf: asDouble(mdf.units), coop: asDouble(coop.units) },
   };
 }
 

@@ -14,6 +14,8 @@ export interface QuoteInput {
   readonly lines: readonly QuoteLineInput[];
   /** The quote's minimum commitment: a smaller total customer price is topped up to it. */
   readonly minimumCommitment?: number;
+  /** The reseller's purchases in the programme year (see channel/programme.ts); absent: 0. */
+  readonly partnerPurchases?: number;
 }
 
 /**
@@ -23,15 +25,17 @@ export interface QuoteInput {
  * directly, no partner shares in it.
  */
 export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2, minimumCommitment: Decimal | null = null, mode: RoundingMode = 'halfAwayFromZero'): QuoteTotals {
-  let listPrice = 0n, customerPrice = 0n, vendorInvoice = 0n, rebate = 0n, mdf = 0n;
+  let listPrice = 0n, customerPrice = 0n, specialBidDiscount = 0n, vendorInvoice = 0n, rebate = 0n, mdf = 0n, coop = 0n;
   let vendorNet = 0n, cost = 0n, resellerMargin = 0n, distributorMargin = 0n;
   const at = (d: Decimal): bigint => (d.scale === minorUnits ? d.units : atScale(d, minorUnits).units);
   for (const l of lines) {
     listPrice += at(l.listPrice);
     customerPrice += at(l.customerPrice);
+    specialBidDiscount += at(l.specialBidDiscount);
     vendorInvoice += at(l.vendorInvoice);
     rebate += at(l.rebate);
     mdf += at(l.mdf);
+    coop += at(l.coop);
     vendorNet += at(l.vendorNet);
     cost += at(l.cost);
     if (l.resellerMargin) resellerMargin += at(l.resellerMargin.amount);
@@ -48,9 +52,11 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
     listPrice: money(listPrice),
     trueUp: money(trueUp),
     customerPrice: money(customerPrice),
+    specialBidDiscount: money(specialBidDiscount),
     vendorInvoice: money(vendorInvoice),
     rebate: money(rebate),
     mdf: money(mdf),
+    coop: money(coop),
     vendorNet: money(vendorNet),
     cost: money(cost),
     resellerMargin: money(resellerMargin),
@@ -60,12 +66,22 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
 }
 
 /**
+ * The model a quote is priced on: its market's (or the model itself), with the quote's partner purchases,
+ * which pick the programme rates (linePlan.ts reads them from the model's quote).
+ */
+export function pricingModel(reference: Model, quote: Quote | QuoteInput): Model {
+  const priced = quoteModel(reference, quote);
+  const purchases = quote.partnerPurchases;
+  return purchases === priced.quote.partnerPurchases ? priced : { ...priced, quote: { ...priced.quote, partnerPurchases: purchases } };
+}
+
+/**
  * Price every line of a quote and total them; a quote that names a market is priced on the market's
  * model (src/engine/markets), in its currency. A line that cannot be priced throws its PricingError with
  * the line's place prefixed: `quote.lines[1]: no list price for "BF-AUTO" in tier "product" …`.
  */
 export function priceQuote(reference: Model, quote: Quote | QuoteInput = reference.quote): QuoteResult {
-  const model = quoteModel(reference, quote);
+  const model = pricingModel(reference, quote);
   const minimum = quote.minimumCommitment === undefined ? null : dec(quote.minimumCommitment);
   const lines = quote.lines.map((line, i) => {
     try {

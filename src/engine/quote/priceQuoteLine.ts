@@ -14,7 +14,8 @@
 import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
 import { PricingError } from '../errors';
-import { exactCore, type Figures } from './exactCore';
+import { exactCore, type Figures, type LineTerms } from './exactCore';
+import type { DiscountFunding } from '../model/schema';
 import { allocateMinorUnits, type BundlePriceResult } from '../bundle/bundlePrice';
 import { indexModel, weightedQuantity } from '../model/modelIndex';
 import type { Model } from '../model/schema';
@@ -41,6 +42,8 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
   if (!(line.quantity > 0)) throw new PricingError('range', m.quantityNotPositive(line.quantity), 'quantity');
   const discount = line.discount ?? 0;
   if (!(discount >= 0 && discount <= 1)) throw new PricingError('range', m.discountOutOfRange(discount), 'discount');
+  const specialBid = line.specialBid ?? 0;
+  if (!(specialBid >= 0 && specialBid <= 1)) throw new PricingError('range', m.specialBidOutOfRange(specialBid), 'specialBid');
   return pricePlannedLine(model, linePlan(model, line), line, options);
 }
 
@@ -48,25 +51,24 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
  * A line priced on a plan made for it (`linePlan`, or `withRates` for a plan not worth caching), whose
  * quantity and discount are checked (see priceQuoteLine).
  */
-export function pricePlannedLine(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>, options?: PriceLineOptions): QuoteLineResult {
+export function pricePlannedLine(model: Model, plan: LinePlan, line: LineAmounts, options?: PriceLineOptions): QuoteLineResult {
   const index = indexModel(model);
   const { minorUnits: mu, mode, ending, step } = model.rounding;
-  const { q, d, V } = amountsOf(model, plan, line);
-  const list = model.discountBasis === 'list';
-  const fast = fastFigures(model, plan, q, d, V, options);
-  if (fast) return assemble(plan, q, mu, mode, fromFastFigures(fast, mode), null);
+  const { q, V, terms } = amountsOf(model, plan, line);
+  const fast = fastFigures(model, plan, q, V, terms, options);
+  if (fast) return assemble(plan, q, mu, mode, terms.funding, fromFastFigures(fast, mode), null);
   // A shaped line's extended list is its charge; price endings do not apply to it.
   const shaped = plan.shape === null ? null : shapeCharge(plan.shape, q);
   const f = shaped === null
-    ? exactCore(plan, index.decimal, q, d, V, list, mu, mode, ending, step)
-    : exactCore(plan, index.decimal, q, d, V, list, mu, mode, undefined, undefined, shaped.charge);
+    ? exactCore(plan, index.decimal, q, V, terms, mu, mode, ending, step)
+    : exactCore(plan, index.decimal, q, V, terms, mu, mode, undefined, undefined, shaped.charge);
   const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
-  const net = invoice - f.rebate - f.mdf;
+  const net = invoice - f.rebate - f.mdf - f.coop;
   const exact = options?.exact === true;
-  const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf;
+  const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop;
   const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
   const vendorMargin = net - f.cost;
-  return assemble(plan, q, mu, mode, {
+  return assemble(plan, q, mu, mode, terms.funding, {
     ...f,
     invoice,
     net,
@@ -80,20 +82,28 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: Pick<QuoteL
   }, shaped);
 }
 
-/** The line's quantity and discount as decimals, and the ladder's money off per unit of list price (V). */
-function amountsOf(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>): { q: Decimal; d: Decimal; V: Decimal } {
+/** What a line adds to its plan: quantity, negotiated discount, special bid and its own funding. */
+export type LineAmounts = Pick<QuoteLineInput, 'quantity' | 'discount' | 'specialBid' | 'funding'>;
+
+/** The line's quantity and discounts as decimals, the ladder's money off per unit of list price (V), and its funding. */
+function amountsOf(model: Model, plan: LinePlan, line: LineAmounts): { q: Decimal; V: Decimal; terms: LineTerms } {
   const index = indexModel(model);
   const q = index.decimal(line.quantity);
-  const d = index.decimal(line.discount ?? 0);
   const L = plan.unitListPrice;
   const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
-  return { q, d, V: W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale } };
+  const terms: LineTerms = {
+    d: index.decimal(line.discount ?? 0),
+    s: index.decimal(line.specialBid ?? 0),
+    list: model.discountBasis === 'list',
+    funding: line.funding ?? plan.funding,
+  };
+  return { q, V: W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale }, terms };
 }
 
 /** The fast path's figures, or null when the line needs the bigint path (see fastCore.ts); shaped lines always do. */
-function fastFigures(model: Model, plan: LinePlan, q: Decimal, d: Decimal, V: Decimal, options?: PriceLineOptions): CoreFigures | null {
+function fastFigures(model: Model, plan: LinePlan, q: Decimal, V: Decimal, terms: LineTerms, options?: PriceLineOptions): CoreFigures | null {
   const { minorUnits, mode, ending, step } = model.rounding;
-  return plan.shape === null && ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, d, V, model.discountBasis === 'list', minorUnits, mode) : null;
+  return plan.shape === null && ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, V, terms, minorUnits, mode) : null;
 }
 
 /** What the vendor keeps of a line: its net, cost to serve, and margin rate (null for a net of 0). */
@@ -107,9 +117,9 @@ export interface VendorFigures {
  * The vendor's figures of a line priced on a plan, exactly as pricePlannedLine gives them, without
  * building the rest of the line: what a check over every price-book entry and route reads.
  */
-export function plannedVendorFigures(model: Model, plan: LinePlan, line: Pick<QuoteLineInput, 'quantity' | 'discount'>): VendorFigures {
-  const { q, d, V } = amountsOf(model, plan, line);
-  const fast = fastFigures(model, plan, q, d, V);
+export function plannedVendorFigures(model: Model, plan: LinePlan, line: LineAmounts): VendorFigures {
+  const { q, V, terms } = amountsOf(model, plan, line);
+  const fast = fastFigures(model, plan, q, V, terms);
   if (fast === null) {
     const priced = pricePlannedLine(model, plan, line);
     return { vendorNet: priced.vendorNet, cost: priced.cost, rate: priced.vendorMargin.rate };
@@ -122,7 +132,7 @@ export function plannedVendorFigures(model: Model, plan: LinePlan, line: Pick<Qu
 /** The vendor's invoice, net and margin from the fast path's figures (whole minor units in doubles). */
 function fastVendor(f: CoreFigures): { invoice: number; net: number; vendorMargin: number } {
   const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
-  const net = invoice - f.rebate - f.mdf;
+  const net = invoice - f.rebate - f.mdf - f.coop;
   return { invoice, net, vendorMargin: net - f.cost };
 }
 
@@ -147,17 +157,19 @@ const rateN = (part: number, whole: number, mode: RoundingMode): Decimal | null 
 /** The fast path's figures completed in doubles (all whole numbers below 2^53), then made bigints once. */
 function fromFastFigures(f: CoreFigures, mode: RoundingMode): Columns {
   const { invoice, net, vendorMargin } = fastVendor(f);
-  const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf;
+  const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop;
   const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
   return {
     listPrice: BigInt(f.listPrice),
     afterVolume: BigInt(f.afterVolume),
     afterTerm: BigInt(f.afterTerm),
     customer: BigInt(f.customer),
+    specialBid: BigInt(f.specialBid),
     resellerBuy: f.resellerBuy === null ? null : BigInt(f.resellerBuy),
     distributorBuy: f.distributorBuy === null ? null : BigInt(f.distributorBuy),
     rebate: BigInt(f.rebate),
     mdf: BigInt(f.mdf),
+    coop: BigInt(f.coop),
     cost: BigInt(f.cost),
     invoice: BigInt(invoice),
     net: BigInt(net),
@@ -183,7 +195,7 @@ function listWords(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, l
   };
 }
 
-function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c: Columns, shaped: ShapeCharge | null): QuoteLineResult {
+function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, funding: DiscountFunding, c: Columns, shaped: ShapeCharge | null): QuoteLineResult {
   const words = listWords(plan, q, mu, mode, { units: c.listPrice, scale: mu }, shaped);
   return {
     item: plan.item,
@@ -194,6 +206,7 @@ function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c:
     channelKind: plan.kind,
     level: plan.level,
     dealRegistration: plan.dealRegistration,
+    funding,
     unitListPrice: words.unitListPrice,
     listPrice: { units: c.listPrice, scale: mu },
     trueUp: words.trueUp,
@@ -203,6 +216,7 @@ function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c:
     termDiscount: { units: c.afterVolume - c.afterTerm, scale: mu },
     afterTerm: { units: c.afterTerm, scale: mu },
     lineDiscount: { units: c.afterTerm - c.customer, scale: mu },
+    specialBidDiscount: { units: c.specialBid, scale: mu },
     customerPrice: { units: c.customer, scale: mu },
     customerUnitPrice: { units: divideIntegers(c.customer * pow10(q.scale), q.units, mode), scale: mu },
     customerDiscountRate: c.customerDiscountRate,
@@ -211,6 +225,8 @@ function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, c:
     vendorInvoice: { units: c.invoice, scale: mu },
     rebate: { units: c.rebate, scale: mu },
     mdf: { units: c.mdf, scale: mu },
+    coop: { units: c.coop, scale: mu },
+    rates: { rebate: plan.rebate, mdf: plan.mdf, coop: plan.coop },
     vendorNet: { units: c.net, scale: mu },
     cost: { units: c.cost, scale: mu },
     resellerMargin: c.resellerMargin === null ? null : { amount: { units: c.resellerMargin, scale: mu }, rate: c.resellerRate },

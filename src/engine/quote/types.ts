@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal';
 import type { ChannelKind } from '../channel/partyPrices';
+import type { DiscountFunding } from '../model/schema';
 
 /** A party's margin in money and as a share of what it sells for (null when it sells for 0). */
 export interface Margin {
@@ -29,6 +30,8 @@ export interface QuoteLineResult {
   readonly channelKind: ChannelKind;
   readonly level: string | null;
   readonly dealRegistration: boolean;
+  /** Who funded the customer's discount on this line (see model/schema.ts Funding). */
+  readonly funding: DiscountFunding;
   /** Price-book price of one unit (a bundle: the bundle's price) for the whole term; a shaped line: List / quantity to the minor unit. */
   readonly unitListPrice: Decimal;
   /** Extended list = unit list price × quantity; a shaped line: its charge (see shapes/charge.ts). */
@@ -41,7 +44,10 @@ export interface QuoteLineResult {
   readonly afterVolume: Decimal;
   readonly termDiscount: Decimal;
   readonly afterTerm: Decimal;
+  /** After term − customer price: the negotiated discount, the special bid and any price ending. */
   readonly lineDiscount: Decimal;
+  /** The part of lineDiscount the special bid took (the vendor funds it): customer price without it less with it. */
+  readonly specialBidDiscount: Decimal;
   readonly customerPrice: Decimal;
   /** Customer price / quantity, to the minor unit (the unit price a price ending applies to). */
   readonly customerUnitPrice: Decimal;
@@ -52,6 +58,11 @@ export interface QuoteLineResult {
   readonly vendorInvoice: Decimal;
   readonly rebate: Decimal;
   readonly mdf: Decimal;
+  /** Co-op funds: the co-op rate × the vendor invoice, claimed by the reseller. */
+  readonly coop: Decimal;
+  /** The programme rates the line earned (rebate tier reached, MDF within its cap, co-op), shares of the invoice. */
+  readonly rates: { readonly rebate: Decimal; readonly mdf: Decimal; readonly coop: Decimal };
+  /** The vendor's pocket price: invoice − rebate − MDF − co-op. */
   readonly vendorNet: Decimal;
   /** Cost to serve: unit cost per month × term months × units. */
   readonly cost: Decimal;
@@ -68,9 +79,13 @@ export interface QuoteTotals {
   /** The quote's minimum commitment less the lines' customer prices, when more (else 0); in customerPrice, vendorInvoice, vendorNet and vendorMargin. */
   readonly trueUp: Decimal;
   readonly customerPrice: Decimal;
+  /** What special bids took off the lines' customer prices. */
+  readonly specialBidDiscount: Decimal;
   readonly vendorInvoice: Decimal;
   readonly rebate: Decimal;
   readonly mdf: Decimal;
+  readonly coop: Decimal;
+  /** The vendor's pocket price of the quote. */
   readonly vendorNet: Decimal;
   readonly cost: Decimal;
   readonly resellerMargin: Decimal;

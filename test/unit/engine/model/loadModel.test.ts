@@ -54,7 +54,7 @@ describe('loadModel: every kind of problem, each naming its path and value', () 
     ['a fixed price for an unknown term', (j) => (j.bundles[2].pricing.prices['5-year'] = 160000), 'bundles[2].pricing.prices.5-year: no term "5-year"'],
     ['a fixed bundle whose component has no price on its term', (j) => (j.bundles[2].pricing.prices.monthly = 3500), 'bundles[2].components[0].sku: component "EN-AUDIT" has no list price in tier "enterprise" for term "monthly", so the bundle cannot be sold on that term'],
     ['partner discounts over list', (j) => (j.levels[3].dealRegistration = 0.8), 'levels[3].discount: level "platinum": discount plus deal registration is 105% of list, more than 100%'],
-    ['rebate and MDF over the invoice', (j) => (j.levels[0].mdf = 0.7) && (j.levels[0].rebate = 0.4), 'levels[0].rebate: level "registered": rebate plus MDF is 110% of the invoice, more than 100%'],
+    ['rebate and MDF over the invoice', (j) => (j.levels[0].mdf = 0.7) && (j.levels[0].rebate = 0.4), 'levels[0].rebate: level "registered": rebate, MDF and co-op add up to 110% of the invoice, more than 100%'],
     ['two-tier discounts over list', (j) => (j.channels[2].distributorDiscount = 0.75), 'channels[2].distributorDiscount: channel "distribution" with level "platinum": reseller and distributor discounts reach 105% of list, more than 100%'],
     ['reseller channels without levels', (j) => { j.levels = []; j.quote.lines = []; }, 'channels[1].kind: channel "reseller" sells through resellers, so the model needs at least one partner level, got none'],
     ['a quote line of an unknown SKU', (j) => (j.quote.lines[1].item.sku = 'BF-AUTOMATE'), 'quote.lines[1].item.sku: no product "BF-AUTOMATE"'],

@@ -152,6 +152,8 @@ describe('properties over random lines of the example model', () => {
     quantity: fc.integer({ min: 1, max: 2000 }),
     dealRegistration: fc.boolean(),
     discount: fc.integer({ min: 0, max: 20 }).map((p) => p / 100),
+    specialBid: fc.constantFrom(0, 0, 0.05, 0.125),
+    funding: fc.constantFrom(undefined, 'vendor' as const, 'partner' as const, 'compound' as const),
   });
   const basis = fc.constantFrom('list', 'compound');
 
@@ -159,7 +161,7 @@ describe('properties over random lines of the example model', () => {
     const models = { list: model, compound: exampleModel((j) => (j.discountBasis = 'compound')) };
     fc.assert(
       fc.property(arbLine, basis, (l, b) => {
-        const r = priceQuoteLine(models[b as 'list'], { ...l.what, ...l.route, quantity: l.quantity, dealRegistration: l.dealRegistration, discount: l.discount });
+        const r = priceQuoteLine(models[b as 'list'], { ...l.what, ...l.route, quantity: l.quantity, dealRegistration: l.dealRegistration, discount: l.discount, specialBid: l.specialBid, ...(l.funding ? { funding: l.funding } : {}) });
         const margins = add(r.resellerMargin?.amount ?? dec(0), r.distributorMargin?.amount ?? dec(0));
         expect(compare(margins, subtract(r.customerPrice, r.vendorNet))).toBe(0);
         expect(compare(subtract(r.listPrice, add(add(r.volumeDiscount, r.termDiscount), r.lineDiscount)), r.customerPrice)).toBe(0);
@@ -173,7 +175,7 @@ describe('properties over random lines of the example model', () => {
     fc.assert(
       fc.property(arbLine, fc.integer({ min: 0, max: models.length - 1 }), fc.constantFrom(1, 1000, 1_000_000), (l, m, scaleUp) => {
         // large quantities push the chain past 2^53 and onto the bigint path; both must still agree
-        const line = { ...l.what, ...l.route, quantity: l.quantity * scaleUp, dealRegistration: l.dealRegistration, discount: l.discount };
+        const line = { ...l.what, ...l.route, quantity: l.quantity * scaleUp, dealRegistration: l.dealRegistration, discount: l.discount, specialBid: l.specialBid, ...(l.funding ? { funding: l.funding } : {}) };
         const target = models[m]!;
         let fast;
         try {

@@ -1,0 +1,2 @@
+export { pocketWaterfalls, type PartyWaterfall, type PocketElement, type PocketBasis, type PocketTiming } from './pocketWaterfall';
+export { quotePocket } from './quotePocket';
