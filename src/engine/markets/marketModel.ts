@@ -1,7 +1,8 @@
 /**
  * A model re-expressed in one of its markets: the market's currency and rounding, every list price and
  * fixed bundle price derived from the reference (or set by an override), price ladders' unit prices
- * likewise, fees, minimums and partner-programme thresholds (MDF cap, rebate tiers) converted and rounded, unit costs converted at the rate. Discounts,
+ * likewise, fees and minimums converted and rounded, partner-programme thresholds (MDF cap, rebate tiers)
+ * at the rate alone, rounded, unit costs converted at the rate. Discounts,
  * channels, levels and guardrails are shares, so they stay as they are. Memoised per model and market,
  * as indexModel is, so pricing a quote in a market twice derives the market once.
  */
@@ -61,11 +62,12 @@ function derive(model: Model, market: Market): Model {
     bundles: model.bundles.map((b) =>
       b.pricing.kind === 'fixed' ? { ...b, pricing: { kind: 'fixed', prices: Object.fromEntries(Object.entries(b.pricing.prices).map(([term, price]) => [term, unit(price)])) } } : b,
     ),
-    // A partner's programme thresholds are money: converted like fees (the rates are shares).
+    // A partner's programme thresholds are money but not prices: at the rate alone, to the minor unit (the rates are shares).
     levels: model.levels.map((l) => {
+      const threshold = (v: number): number => toNumber(roundMoney(marketUnitCost(dec(v), market), rounding.minorUnits, rounding.mode));
       const out: PartnerLevel = { ...l };
-      if (l.mdfCap !== undefined) out.mdfCap = toNumber(marketAmount(dec(l.mdfCap), market, rounding));
-      if (l.rebateTiers !== undefined) out.rebateTiers = l.rebateTiers.map((t) => ({ ...t, from: toNumber(marketAmount(dec(t.from), market, rounding)) }));
+      if (l.mdfCap !== undefined) out.mdfCap = threshold(l.mdfCap);
+      if (l.rebateTiers !== undefined) out.rebateTiers = l.rebateTiers.map((t) => ({ ...t, from: threshold(t.from) }));
       return out;
     }),
     // A market's model has no markets of its own; its quote is the model's, already in this market.

@@ -54,6 +54,14 @@ describe('marketModel', () => {
     expect(marketModel(model, 'uk').products[0]?.unitCost).toBe(1.58); // 2.00 × 0.79, the factor 1.1 does not apply
   });
 
+  it('converts a partner programme’s thresholds at the rate alone, like costs: MDF cap 3,000 USD → 2,760.00 EUR, a tier from 100,000 → 92,000.00', () => {
+    const programme = load({ ...marketsModel(), levels: [{ id: 'gold', name: 'Gold', discount: 0.2, mdf: 0.02, mdfCap: 3000, rebateTiers: [{ from: 0, rate: 0.01 }, { from: 100_000, rate: 0.02 }] }] });
+    const level = marketModel(programme, 'uk').levels[0];
+    expect(level?.mdfCap).toBe(2370); // 3,000 × 0.79, the factor 1.1 does not apply
+    expect(marketModel(programme, 'eu').levels[0]?.rebateTiers).toEqual([{ from: 0, rate: 0.01 }, { from: 92_000, rate: 0.02 }]);
+    expect(marketModel(programme, 'eu').levels[0]?.mdfCap).toBe(2760);
+  });
+
   it('is derived once per model and market', () => {
     expect(marketModel(model, 'eu')).toBe(eu);
   });
