@@ -10,7 +10,7 @@ import { type PartyWaterfall, type PocketElement, pocketWaterfalls } from './poc
 
 const PARTIES: readonly Party[] = ['Customer', 'Reseller', 'Distributor', 'Vendor'];
 
-/** Element-by-element sums of waterfalls of one party (each party's waterfall has the same rows on every line). */
+/** Element-by-element sums of waterfalls of one party (each party's waterfall has the same rows on every line); a payer or payee that differs between lines is left blank (null). */
 function summed(party: Party, waterfalls: readonly PartyWaterfall[]): PartyWaterfall {
   const order: string[] = [];
   const byLabel = new Map<string, PocketElement>();
@@ -21,7 +21,7 @@ function summed(party: Party, waterfalls: readonly PartyWaterfall[]): PartyWater
         order.push(e.label);
         byLabel.set(e.label, e);
       } else {
-        byLabel.set(e.label, { ...seen, amount: add(seen.amount, e.amount), running: add(seen.running, e.running), paidTo: seen.paidTo === e.paidTo ? seen.paidTo : null });
+        byLabel.set(e.label, { ...seen, amount: add(seen.amount, e.amount), running: add(seen.running, e.running), paidBy: seen.paidBy === e.paidBy ? seen.paidBy : null, paidTo: seen.paidTo === e.paidTo ? seen.paidTo : null });
       }
     }
   }

@@ -109,3 +109,12 @@ describe('every route side by side', () => {
     expect(matrix.rows[0]?.shares.map((d) => (d === null ? null : toFixedString(d)))).toEqual(['1', '0.672', '0.576']);
   });
 });
+
+describe('a quote mixing partner- and vendor-funded lines', () => {
+  it('names no single payer of the summed negotiated discount', () => {
+    const result = priceQuote(programme, { lines: [line, { ...line, funding: 'vendor' }] });
+    const negotiated = quotePocket(result).find((w) => w.party === 'Vendor')?.elements.find((e) => e.label === 'Negotiated discount');
+    expect(negotiated?.paidBy).toBeNull();
+    expect(toFixedString(negotiated!.amount)).toBe('-200.00');
+  });
+});
