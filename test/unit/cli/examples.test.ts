@@ -54,6 +54,16 @@ describe.each(files)('%s', (file) => {
 });
 
 describe('two-tier-distribution.tiercraft.json', () => {
+  it('gives the routes the README shows', async () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const command = '$ npx tiercraft routes examples/two-tier-distribution.tiercraft.json --item EP-SUITE --tier business --term annual --discount 10%\n';
+    const start = readme.indexOf(command) + command.length;
+    expect(start).toBeGreaterThan(command.length);
+    copyFileSync(join(EXAMPLES, 'two-tier-distribution.tiercraft.json'), join(cli.dir, 'm.json'));
+    const r = await cli.tiercraft('routes', 'm.json', '--item', 'EP-SUITE', '--tier', 'business', '--term', 'annual', '--discount', '10%');
+    expect(`${r.out}\n`).toBe(readme.slice(start, readme.indexOf('```', start)));
+  });
+
   it('breaks no guardrail', async () => {
     copyFileSync(join(EXAMPLES, 'two-tier-distribution.tiercraft.json'), join(cli.dir, 'm.json'));
     expect((await cli.tiercraft('validate', 'm.json')).out).toBe('m.json: valid (3 products, 10 prices, 0 ladders, 1 bundles); 0 errors, 0 warnings');
