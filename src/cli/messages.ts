@@ -21,6 +21,6 @@ export const cliMessages = {
   notARate: (option: string, value: string) => `${option} "${value}" is not a rate from 0 to 1 (write 0.1 or 10%)`,
   routesHeading: (item: string, tier: string | undefined, term: string, quantity: number, discount: string, purchases: string) =>
     `${item}${tier === undefined ? '' : `, tier ${tier}`}, term ${term}, quantity ${quantity}, negotiated discount ${discount}, partner purchases ${purchases}`,
-  matrixHeading: (tier: string, term: string, quantity: number) =>
-    `vendor pocket price as % of list: tier ${tier} (bundles in their own), term ${term}, quantity ${quantity}, no negotiated discount, deal not registered`,
+  matrixHeading: (tier: string, term: string, quantity: number, purchases: string) =>
+    `vendor pocket price as % of list: tier ${tier} (bundles in their own), term ${term}, quantity ${quantity}, partner purchases ${purchases}, no negotiated discount, deal not registered`,
 };

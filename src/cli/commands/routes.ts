@@ -92,7 +92,7 @@ export function matrixLines(matrix: PocketMatrix): string[] {
   return textTable(headers, matrix.rows.map((row) => [row.label, ...row.shares.map((s) => (s === null ? '–' : percent(s)))]), 1);
 }
 
-export function matrixJson(matrix: PocketMatrix, query: { tier: string; term: string; quantity: number }): unknown {
+export function matrixJson(matrix: PocketMatrix, query: { tier: string; term: string; quantity: number; partnerPurchases: number }): unknown {
   return {
     ...query,
     routes: matrix.routes,
@@ -113,8 +113,8 @@ export async function routesCommand(file: string, options: RoutesOptions, io: Cl
     const query = { tier: tierOption(model, options.tier), term: termOption(model, options.term), quantity: amountOption('--quantity', options.quantity, 1) };
     const partnerPurchases = amountOption('--purchases', options.purchases, model.quote.partnerPurchases ?? 0);
     const matrix = pocketMatrix(model, { ...query, partnerPurchases });
-    if (options.json === true) io.out(JSON.stringify(matrixJson(matrix, query), null, 2));
-    else for (const l of [m.matrixHeading(query.tier, query.term, query.quantity), ...matrixLines(matrix)]) io.out(l);
+    if (options.json === true) io.out(JSON.stringify(matrixJson(matrix, { ...query, partnerPurchases }), null, 2));
+    else for (const l of [m.matrixHeading(query.tier, query.term, query.quantity, formatMoney(dec(partnerPurchases), model.rounding.minorUnits)), ...matrixLines(matrix)]) io.out(l);
     return EXIT.ok;
   }
   const query = routeQuery(model, options);

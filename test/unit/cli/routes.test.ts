@@ -78,15 +78,19 @@ describe('tiercraft routes', () => {
     const r = await cli.tiercraft('routes', 'model.json', '--matrix', '--tier', 'product');
     expect(r.code).toBe(EXIT.ok);
     expect(r.out.split('\n')).toEqual([
-      'vendor pocket price as % of list: tier product (bundles in their own), term annual, quantity 1, no negotiated discount, deal not registered',
+      'vendor pocket price as % of list: tier product (bundles in their own), term annual, quantity 1, partner purchases 200,000.00, no negotiated discount, deal not registered',
       'Item        Direct  Reseller · Gold  Distribution · Gold',
       // 700 − 21 − 10.50 − 7 = 661.50 of 1,000; partner: 600 − 33 = 567
       'SUITE       100.0%            66.2%                56.7%',
       'CARE        100.0%            66.2%                56.7%',
       'suite-care  100.0%            66.2%                56.7%',
     ]);
-    const doc = JSON.parse((await cli.tiercraft('routes', 'model.json', '--matrix', '--tier', 'product', '--json')).out) as { rows: { label: string; shares: (string | null)[] }[] };
+    const doc = JSON.parse((await cli.tiercraft('routes', 'model.json', '--matrix', '--tier', 'product', '--json')).out) as { partnerPurchases: number; rows: { label: string; shares: (string | null)[] }[] };
+    expect(doc.partnerPurchases).toBe(200_000);
     expect(doc.rows[0]).toEqual({ item: { sku: 'SUITE' }, label: 'SUITE', shares: ['1', '0.6615', '0.567'] });
+    // 300,000 of purchases: rebate 4%, MDF 1%: 700 − 28 − 7 − 7 = 658 and 600 − 24 − 6 − 6 = 564
+    const more = JSON.parse((await cli.tiercraft('routes', 'model.json', '--matrix', '--tier', 'product', '--purchases', '300000', '--json')).out) as { rows: { shares: (string | null)[] }[] };
+    expect(more.rows[0]?.shares).toEqual(['1', '0.658', '0.564']);
   });
 
   it.each([
