@@ -12,4 +12,15 @@ export const cliMessages = {
   noMarkets: (file: string) => `${file}: no markets; add one under "markets" (see the README's Markets section).`,
   marketHeading: (id: string, name: string, currency: string, rate: number, factor: number, reference: string) =>
     `${id} (${name}): ${currency}, 1 ${reference} = ${rate} ${currency}${factor === 1 ? '' : `, factor ${factor}`}`,
+  missingItem: () => 'routes needs --item: a product SKU or a bundle id (or --matrix for every item)',
+  unknownItem: (item: string, skus: readonly string[], bundles: readonly string[]) =>
+    `--item "${item}" is neither a product nor a bundle of the model (products: ${skus.join(', ') || 'none'}; bundles: ${bundles.join(', ') || 'none'})`,
+  missingOption: (option: string, known: readonly string[]) => `${option} is needed: the model has ${known.length === 0 ? 'none' : known.join(', ')}`,
+  unknownValue: (option: string, value: string, known: readonly string[]) => `${option} "${value}" is not in the model (${known.length === 0 ? 'it has none' : `it has ${known.join(', ')}`})`,
+  notAnAmount: (option: string, value: string) => `${option} "${value}" is not a number of 0 or more`,
+  notARate: (option: string, value: string) => `${option} "${value}" is not a rate from 0 to 1 (write 0.1 or 10%)`,
+  routesHeading: (item: string, tier: string | undefined, term: string, quantity: number, discount: string, purchases: string) =>
+    `${item}${tier === undefined ? '' : `, tier ${tier}`}, term ${term}, quantity ${quantity}, negotiated discount ${discount}, partner purchases ${purchases}`,
+  matrixHeading: (tier: string, term: string, quantity: number, purchases: string) =>
+    `vendor pocket price as % of list: tier ${tier} (bundles in their own), term ${term}, quantity ${quantity}, partner purchases ${purchases}, no negotiated discount, deal not registered`,
 };

@@ -5,6 +5,8 @@ import { initCommand } from './commands/init';
 import { quoteCommand } from './commands/quote';
 import { marketsCommand } from './commands/markets';
 import { readCommand } from './commands/read';
+import { routesCommand } from './commands/routes';
+import type { RoutesOptions } from './routeOptions';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import type { CliIO } from './io';
@@ -14,7 +16,10 @@ Exit codes:
   0   done
   1   invalid model (every issue printed with its path), or for read a bad cell or a workbook
       without a Tiercraft model, or for quote a line that cannot be priced; nothing written
-  2   wrong usage (unknown command or option, missing argument, bad --sheet)
+      (routes shows a route that cannot be priced or breaks a guardrail as a row with its status, exit 0)
+  2   wrong usage (unknown command or option, missing argument, bad --sheet; for routes an unknown
+      --item, --tier or --term, a missing --tier or --term among several, a bad --quantity, --discount
+      or --purchases; for markets an unknown --market)
   3   a file could not be read or written, or is not a workbook; an existing file is left as it was
       (init and read never replace one without --force)
   4   a wanted sheet name is held by a sheet Tiercraft did not create, or an update would write over
@@ -82,11 +87,27 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     });
   program
     .command('quote')
-    .description("price the model's quote: each line's list, customer price, true-up and tier maths in words, then the totals")
+    .description("price the model's quote: each line's list, customer price, true-up and tier maths in words, a partner line's margins and programme funds, then the totals and each party's pocket-price waterfall")
     .argument('<model>', 'model file (JSON)')
+    .option('--purchases <amount>', "the partner's purchases in the programme year, which pick the rebate tier and MDF cap (default: the quote's partnerPurchases, else 0)")
     .addOption(new Option('--json', 'print the priced quote as one JSON document on stdout, nothing else'))
-    .action(async (model: string, opts: { json?: boolean }) => {
+    .action(async (model: string, opts: { json?: boolean; purchases?: string }) => {
       code = await quoteCommand(model, opts, io);
+    });
+  program
+    .command('routes')
+    .description("every route to market for one item side by side: customer price, each partner's buy price and margin, vendor invoice, pocket price and pocket margin %, guardrail status")
+    .argument('<model>', 'model file (JSON)')
+    .option('--item <id>', 'a product SKU or a bundle id')
+    .option('--tier <id>', "the product's price-book tier (needed when the model has several; a bundle is priced in its own)")
+    .option('--term <id>', 'the term (needed when the model has several)')
+    .option('--quantity <n>', 'units (default 1)')
+    .option('--discount <rate>', 'negotiated discount off list, 0.1 or 10% (default 0)')
+    .option('--purchases <amount>', "the partner's purchases in the programme year, which pick the rebate tier and MDF cap (default: the quote's partnerPurchases, else 0)")
+    .option('--matrix', 'instead, the vendor pocket price as % of list for every item × route (no discount, deal not registered)')
+    .addOption(new Option('--json', 'print the routes (or the matrix) as one JSON document on stdout'))
+    .action(async (model: string, opts: RoutesOptions) => {
+      code = await routesCommand(model, opts, io);
     });
   program
     .command('markets')

@@ -6,6 +6,7 @@
  * or blank; Excel passes an omitted argument as null.
  */
 import type { DiscountMode, PriceMode } from '../engine/ladder';
+import type { DiscountFunding } from '../engine/model/schema';
 import { readChoice, readNumber, readRate } from './coerce';
 import { FunctionError } from './errors';
 import { asGrid, type Grid } from './grid';
@@ -53,6 +54,8 @@ export const each = {
 
 const PRICE_MODES: readonly PriceMode[] = ['graduated', 'volume', 'stairstep'];
 const DISCOUNT_MODES: readonly DiscountMode[] = ['graduated', 'volume'];
+/** Who funds the customer's discount, as PRICING.WATERFALL takes it (text, any case: "Partner" reads as partner). */
+export const DISCOUNT_FUNDINGS: readonly DiscountFunding[] = ['vendor', 'partner', 'compound'];
 export const MAX_DECIMALS = 6;
 
 function readDecimals(raw: unknown, where: string): number {
@@ -68,6 +71,8 @@ export const whole = {
   priceMode: (name = 'mode'): Arg<PriceMode> => optional(arg(name, (raw, where) => readChoice(raw, where, PRICE_MODES), false), 'graduated'),
   discountMode: (name = 'mode'): Arg<DiscountMode> => optional(arg(name, (raw, where) => readChoice(raw, where, DISCOUNT_MODES), false), 'graduated'),
   decimals: (name = 'decimals'): Arg<number> => optional(arg(name, readDecimals, false), 2),
+  /** Who funds the customer's discount; blank or omitted: vendor. */
+  funding: (name = 'funding'): Arg<DiscountFunding> => optional(arg(name, (raw, where) => readChoice(raw, where, DISCOUNT_FUNDINGS), false), 'vendor'),
   priceLadder: (name = 'ladder'): Arg<PriceTable> => arg(name, (raw) => priceTable(raw), false),
   discountLadder: (name = 'ladder'): Arg<DiscountTable> => arg(name, (raw) => discountTable(raw), false),
   /** A range as a grid; its cells are read by the function, which knows how they pair up. */

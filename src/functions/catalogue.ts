@@ -76,8 +76,9 @@ export const WATERFALL = define({
     optional(whole.rate('rebate'), 0),
     optional(whole.rate('mdf'), 0),
     whole.decimals(),
+    whole.funding(),
   ],
-  body: (listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals) =>
+  body: (listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals, funding) =>
     waterfallTable(
       channelWaterfall(
         {
@@ -87,6 +88,7 @@ export const WATERFALL = define({
           distributorDiscount: dec(distributorDiscount),
           rebate: dec(rebate),
           mdf: dec(mdf),
+          funding,
         },
         decimals,
       ),

@@ -18,8 +18,8 @@
    the function": https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration#types),
    and Microsoft does not document that conversion for blanks, numeric text or "15%": it could change
    answers the README promises (a blank quantity gives a blank, "5" as text is #VALUE!, a blank
-   optional takes its default). Only `mode` is typed: a string enum, whose every value the runner
-   reads as before. */
+   optional takes its default). Only `mode` and `funding` are typed: string enums, whose every value
+   the runner reads as before. */
 import * as catalogue from './catalogue';
 
 /**
@@ -48,6 +48,19 @@ export enum DiscountMode {
   graduated = "graduated",
   /** The band the quantity reaches discounts all units. */
   volume = "volume",
+}
+
+/**
+ * Who funds the customer's discount in PRICING.WATERFALL, offered by Excel's formula AutoComplete.
+ * @customenum {string}
+ */
+export enum DiscountFunding {
+  /** Every discount stacked off list: the customer's discount comes out of the vendor invoice (the default). */
+  vendor = "vendor",
+  /** Partners buy at their discount off list: the customer's discount comes out of the reseller's margin. */
+  partner = "partner",
+  /** Each partner discount off the price before it: the reseller's off the customer price, the distributor's off the reseller's. */
+  compound = "compound",
 }
 
 // Bound once, by name: each call goes straight to its definition.
@@ -163,6 +176,7 @@ export function ALLOCATE(total: any, weights: any[][], decimals?: any): any[][] 
  * @customfunction WATERFALL
  * @helpurl https://localhost:3000/help/waterfall.html
  * @example =PRICING.WATERFALL(100, 10%, 30%, 0) spills the table: the customer buys at 90, the reseller buys at 60 and keeps 30 (33.3% of its sell price), the vendor sells at 60.
+ * @example =PRICING.WATERFALL(1000, 10%, 30%, 40%, , , , "partner"): the customer pays 900, the reseller buys at 700 (list less 30%) and keeps 200, the distributor buys at 600 (list less 40%) and keeps 100, the vendor invoices 600.
  * @param listPrice List price of one unit.
  * @param customerDiscount Customer's discount off list: 0.1 or 10%.
  * @param resellerDiscount Reseller's discount off list (0 for a direct sale).
@@ -170,6 +184,7 @@ export function ALLOCATE(total: any, weights: any[][], decimals?: any): any[][] 
  * @param [rebate] Rebate paid to the reseller, as a share of the vendor invoice (default 0).
  * @param [mdf] Market development funds paid to the reseller, as a share of the vendor invoice (default 0).
  * @param [decimals] Decimals of the prices (default 2).
+ * @param [funding] Who funds the customer's discount, in any case: "vendor" (default: each discount off list, stacked), "partner" (the reseller and distributor discounts are each party's buy discount off list, the distributor's at least the reseller's: the reseller funds the customer's discount) or "compound" (each discount off the price before it).
  * @returns A table (spills): header row, then Customer, Reseller, Distributor and Vendor rows.
  */
 export function WATERFALL(
@@ -180,8 +195,9 @@ export function WATERFALL(
   rebate?: any,
   mdf?: any,
   decimals?: any,
+  funding?: DiscountFunding,
 ): any[][] {
-  return waterfall.call(listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals);
+  return waterfall.call(listPrice, customerDiscount, resellerDiscount, distributorDiscount, rebate, mdf, decimals, funding);
 }
 
 /**

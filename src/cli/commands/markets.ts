@@ -15,6 +15,7 @@ import { readJson } from '../files';
 import type { CliIO } from '../io';
 import { cliMessages as m } from '../messages';
 import { countsOf, countsText, modelReport, reportLines } from '../report';
+import { textTable } from '../table';
 
 export interface MarketsOptions {
   readonly market?: string;
@@ -41,12 +42,8 @@ function cells(model: Model, r: MarketPriceRow, corridor: number | undefined): s
   ];
 }
 
-/** The rows as an aligned text table. */
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]): string => r.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(HEADERS), ...rows.map(line)];
-}
+/** The rows as an aligned text table: item, tier and term, then the figures. */
+const table = (rows: readonly (readonly string[])[]): string[] => textTable(HEADERS, rows, 3);
 
 export async function marketsCommand(file: string, options: MarketsOptions, io: CliIO): Promise<ExitCode> {
   const loaded = loadModel(await readJson(resolve(io.cwd, file)));

@@ -35,7 +35,7 @@ describe('tiercraft quote', () => {
   it("prints each line's explanation, its true-up and the quote's true-up", async () => {
     const r = await cli.tiercraft('quote', 'model.json');
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out.split('\n')).toEqual([
+    expect(r.out.split('\n').slice(0, 7)).toEqual([
       '1. GB (std, month, direct): list 4.00, customer 4.00',
       '   1,200 GB − 1,000 included = 200 × 0.02 = 4.00',
       '2. HUB (std, month, direct): list 1,000.00, customer 1,000.00',
@@ -44,6 +44,14 @@ describe('tiercraft quote', () => {
       'total: list 1,004.00, customer 1,500.00, vendor net 1,500.00',
       'quote true-up to the minimum commitment: 496.00',
     ]);
+  });
+
+  it("then each party's pocket-price waterfall, the quote's true-up billed by the vendor (a direct quote: customer and vendor only)", async () => {
+    const lines = (await cli.tiercraft('quote', 'model.json')).out.split('\n');
+    expect(lines[7]).toBe('pocket-price waterfall per party:');
+    expect(lines.filter((l) => /^(Customer|Reseller|Distributor|Vendor): /.test(l))).toEqual(['Customer: pays 1,500.00', 'Vendor: pocket price 1,500.00, pocket margin 1,500.00']);
+    expect(lines).toContain('  Commitment true-up     496.00  1,500.00  invoice  on-invoice  Customer → Vendor');
+    expect(lines.at(-1)).toBe('  = Pocket margin                1,500.00');
   });
 
   it('--json holds the explanations and true-ups', async () => {

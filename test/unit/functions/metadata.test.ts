@@ -108,19 +108,28 @@ describe('functions.json generated from the JSDoc', () => {
     ['UNITPRICE', 'PriceMode', ['graduated', 'volume', 'stairstep']],
     ['LADDERDISCOUNT', 'DiscountMode', ['graduated', 'volume']],
   ])('offers the modes of %s in Excel’s AutoComplete, each with a tooltip', (name, enumId, modes) => {
-    const mode = byId(name).parameters.find((p) => p.name === 'mode');
+    offersChoices(name, 'mode', enumId, modes);
+  });
+
+  it('offers the fundings of WATERFALL in Excel’s AutoComplete, each with a tooltip', () => {
+    offersChoices('WATERFALL', 'funding', 'DiscountFunding', ['vendor', 'partner', 'compound']);
+    expect(byId('WATERFALL').parameters.at(-1)?.name).toBe('funding');
+  });
+
+  function offersChoices(name: string, parameter: string, enumId: string, modes: readonly string[]): void {
+    const mode = byId(name).parameters.find((p) => p.name === parameter);
     expect(mode).toMatchObject({ type: 'string', customEnumId: enumId, optional: true });
     const offered = enums.find((e) => e.id === enumId);
     expect(offered?.values.map((v) => v.stringValue)).toEqual(modes);
     for (const value of offered?.values ?? []) expect(value.tooltip).toMatch(/\w{3,}.*\./);
-  });
+  }
 
   it('keeps every other parameter "any": the runner, not Excel’s conversion, reads numbers, blanks and percent text', () => {
     // Excel converts a value to a typed parameter's type before calling the function
     // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json-autogeneration#types),
     // which would change answers documented in the README: a blank quantity gives a blank result,
     // "5" typed as text is #VALUE!, "15%" as text is a rate, a blank optional takes its default.
-    const typed = functions.flatMap((f) => f.parameters.filter((p) => p.name !== 'mode' && p.type !== 'any').map((p) => `${f.id}.${p.name}`));
+    const typed = functions.flatMap((f) => f.parameters.filter((p) => !['mode', 'funding'].includes(p.name) && p.type !== 'any').map((p) => `${f.id}.${p.name}`));
     expect(typed).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * PRICING.WATERFALL(listPrice, customerDiscount, resellerDiscount, distributorDiscount, [rebate], [mdf],
- * [decimals]): the channel waterfall of one unit, every discount a share of list.
+ * [decimals], [funding]): the channel waterfall of one unit, every discount a share of list.
  *
  * Two-tier example, list 1000.00: customer 10% off pays 900.00; reseller 20% off list buys at 700.00;
  * distributor 5% more buys at 650.00 (the vendor invoice); rebate 2% and MDF 1% of 650 are 13.00 and
@@ -8,8 +8,11 @@
  * 219.50 + 50.00 = 900.00 − 630.50.
  */
 import fc from 'fast-check';
-import { WATERFALL } from '../../../src/functions/functions';
-import { formulaError } from './excel';
+import { type DiscountFunding, WATERFALL } from '../../../src/functions/functions';
+import { asMode, formulaError } from './excel';
+
+/** The funding argument as Excel may pass it: any text. */
+const fundedBy = (text: unknown): DiscountFunding => asMode<DiscountFunding>(text);
 
 const HEADER = ['Party', 'Buy price', 'Sell price', 'Margin', 'Margin %'];
 
@@ -54,6 +57,50 @@ describe('PRICING.WATERFALL spills a header and one row per party', () => {
   });
 });
 
+describe('who funds the customer discount: list 1,000, customer 10%, reseller 30%, distributor 40%', () => {
+  it('partner: each partner buys at its discount off list, so the reseller funds the 100 off', () => {
+    // customer 900; reseller buys at 1000 − 30% = 700 and keeps 200; distributor at 1000 − 40% = 600, keeps 100
+    expect(WATERFALL(1000, 0.1, 0.3, 0.4, null, null, null, fundedBy('partner'))).toEqual([
+      HEADER,
+      ['Customer', 900, '', '', ''],
+      ['Reseller', 700, 900, 200, 0.2222222222],
+      ['Distributor', 600, 700, 100, 0.1428571429],
+      ['Vendor', '', 600, 600, 1],
+    ]);
+  });
+
+  it('vendor (the default): every discount stacked off list, so the vendor invoice funds the 100 off', () => {
+    // reseller buys at 900 − 300 = 600, distributor at 600 − 400 = 200
+    const vendor = WATERFALL(1000, 0.1, 0.3, 0.4, null, null, null, fundedBy('vendor'));
+    expect(vendor.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['Customer', 900, '', ''],
+      ['Reseller', 600, 900, 300],
+      ['Distributor', 200, 600, 400],
+      ['Vendor', '', 200, 200],
+    ]);
+    expect(WATERFALL(1000, 0.1, 0.3, 0.4)).toEqual(vendor);
+    expect(WATERFALL(1000, 0.1, 0.3, 0.4, null, null, null, fundedBy(''))).toEqual(vendor);
+  });
+
+  it('compound: each discount off the price before it', () => {
+    // reseller buys at 900 × 0.7 = 630, distributor at 630 × 0.6 = 378
+    expect(WATERFALL(1000, 0.1, 0.3, 0.4, null, null, null, fundedBy('compound')).slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['Customer', 900, '', ''],
+      ['Reseller', 630, 900, 270],
+      ['Distributor', 378, 630, 252],
+      ['Vendor', '', 378, 378],
+    ]);
+  });
+
+  it('reads the funding in any case, around spaces', () => {
+    expect(WATERFALL(1000, '10%', '30%', '40%', null, null, null, fundedBy(' Partner '))).toEqual(WATERFALL(1000, 0.1, 0.3, 0.4, null, null, null, fundedBy('partner')));
+  });
+
+  it('one-tier under partner: the reseller buys at list less its discount whatever the customer pays', () => {
+    expect(WATERFALL(1000, 0.1, 0.3, 0, null, null, null, fundedBy('partner'))[2]).toEqual(['Reseller', 700, 900, 200, 0.2222222222]);
+  });
+});
+
 describe('bad input', () => {
   it.each`
     args                                   | code         | message
@@ -65,9 +112,12 @@ describe('bad input', () => {
     ${[1000, 0.5, 0.4, 0.2]}               | ${'#NUM!'}   | ${'customer, reseller and distributor discounts add up to 1.1 (110%) of list, more than 100%'}
     ${[1000, 0.1, 0.2, 0, 0.6, 0.5]}       | ${'#NUM!'}   | ${'rebate and MDF add up to 1.1 (110%) of the vendor invoice, more than 100%'}
     ${[1000, 0.1, 0.2, 0, 0.02, 0.01, 9]}  | ${'#NUM!'}   | ${'decimals: 9 must be a whole number from 0 to 6 (2 for cents)'}
+    ${[1000, 0.1, 0.3, 0.4, 0, 0, 2, 'dealer']}                | ${'#VALUE!'} | ${'funding: "dealer" is not one of vendor, partner, compound'}
+    ${[1000, 0.1, 0.3, 0.4, 0, 0, 2, 1]}                       | ${'#VALUE!'} | ${'funding: 1 is not one of vendor, partner, compound'}
+    ${[1000, 0.1, 0.3, 0.2, 0, 0, 2, 'partner']}               | ${'#NUM!'}   | ${"under partner funding the distributor discount is its buy discount off list, so it must be at least the reseller's: got 0.2 (20%) against 0.3 (30%)"}
   `('$code $message', ({ args, code, message }) => {
-    const [list, customer, reseller, distributor, rebate, mdf, decimals] = args as unknown[];
-    expect(formulaError(() => WATERFALL(list, customer, reseller, distributor, rebate, mdf, decimals))).toEqual({ code, message });
+    const [list, customer, reseller, distributor, rebate, mdf, decimals, funding] = args as unknown[];
+    expect(formulaError(() => WATERFALL(list, customer, reseller, distributor, rebate, mdf, decimals, asMode<DiscountFunding>(funding)))).toEqual({ code, message });
   });
 });
 
