@@ -234,6 +234,8 @@ export type ChartSpec = SeriesChartSpec | WaterfallChartSpec;
 
 /** Fill colours (6-digit hex RGB) of a waterfall's visible series, shared by both renderers. */
 export const WATERFALL_COLOURS: Readonly<Record<WaterfallRole, string>> = { total: '4472C4', down: 'C0504D', up: '70AD47' };
+/** Gap between a waterfall's bars, as a share of a bar's width (a column chart's default is 150). */
+export const WATERFALL_GAP_WIDTH = 50;
 
 export type SheetVisibility = 'visible' | 'veryHidden';
 

@@ -1,6 +1,6 @@
 /** OOXML parts exceljs cannot write (charts, drawings) or its streaming writer cannot (tables). */
 import { qualified, rangeA1 } from '../a1';
-import { type ChartSpec, type SeriesChartSpec, type TableSpec, WATERFALL_COLOURS, type WaterfallChartSpec } from '../spec';
+import { type ChartSpec, type SeriesChartSpec, type TableSpec, WATERFALL_COLOURS, WATERFALL_GAP_WIDTH, type WaterfallChartSpec } from '../spec';
 
 export const REL = {
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
@@ -68,9 +68,6 @@ function seriesPlotXml(chart: SeriesChartSpec, ref: Ref, axes: string): string {
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`
     : `<c:barChart><c:barDir val="${chart.kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`;
 }
-
-/** Gap between a waterfall's bars, as a share of a bar's width (150 is a column chart's default). */
-export const WATERFALL_GAP_WIDTH = 50;
 
 /**
  * The plot of a waterfall: stacked columns (c:grouping "stacked" with c:overlap 100, ECMA-376 Part 1,
