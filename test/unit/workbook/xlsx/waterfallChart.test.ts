@@ -1,8 +1,7 @@
 /** A waterfall chart in the .xlsx: stacked columns over an invisible base series, read back from the package. */
 import JSZip from 'jszip';
-import { WATERFALL_COLOURS } from '../../../../src/workbook/spec';
+import { WATERFALL_COLOURS, WATERFALL_GAP_WIDTH } from '../../../../src/workbook/spec';
 import { renderXlsx } from '../../../../src/workbook/xlsx/renderXlsx';
-import { WATERFALL_GAP_WIDTH } from '../../../../src/workbook/xlsx/ooxml';
 import { waterfallSpec } from '../../../support/waterfallSpec';
 
 let chart: string;
