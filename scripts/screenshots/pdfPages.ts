@@ -5,6 +5,7 @@
  */
 const KIDS = /\/Kids\s*\[([^\]]*)\]/;
 const COUNT = /\/Count\s+(\d+)/;
+const MEDIA_BOX = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/;
 
 /** References (`12 0 R`) of the pages, in order; only a flat page tree (LibreOffice's) is supported. */
 export function pageRefs(pdf: Uint8Array): string[] {
@@ -21,7 +22,8 @@ export function pageSize(pdf: Uint8Array, index: number): { width: number; heigh
   if (ref === undefined) throw new Error(`the PDF has no page ${index + 1}`);
   const [num, gen] = ref.split(' ');
   const object = new RegExp(`(?:^|\\s)${num}\\s+${gen}\\s+obj([\\s\\S]*?)endobj`).exec(text)?.[1] ?? '';
-  const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(object) ?? /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(text);
+  const tree = pageTree(text);
+  const box = MEDIA_BOX.exec(object) ?? MEDIA_BOX.exec(text.slice(tree.start, tree.end));
   if (box === null) throw new Error('no /MediaBox in the PDF');
   const [x0, y0, x1, y1] = box.slice(1).map(Number) as [number, number, number, number];
   return { width: x1 - x0, height: y1 - y0 };
