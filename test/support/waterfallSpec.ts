@@ -1,14 +1,14 @@
 /**
  * A one-sheet workbook description holding a pocket-price waterfall the way a sheet builder lays one out:
  * a table of elements (label, signed amount, kind) whose Running, Base, Total, Down and Up columns are
- * formulas, and a waterfall chart over them. List 1,000 − volume 100 − negotiated 90 = invoice 810,
- * − rebate 30 + freight recovered 20 = pocket price 800.
+ * the formulas of `waterfallBars.ts`, and a waterfall chart over them. List 1,000 − volume 100
+ * − negotiated 90 = invoice 810, − rebate 30 + freight recovered 20 = pocket price 800.
  */
 import { col, formula, num, sheet, text } from '../../src/workbook/build/cells';
+import { WATERFALL_BAR_COLUMNS, type WaterfallBarFigures, type WaterfallBarKind, waterfallBarFigures, waterfallBarFormulas } from '../../src/workbook/build/waterfallBars';
 import type { CellSpec, WaterfallChartSpec, WorkbookSpec } from '../../src/workbook/spec';
 
-type Kind = 'start' | 'step' | 'total';
-const ELEMENTS: readonly (readonly [string, number, Kind])[] = [
+const ELEMENTS: readonly (readonly [string, number, WaterfallBarKind])[] = [
   ['List', 1000, 'start'],
   ['Volume discount', -100, 'step'],
   ['Negotiated discount', -90, 'step'],
@@ -22,32 +22,16 @@ export const WATERFALL_SHEET = 'Pocket price';
 /** Header row of the table (0-based); data rows follow. */
 const AT = { row: 3, col: 0 };
 
-/** Running, Base, Total, Down, Up of each element, as the formulas compute them (the cached results). */
-export const WATERFALL_FIGURES: readonly (readonly [number, number, number, number, number])[] = (() => {
-  let running = 0;
-  return ELEMENTS.map(([, amount, kind]) => {
-    const before = running;
-    running = kind === 'step' ? running + amount : amount;
-    if (kind !== 'step') return [running, 0, running, 0, 0] as const;
-    return [running, Math.min(before, running), 0, amount < 0 ? -amount : 0, amount > 0 ? amount : 0] as const;
-  });
-})();
+const FIGURES = waterfallBarFigures(ELEMENTS.map(([, amount, kind]) => ({ amount, kind })));
+/** Running, Base, Total, Down and Up of each element, as the formulas compute them (the cached results). */
+export const WATERFALL_FIGURES: readonly (readonly number[])[] = FIGURES.map((f) => WATERFALL_BAR_COLUMNS.map((c) => f[c]));
 
 function row(i: number): CellSpec[] {
-  const [label, amount, kind] = ELEMENTS[i] as readonly [string, number, Kind];
-  const [running, base, total, down, up] = WATERFALL_FIGURES[i] as readonly number[] as [number, number, number, number, number];
+  const [label, amount, kind] = ELEMENTS[i] as readonly [string, number, WaterfallBarKind];
   const r = AT.row + 2 + i; // 1-based sheet row of data row i
-  const step = `C${r}="step"`;
-  return [
-    text(label),
-    num(amount),
-    text(kind),
-    formula(i === 0 ? `B${r}` : `IF(${step},D${r - 1}+B${r},B${r})`, running),
-    formula(i === 0 ? '0' : `IF(${step},MIN(D${r - 1},D${r}),0)`, base),
-    formula(`IF(${step},0,D${r})`, total),
-    formula(`IF(AND(${step},B${r}<0),-B${r},0)`, down),
-    formula(`IF(AND(${step},B${r}>0),B${r},0)`, up),
-  ];
+  const formulas = waterfallBarFormulas({ amount: `B${r}`, kind: `C${r}`, running: `D${r}`, previousRunning: i === 0 ? null : `D${r - 1}` });
+  const figures = FIGURES[i] as WaterfallBarFigures;
+  return [text(label), num(amount), text(kind), ...WATERFALL_BAR_COLUMNS.map((c) => formula(formulas[c], figures[c]))];
 }
 
 const column = (c: number) => ({ at: { row: AT.row + 1, col: c }, rows: ELEMENTS.length, cols: 1 });
