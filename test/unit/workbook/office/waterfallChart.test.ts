@@ -1,14 +1,10 @@
 /** A waterfall chart through the Office.js renderer, against the Excel double: the calls it makes and what they leave. */
 import { FakeExcel } from '../../../doubles/excel';
 import { WATERFALL_COLOURS, WATERFALL_GAP_WIDTH, type WorkbookSpec } from '../../../../src/workbook/spec';
-import { WATERFALL_CHART } from '../../../support/waterfallSpec';
 import { build } from './helpers';
 import { syntheticSpec } from './syntheticSpec';
+import { withWaterfall } from './waterfallSpec';
 
-/** The synthetic workbook with the waterfall beside the Quote sheet's own chart. */
-function withWaterfall(spec: WorkbookSpec): WorkbookSpec {
-  return { ...spec, sheets: spec.sheets.map((s) => (s.key === 'quote' ? { ...s, charts: [...s.charts, WATERFALL_CHART] } : s)) };
-}
 
 async function built(spec: WorkbookSpec): Promise<FakeExcel> {
   const excel = new FakeExcel();
