@@ -36,6 +36,7 @@
  *   header, so reopening the file restores it (registry.ts `modelChunks`/`joinModelChunks`). A second
  *   slot (`MODEL_JSON_COLS`) and a pointer cell (`MODEL_SLOT_AT`) let a save replace it atomically.
  */
+import type { ChartSpec } from './chartSpec';
 
 /** The sheets Tiercraft writes. */
 export type SheetKey = 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
@@ -174,28 +175,6 @@ export interface ConditionalFormatSpec {
   readonly style: HighlightStyle;
 }
 
-export type ChartKind = 'line' | 'column' | 'bar';
-
-export interface ChartSeriesSpec {
-  /** Series name (literal text). */
-  readonly name: string;
-  /** Values: a single column or row range on the chart's own sheet. */
-  readonly values: RangeSpec;
-}
-
-/** A chart over ranges of its own sheet, anchored over cells `from` to `to`. */
-export interface ChartSpec {
-  readonly kind: ChartKind;
-  readonly title: string;
-  /** Category labels (x axis): a single column or row range on the same sheet. */
-  readonly categories: RangeSpec;
-  readonly series: readonly ChartSeriesSpec[];
-  readonly from: CellAddress;
-  readonly to: CellAddress;
-  readonly xTitle?: string;
-  readonly yTitle?: string;
-}
-
 export type SheetVisibility = 'visible' | 'veryHidden';
 
 export interface SheetSpec {
@@ -249,5 +228,6 @@ export function sheetByKey(spec: WorkbookSpec, key: SheetKey): SheetSpec | undef
 }
 
 export * from './a1';
+export * from './chartSpec';
 export * from './formats';
 export * from './names';

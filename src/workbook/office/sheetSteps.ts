@@ -3,10 +3,11 @@
  * table's rows in chunks of whole 2D arrays (number formats first, then formulas), loose cells, column
  * widths, frozen panes, drop-down lists, conditional formats and charts.
  */
-import { columnLetters, rangeA1 } from '../a1';
-import { type CellFormat, type CellSpec, type CellStyle, type ChartSpec, type ConditionalFormatSpec, type HighlightStyle, type RangeSpec, type SheetSpec, tableCellFormat, type TableSpec, type ValidationSpec } from '../spec';
+import { rangeA1 } from '../a1';
+import { type CellFormat, type CellSpec, type CellStyle, type ConditionalFormatSpec, type HighlightStyle, type RangeSpec, type SheetSpec, tableCellFormat, type TableSpec, type ValidationSpec } from '../spec';
 import { type Rect, rectOf } from '../rects';
 import { jsonBytes, type Step } from './batcher';
+import { chartStep } from './chartSteps';
 import { type CellInput, cellFormatCode, cellInput, textInput, widthInPoints } from './cellInput';
 
 export interface SheetTarget {
@@ -22,8 +23,7 @@ export interface SheetTarget {
   readonly newSheet: boolean;
 }
 
-/** Name given to Tiercraft's charts, so a rebuild can tell them from a user's. */
-export const CHART_PREFIX = 'Tiercraft chart';
+export { CHART_PREFIX } from './chartSteps';
 
 const HIGHLIGHT: Readonly<Record<HighlightStyle, { fill: string; font: string }>> = {
   breach: { fill: '#FFC7CE', font: '#9C0006' },
@@ -178,26 +178,6 @@ export function conditionalStep(sheet: Excel.Worksheet, c: ConditionalFormatSpec
       format.custom.format.fill.color = HIGHLIGHT[c.style].fill;
       format.custom.format.font.color = HIGHLIGHT[c.style].font;
       if (priority !== undefined && priority > 0) format.priority = priority;
-    },
-  };
-}
-
-/** One chart over the bounding range of its categories and series (series in columns). */
-function chartStep(sheet: Excel.Worksheet, chart: ChartSpec, index: number, label: string): Step {
-  const parts = [chart.categories, ...chart.series.map((s) => s.values)];
-  const row = Math.min(...parts.map((p) => p.at.row));
-  const col = Math.min(...parts.map((p) => p.at.col));
-  const lastRow = Math.max(...parts.map((p) => p.at.row + p.rows - 1));
-  const lastCol = Math.max(...parts.map((p) => p.at.col + p.cols - 1));
-  const kind = chart.kind === 'line' ? 'LineMarkers' : chart.kind === 'bar' ? 'BarClustered' : 'ColumnClustered';
-  return {
-    bytes: 400 + chart.title.length,
-    label,
-    queue: () => {
-      const created = sheet.charts.add(kind, sheet.getRangeByIndexes(row, col, lastRow - row + 1, lastCol - col + 1), 'Columns');
-      created.name = `${CHART_PREFIX} ${index + 1}`;
-      created.title.text = chart.title;
-      created.setPosition(`${columnLetters(chart.from.col)}${chart.from.row + 1}`, `${columnLetters(chart.to.col)}${chart.to.row + 1}`);
     },
   };
 }

@@ -1,6 +1,6 @@
 /** OOXML parts exceljs cannot write (charts, drawings) or its streaming writer cannot (tables). */
 import { qualified, rangeA1 } from '../a1';
-import type { ChartSpec, TableSpec } from '../spec';
+import { type ChartSpec, type SeriesChartSpec, type TableSpec, WATERFALL_COLOURS, WATERFALL_GAP_WIDTH, type WaterfallChartSpec } from '../spec';
 
 export const REL = {
   table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
@@ -51,9 +51,10 @@ export function drawingXml(charts: readonly ChartSpec[]): string {
 const rich = (text: string): string =>
   `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 
-/** A line, column or bar chart over ranges of `sheet`. */
-export function chartXml(chart: ChartSpec, sheet: string): string {
-  const ref = (r: ChartSpec['categories']): string => escapeXml(qualified(sheet, rangeA1(r, true)));
+type Ref = (r: ChartSpec['categories']) => string;
+
+/** The plot of a line, clustered column or clustered bar chart. */
+function seriesPlotXml(chart: SeriesChartSpec, ref: Ref, axes: string): string {
   const series = chart.series
     .map((s, i) => {
       const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
@@ -63,14 +64,40 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
         : `<c:ser>${head}<c:invertIfNegative val="0"/>${data}</c:ser>`;
     })
     .join('');
+  return chart.kind === 'line'
+    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`
+    : `<c:barChart><c:barDir val="${chart.kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`;
+}
+
+/**
+ * The plot of a waterfall: stacked columns (c:grouping "stacked" with c:overlap 100, ECMA-376 Part 1,
+ * 21.2.2.76 and 21.2.2.131), series 0 the base without fill or outline (a:noFill), then the visible
+ * series in their role's colour, labelled when asked.
+ */
+function waterfallPlotXml(chart: WaterfallChartSpec, ref: Ref, axes: string): string {
+  const labels =
+    chart.dataLabels === null
+      ? ''
+      : `<c:dLbls><c:numFmt formatCode="${escapeXml(chart.dataLabels.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val="ctr"/>` +
+        '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
+  const ser = (i: number, name: string, values: ChartSpec['categories'], fill: string, dLbls: string): string =>
+    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(name)}</c:v></c:tx><c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>${dLbls}` +
+    `<c:cat><c:strRef><c:f>${ref(chart.categories)}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${ref(values)}</c:f></c:numRef></c:val></c:ser>`;
+  const base = ser(0, 'Base', chart.base, '<a:noFill/><a:ln><a:noFill/></a:ln>', '');
+  const visible = chart.series.map((s, i) => ser(i + 1, s.name, s.values, `<a:solidFill><a:srgbClr val="${WATERFALL_COLOURS[s.role]}"/></a:solidFill><a:ln><a:noFill/></a:ln>`, labels));
+  return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${base}${visible.join('')}<c:gapWidth val="${WATERFALL_GAP_WIDTH}"/><c:overlap val="100"/>${axes}</c:barChart>`;
+}
+
+/** A chart over ranges of `sheet`. */
+export function chartXml(chart: ChartSpec, sheet: string): string {
+  const ref: Ref = (r) => escapeXml(qualified(sheet, rangeA1(r, true)));
   const axes = '<c:axId val="50010"/><c:axId val="50020"/>';
-  const plot =
-    chart.kind === 'line'
-      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`
-      : `<c:barChart><c:barDir val="${chart.kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`;
+  const plot = chart.kind === 'waterfall' ? waterfallPlotXml(chart, ref, axes) : seriesPlotXml(chart, ref, axes);
   const catPos = chart.kind === 'bar' ? 'l' : 'b';
   const valPos = chart.kind === 'bar' ? 'b' : 'l';
   const axisTitle = (t: string | undefined): string => (t === undefined ? '' : `<c:title>${rich(t)}</c:title>`);
+  // The base series of a waterfall has no legend entry (c:legendEntry with c:delete, ECMA-376 Part 1, 21.2.2.94).
+  const hiddenEntry = chart.kind === 'waterfall' ? '<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>' : '';
   return (
     `${XML_HEAD}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:roundedCorners val="0"/><c:chart><c:title>${rich(chart.title)}</c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}` +
@@ -78,7 +105,7 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/><c:majorGridlines/>${axisTitle(chart.yTitle)}` +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="50010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>' +
-    '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    `</c:plotArea><c:legend><c:legendPos val="b"/>${hiddenEntry}<c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 

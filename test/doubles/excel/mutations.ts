@@ -2,7 +2,7 @@
 import { type Rect, intersects } from './a1';
 import { ExcelApiError } from './host';
 import { deleteSheetInFormula, deleteTableInFormula, renameSheetInFormula, renameTableInFormula } from './references';
-import type { CellState, SheetState, TableState, WorkbookState } from './state';
+import { type CellState, type SheetState, type TableState, type WorkbookState, mapChartRefs } from './state';
 
 const ILLEGAL_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -67,7 +67,7 @@ export function deleteSheet(wb: WorkbookState, sheet: SheetState): void {
   }
   wb.sheets = wb.sheets.filter((s) => s !== sheet);
   rewriteAllFormulas(wb, (f) => deleteSheetInFormula(f, sheet.name));
-  for (const s of wb.sheets) s.charts = s.charts.map((c) => (c.source.startsWith(`${sheet.id}!`) ? { ...c, source: '#REF!' } : c));
+  for (const s of wb.sheets) s.charts = s.charts.map((c) => mapChartRefs(c, (r) => (r.startsWith(`${sheet.id}!`) ? '#REF!' : r)));
   if (wb.selection?.sheet === sheet.name) wb.selection = null;
 }
 

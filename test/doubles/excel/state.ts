@@ -95,6 +95,19 @@ export interface ConditionalFormatState {
   fontColor?: string;
 }
 
+/** One series of a chart: its ranges as `<sheet id>!A1:A7` ('' until set), its fill and labels. */
+export interface ChartSeriesState {
+  name: string;
+  values: string;
+  xValues: string;
+  /** 'Automatic', 'None' (ChartFill.clear) or the colour given to setSolidColor. */
+  fill: string;
+  lineStyle: string;
+  gapWidth: number | null;
+  hasDataLabels: boolean;
+  dataLabels: { numberFormat?: string; showValue?: boolean; position?: string };
+}
+
 export interface ChartState {
   name: string;
   type: string;
@@ -103,6 +116,14 @@ export interface ChartState {
   seriesBy: string;
   title: string;
   anchor: string;
+  series: ChartSeriesState[];
+  legend: { position: string; hiddenEntries: number[] };
+}
+
+/** A chart with every sheet reference (`<sheet id>!…`) passed through `ref`. */
+export function mapChartRefs(chart: ChartState, ref: (r: string) => string): ChartState {
+  const series = chart.series.map((s) => ({ ...s, values: s.values === '' ? '' : ref(s.values), xValues: s.xValues === '' ? '' : ref(s.xValues), dataLabels: { ...s.dataLabels } }));
+  return { ...chart, source: ref(chart.source), series, legend: { ...chart.legend, hiddenEntries: [...chart.legend.hiddenEntries] } };
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -179,7 +200,7 @@ export function cloneSheet(sheet: SheetState, withCells = false): SheetState {
     tables: sheet.tables.map((t) => ({ ...t })),
     validations: sheet.validations.map((v) => ({ ...v })),
     conditionalFormats: sheet.conditionalFormats.map((c) => ({ ...c })),
-    charts: sheet.charts.map((c) => ({ ...c })),
+    charts: sheet.charts.map((c) => mapChartRefs(c, (r) => r)),
   };
 }
 
@@ -204,7 +225,7 @@ export function snapshotWorkbook(state: WorkbookState): string {
       // A validation is a property of its cells: their order in this list means nothing in Excel.
       validations: s.validations.map((v) => ({ ...v, rect: formatRect(v.rect) })).sort((a, b) => a.rect.localeCompare(b.rect)),
       conditionalFormats: byPriorityWhereItMatters(s.conditionalFormats).map(({ id: _id, ...c }) => ({ ...c, rect: formatRect(c.rect) })),
-      charts: s.charts.map((c) => ({ ...c, source: c.source.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF') })),
+      charts: s.charts.map((c) => mapChartRefs(c, (r) => r.replace(/^[^!]*/, (id) => state.sheets.find((x) => x.id === id)?.name ?? '#REF'))),
     })),
   });
 }

@@ -1,5 +1,5 @@
-/** Excel.Table / TableCollection and Excel.Chart / ChartCollection in the double. */
-import { type Rect, formatRect, parseAddress } from './a1';
+/** Excel.Table / TableCollection in the double. */
+import { type Rect, parseAddress } from './a1';
 import { blankCell } from './cells';
 import { ExcelApiError, type Host, itemFields, pickFields } from './host';
 import { Loadable } from './loadable';
@@ -7,7 +7,7 @@ import { allTables, checkTableRect, deleteTable, renameTable } from './mutations
 import { FakeRange } from './range';
 import { type SheetState, type TableState, type WorkbookState, cellKey } from './state';
 
-type SheetLocator = (wb: WorkbookState) => SheetState;
+export type SheetLocator = (wb: WorkbookState) => SheetState;
 
 function fixHeaders(sheet: SheetState, rect: Rect): void {
   const seen = new Set<string>();
@@ -177,96 +177,4 @@ export class FakeTableCollection extends Loadable {
 function parseTarget(wb: WorkbookState, address: string, sheet: SheetLocator | null): { sheet: SheetState; rect: Rect } {
   if (sheet) return { sheet: sheet(wb), rect: parseAddress(address) };
   throw new ExcelApiError('InvalidArgument', 'add tables through a worksheet in the double');
-}
-
-export class FakeChart {
-  readonly title: { text: string };
-
-  constructor(
-    private readonly host: Host,
-    readonly path: string,
-    private readonly sheet: SheetLocator,
-    private index: () => number,
-  ) {
-    this.title = Object.defineProperty({} as { text: string }, 'text', {
-      set: (text: string) => this.update('title.text', text, (c) => ({ ...c, title: text })),
-      get: () => undefined,
-    });
-  }
-
-  private update(member: string, args: unknown, change: (c: SheetState['charts'][number], wb: WorkbookState) => SheetState['charts'][number]): void {
-    this.host.enqueue({ target: this.path, member, args }, (wb) => {
-      const sheet = this.sheet(wb);
-      const chart = sheet.charts[this.index()];
-      if (!chart) throw new ExcelApiError('ItemNotFound', `${this.path} does not exist`);
-      sheet.charts[this.index()] = change(chart, wb);
-    });
-  }
-
-  set name(name: string) {
-    this.update('name', name, (c) => ({ ...c, name }));
-  }
-
-  setPosition(startCell: string, endCell?: string): void {
-    this.update('setPosition', [startCell, endCell], (c) => ({ ...c, anchor: formatRect(parseAddress(endCell ? `${startCell}:${endCell}` : startCell)) }));
-  }
-
-  delete(): void {
-    this.host.enqueue({ target: this.path, member: 'delete' }, (wb) => {
-      const sheet = this.sheet(wb);
-      if (!sheet.charts[this.index()]) throw new ExcelApiError('ItemNotFound', `${this.path} does not exist`);
-      sheet.charts.splice(this.index(), 1);
-      const gone = this.index();
-      this.index = () => (gone >= 0 ? -1 : -1);
-    });
-  }
-}
-
-export class FakeChartCollection extends Loadable {
-  protected readonly defaultLoad = ['items/name'];
-
-  constructor(
-    host: Host,
-    path: string,
-    private readonly sheet: SheetLocator,
-  ) {
-    super(host, path);
-  }
-
-  protected readProp(wb: WorkbookState, prop: string): unknown {
-    if (!prop.startsWith('items')) throw new ExcelApiError('InvalidArgument', `the double does not load ChartCollection.${prop}`);
-    return this.sheet(wb).charts.map((c) => c.name);
-  }
-
-  override load(props?: unknown): this {
-    void props;
-    return super.load('items');
-  }
-
-  get items(): Array<{ name: string }> {
-    return this.read<string[]>('items').map((name) => ({ name }));
-  }
-
-  add(type: string, sourceData: FakeRange, seriesBy: string = 'Auto'): FakeChart {
-    let index = -1;
-    this.queue('add', [type, sourceData.path, seriesBy], (wb) => {
-      const sheet = this.sheet(wb);
-      const source = sourceData.at(wb);
-      index = sheet.charts.push({ name: `Chart ${sheet.charts.length + 1}`, type, source: `${source.sheet.id}!${formatRect(source.rect)}`, seriesBy, title: '', anchor: '' }) - 1;
-    });
-    return new FakeChart(this.host, `${this.path}.add(${type})`, this.sheet, () => index);
-  }
-
-  getItem(name: string): FakeChart {
-    return this.getItemOrNullObject(name);
-  }
-
-  /** Finds a chart by name (charts keep their names per sheet); the proxy resolves at sync time. */
-  getItemOrNullObject(name: string): FakeChart {
-    let index = -1;
-    this.host.enqueue({ target: this.path, member: 'getItemOrNullObject', args: name }, (wb) => {
-      index = this.sheet(wb).charts.findIndex((c) => c.name === name);
-    });
-    return new FakeChart(this.host, `${this.path}.getItem(${name})`, this.sheet, () => index);
-  }
 }

@@ -7,7 +7,8 @@ import { allTables, checkSheetName, deleteSheet, findSheet, renameSheet, setPosi
 import { FakeRange } from './range';
 import { renameSheetInFormula, renameTableInFormula } from './references';
 import { FakeNamedItemCollection } from './names';
-import { FakeChartCollection, FakeTableCollection } from './tables';
+import { FakeChartCollection } from './charts';
+import { FakeTableCollection } from './tables';
 
 type Finder = (wb: WorkbookState) => SheetState | null;
 

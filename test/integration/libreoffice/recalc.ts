@@ -3,7 +3,7 @@
  * (OOXMLRecalcMode = 0 in a private profile; by default cached values would be kept and nothing checked).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,6 +56,26 @@ export function recalculateAll(files: readonly Uint8Array[]): Uint8Array[] {
       if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
       return new Uint8Array(readFileSync(output));
     });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The pictures LibreOffice draws of a workbook's charts: its HTML export writes each chart as a PNG
+ * beside the page (in file-name order, which is not the charts' order).
+ */
+export function chartPictures(xlsx: Uint8Array): Uint8Array[] {
+  const soffice = findSoffice();
+  const dir = mkdtempSync(join(tmpdir(), 'tiercraft-lo-'));
+  try {
+    writeFileSync(join(dir, 'book.xlsx'), xlsx);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'html', '--outdir', join(dir, 'out'), join(dir, 'book.xlsx')], { stdio: 'pipe', timeout: 90_000 });
+    return readdirSync(join(dir, 'out'))
+      .filter((f) => f.endsWith('.png'))
+      .sort()
+      .map((f) => new Uint8Array(readFileSync(join(dir, 'out', f))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ import { exampleInput, generatedInput, specOf } from './fixtures';
 import { build, userWorkbook } from './helpers';
 import { syntheticSpec } from './syntheticSpec';
 import { addUserContent } from './userContent';
+import { withWaterfall } from './waterfallSpec';
 
 interface Scenario {
   readonly name: string;
@@ -46,6 +47,16 @@ const scenarios: Scenario[] = [
     previous: syntheticSpec(250),
     requestBudget: 20_000,
     everyCut: false,
+  },
+  {
+    name: 'rebuild of a workbook holding a waterfall chart (its series, fills, labels and legend drawn again)',
+    setUp: async (excel) => {
+      await build(excel, withWaterfall(syntheticSpec(5)), { describePrevious: async () => null });
+    },
+    spec: withWaterfall(syntheticSpec(8)),
+    previous: withWaterfall(syntheticSpec(5)),
+    requestBudget: 4_000,
+    everyCut: true,
   },
 ];
 

@@ -62,7 +62,10 @@ export function addUserContent(excel: FakeExcel): void {
   priceBook.validations.push({ rect: { row: 4, col: 22, lastRow: 9, lastCol: 22 }, rule: { list: { inCellDropDown: true, source: 'ok,check' } } });
   excel.addConditionalFormat('Analysis', { rect: { row: 0, col: 0, lastRow: 4, lastCol: 0 }, type: 'Custom', rule: "=A1>'Price book'!$E$5", fill: '#FFC7CE' });
   analysis.validations.push({ rect: { row: 0, col: 1, lastRow: 0, lastCol: 1 }, rule: { list: { inCellDropDown: true, source: "='Price book'!$A$5:$A$13" } } });
-  analysis.charts.push({ name: 'Annual prices', type: 'ColumnClustered', source: `${priceBook.id}!E5:E13`, seriesBy: 'Columns', title: 'Annual', anchor: 'C1:H12' });
+  analysis.charts.push({ name: 'Annual prices', type: 'ColumnClustered', source: `${priceBook.id}!E5:E13`, seriesBy: 'Columns', title: 'Annual', anchor: 'C1:H12',
+    series: [{ name: 'Annual', values: `${priceBook.id}!E5:E13`, xValues: `${priceBook.id}!A5:A13`, fill: '#FF0000', lineStyle: 'Automatic', gapWidth: 80, hasDataLabels: true, dataLabels: { showValue: true } }],
+    legend: { position: 'Bottom', hiddenEntries: [] },
+  });
   excel.setCells('Ladders', { Z2: 'volume ladder agreed with sales, May' });
   sheetOf(excel, 'Ladders').visibility = 'Hidden';
   sheetOf(excel, 'Bundles').tabColor = '#FF0000';
