@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function FiguresTable(props: { readonly caption: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly total?: readonly string[]; readonly testId?: string }): ReactNode {
+export function FiguresTable(props: { readonly caption: string; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly total?: readonly string[]; readonly testId?: string; readonly boldRows?: readonly number[] }): ReactNode {
   const s = useStyles();
   return (
     <table className={s.table} aria-label={props.caption} data-testid={props.testId}>
@@ -20,7 +20,7 @@ export function FiguresTable(props: { readonly caption: string; readonly head: r
       </thead>
       <tbody>
         {props.rows.map((row, r) => (
-          <tr key={r}>{row.map((c, i) => (i === 0 ? <th key={i} scope="row" className={mergeClasses(s.td, s.first)}>{c}</th> : <td key={i} className={s.td}>{c}</td>))}</tr>
+          <tr key={r} className={props.boldRows?.includes(r) ? s.total : undefined}>{row.map((c, i) => (i === 0 ? <th key={i} scope="row" className={mergeClasses(s.td, s.first, props.boldRows?.includes(r) && s.total)}>{c}</th> : <td key={i} className={s.td}>{c}</td>))}</tr>
         ))}
         {props.total ? <tr>{props.total.map((c, i) => <td key={i} className={i === 0 ? mergeClasses(s.td, s.first, s.total) : mergeClasses(s.td, s.total)}>{c}</td>)}</tr> : null}
       </tbody>
