@@ -13,7 +13,7 @@ export interface PocketRow {
   readonly amount: number;
   readonly basis: string;
   readonly timing: string;
-  /** "Reseller → Customer", "Vendor", or "" for a start or a total. */
+  /** "Reseller → Customer", "Vendor", or "" for a total or the list price. */
   readonly paid: string;
   /** A subtotal (Vendor invoice, Pocket price, …), shown in bold. */
   readonly total: boolean;
@@ -38,7 +38,7 @@ const BASIS: Readonly<Record<string, string>> = { list: 'list', invoice: 'invoic
 const TIMING: Readonly<Record<string, string>> = { 'on-invoice': 'on invoice', accrued: 'accrued', claimed: 'claimed' };
 
 function paid(e: PocketElement): string {
-  if (e.kind !== 'step' || e.paidBy === null) return '';
+  if (e.kind === 'total' || e.paidBy === null) return '';
   return e.paidTo === null ? e.paidBy : `${e.paidBy} → ${e.paidTo}`;
 }
 

@@ -28,7 +28,8 @@ export function RebateTiers(props: { readonly index: number; readonly level: Lev
   const listPath = ['levels', i, 'rebateTiers'];
   const add = (): void => {
     if (tiers.length === 0) {
-      dispatch({ type: 'set', path: ['levels', i], value: { ...props.level, rebate: undefined, rebateTiers: [{ from: 0, rate: props.level.rebate ?? 0 }] } });
+      const { rebate, ...rest } = props.level;
+      dispatch({ type: 'set', path: ['levels', i], value: { ...rest, rebateTiers: [{ from: 0, rate: rebate ?? 0 }] } });
       return;
     }
     const last = tiers[tiers.length - 1];
