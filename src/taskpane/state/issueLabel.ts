@@ -35,7 +35,7 @@ export function issueLabel(path: Path): string {
 }
 
 /** The panel where a path is edited. */
-export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'functions';
+export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'routes' | 'functions';
 
 export function panelOf(path: Path): PanelId {
   switch (path[0]) {
