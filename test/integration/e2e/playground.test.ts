@@ -157,6 +157,7 @@ describe('The playground', () => {
     ['Packaging', 'panel-packaging'],
     ['Price book', 'panel-price-book'],
     ['Bundles', 'panel-bundles'],
+    ['Routes', 'panel-routes'],
     ['Functions', 'panel-functions'],
   ])('renders the %s panel at a task pane’s width', async (panel, name) => {
     session = await openPlayground({ height: 1600 });
@@ -175,7 +176,7 @@ describe('The playground', () => {
       (el as HTMLElement).style.minWidth = '320px';
     });
     const overflowing: string[] = [];
-    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Functions']) {
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Routes', 'Functions']) {
       await openPanel(page, panel);
       await revealNewControls(page, panel);
       const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);

@@ -11,6 +11,7 @@ import { useModelEditor } from '../../state/ModelEditor';
 import { bundleChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { orderRoutes, routeFigures, ROUTE_ORDERS, type RouteOrder, type RouteQuestion } from '../../state/routeFigures';
 import type { Choice } from '../fields/ChoiceField';
+import { useFieldStyles } from '../fields/fieldStyles';
 import { NumberInput } from '../fields/NumberField';
 import { FieldGrid, PanelSection } from '../PanelSection';
 import { RoutesTable } from '../RoutesTable';
@@ -31,10 +32,12 @@ function firstQuestion(model: ModelInput): Question {
   return { item, tier: line?.tier ?? tierChoices(model)[0]?.value, term: line?.term ?? termChoices(model)[0]?.value ?? '', quantity, quantityValue: quantity, discount: line?.discount ?? 0 };
 }
 
+/** A drop-down of the question; it shrinks to its grid cell at 320 px. */
 function Pick(props: { readonly label: string; readonly value: string; readonly choices: readonly Choice[]; readonly onChange: (v: string) => void }): ReactNode {
+  const fieldStyles = useFieldStyles();
   return (
-    <Field label={props.label} size="small">
-      <Select size="small" value={props.value} onChange={(_, d) => props.onChange(d.value)}>
+    <Field className={fieldStyles.field} label={props.label} size="small">
+      <Select className={fieldStyles.input} size="small" value={props.value} onChange={(_, d) => props.onChange(d.value)}>
         {props.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </Select>
     </Field>
