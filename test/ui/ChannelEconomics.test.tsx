@@ -47,7 +47,7 @@ describe('Channels panel: funding and partner programme', () => {
     await userEvent.selectOptions(funding, 'partner');
     expect(probe.current?.model.channels?.[2]?.funding).toBe('partner');
     expect(within(channel).getByText(FUNDING_EXPLANATIONS['partner']!)).toBeInTheDocument();
-    await userEvent.selectOptions(funding, 'From the discount basis');
+    await userEvent.selectOptions(funding, 'From the discount basis (vendor)');
     expect(probe.current?.model.channels?.[2]).not.toHaveProperty('funding');
     expect(within(card(/^channel 1 \(Direct/)).queryByRole('combobox', { name: 'Discount funding' })).not.toBeInTheDocument();
   });
@@ -120,7 +120,9 @@ describe('Quote panel: partner purchases, special bids and line funding', () => 
     const line = card(/^line 1/);
     await userEvent.type(within(line).getByLabelText('Special bid'), '5');
     expect(probe.current?.model.quote?.lines?.[0]?.specialBid).toBe(0.05);
-    await userEvent.selectOptions(within(line).getByRole('combobox', { name: 'Funding override' }), 'compound');
+    const override = within(line).getByRole('combobox', { name: 'Funding override' });
+    expect(override).toHaveDisplayValue("The channel's (vendor)");
+    await userEvent.selectOptions(override, 'compound');
     expect(probe.current?.model.quote?.lines?.[0]?.funding).toBe('compound');
     expect(within(line).getByText(FUNDING_EXPLANATIONS['compound']!)).toBeInTheDocument();
     await userEvent.clear(within(line).getByLabelText('Special bid'));

@@ -1,6 +1,7 @@
 /** Channels: partner levels (discounts, deal registration, rebate or rebate tiers, MDF and its cap, co-op), channels and who funds their discounts, and each party's margin. */
 import { useState, type ReactNode } from 'react';
 import { Caption1, Checkbox, Field, Select } from '@fluentui/react-components';
+import { fundingOf } from '../../../engine/channel/programme';
 import { useModelEditor } from '../../state/ModelEditor';
 import { CHANNEL_KINDS, FUNDING_EXPLANATIONS, FUNDINGS, channelChoices, freshId, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
@@ -41,7 +42,7 @@ function PartyMargins(): ReactNode {
   const minor = loaded?.rounding.minorUnits ?? 2;
   const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', minor));
   return (
-    <PanelSection title="Margins by party" description="One unit through a channel: what each party pays and gets (the reseller's margin includes rebate and MDF; the vendor pays its cost to serve and gets its net).">
+    <PanelSection title="Margins by party" description="One unit through a channel: what each party pays and gets (the reseller's margin includes rebate, MDF and co-op; the vendor pays its cost to serve and gets its pocket price).">
       <FieldGrid>
         <Pick label="Product" value={q.sku} choices={productChoices(model)} onChange={(sku) => set({ sku })} />
         <Pick label="Tier" value={q.tier} choices={tierChoices(model)} onChange={(tier) => set({ tier })} />
@@ -99,7 +100,7 @@ export function ChannelsPanel(): ReactNode {
               <ChoiceField path={['channels', i, 'kind']} label="Kind" choices={CHANNEL_KINDS} />
               {c.kind === 'two-tier' ? <NumberField path={['channels', i, 'distributorDiscount']} label="Distributor discount" kind="percent" blank="undefined" /> : null}
             </FieldGrid>
-            {c.kind === 'direct' ? null : <ChoiceField path={['channels', i, 'funding']} label="Discount funding" choices={FUNDINGS} none="From the discount basis" hint={FUNDING_EXPLANATIONS[c.funding ?? '']} />}
+            {c.kind === 'direct' ? null : <ChoiceField path={['channels', i, 'funding']} label="Discount funding" choices={FUNDINGS} none={`From the discount basis (${fundingOf({ discountBasis: model.discountBasis ?? 'list' }, {})})`} hint={FUNDING_EXPLANATIONS[c.funding ?? '']} />}
           </ItemCard>
         ))}
       </PanelSection>

@@ -2,6 +2,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { TableArrowUp20Regular } from '@fluentui/react-icons';
+import { fundingOf } from '../../../engine/channel/programme';
 import type { ModelInput } from '../../../engine/model/schema';
 import { useModelEditor } from '../../state/ModelEditor';
 import { FUNDING_EXPLANATIONS, FUNDINGS, bundleChoices, channelChoices, levelChoices, marketChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
@@ -61,7 +62,7 @@ function LineEditor(props: { readonly index: number }): ReactNode {
       {channel && channel.kind !== 'direct' ? (
         <>
           <CheckField path={[...base, 'dealRegistration']} label="Registered deal" defaultValue={false} />
-          <ChoiceField path={[...base, 'funding']} label="Funding override" choices={FUNDINGS} none={`The channel's (${channel.funding ?? 'from the discount basis'})`} hint={line.funding ? FUNDING_EXPLANATIONS[line.funding] : undefined} />
+          <ChoiceField path={[...base, 'funding']} label="Funding override" choices={FUNDINGS} none={`The channel's (${fundingOf({ discountBasis: model.discountBasis ?? 'list' }, channel)})`} hint={line.funding ? FUNDING_EXPLANATIONS[line.funding] : undefined} />
         </>
       ) : null}
     </>
