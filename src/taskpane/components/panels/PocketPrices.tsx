@@ -31,6 +31,7 @@ export function PocketPrices(props: { readonly model: Model }): ReactNode {
             head={[p.party, 'Amount', 'Basis', 'Timing', 'Paid by → to']}
             rows={p.rows.map((r) => [r.label, money(r.amount), r.basis, r.timing, r.paid])}
             boldRows={p.rows.flatMap((r, i) => (r.total ? [i] : []))}
+            textColumns={[2, 3, 4]}
           />
       ))}
     </>
