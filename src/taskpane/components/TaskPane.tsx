@@ -32,6 +32,7 @@ import { MarketsPanel } from './panels/MarketsPanel';
 import { PackagingPanel } from './panels/PackagingPanel';
 import { PriceBookPanel } from './panels/PriceBookPanel';
 import { QuotePanel } from './panels/QuotePanel';
+import { RoutesPanel } from './panels/RoutesPanel';
 import { UnreadableSavedModel } from './UnreadableSavedModel';
 
 const useStyles = makeStyles({
@@ -50,6 +51,7 @@ const PANELS: readonly { readonly id: PanelId; readonly label: string }[] = [
   { id: 'channels', label: 'Channels' },
   { id: 'markets', label: 'Markets' },
   { id: 'quote', label: 'Quote' },
+  { id: 'routes', label: 'Routes' },
   { id: 'functions', label: 'Functions' },
 ];
 
@@ -69,6 +71,8 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
       return <MarketsPanel />;
     case 'quote':
       return <QuotePanel port={props.port} />;
+    case 'routes':
+      return <RoutesPanel />;
     case 'functions':
       return <FunctionsPanel port={props.port} />;
   }

@@ -18,6 +18,15 @@ export const HALF_MODES = labelled([['halfAwayFromZero', 'Halves away from zero 
 export const CHANNEL_KINDS = labelled([['direct', 'Direct'], ['one-tier', 'One-tier (reseller)'], ['two-tier', 'Two-tier (distributor and reseller)']]);
 export const DISCOUNT_BASES = labelled([['list', 'Each discount a share of list'], ['compound', 'Each discount a share of the step before']]);
 
+/** Who funds the customer's discount on a channel (or a quote line), each in one plain line. */
+export const FUNDINGS = labelled([['vendor', 'Vendor'], ['partner', 'Partner'], ['compound', 'Compound']]);
+export const FUNDING_EXPLANATIONS: Readonly<Record<string, string>> = {
+  vendor: 'The vendor funds the customer’s discount: every discount comes off list and the partners keep their full margin.',
+  partner: 'The reseller funds the negotiated discount from its margin: its buy price is set off the published price.',
+  compound: 'Each partner discount comes off the price before it: the reseller buys at the customer price less its discount.',
+  '': 'From the discount basis: each discount a share of list funds as vendor, a share of the step before as compound.',
+};
+
 type Named = { readonly id?: unknown; readonly name?: unknown; readonly sku?: unknown };
 
 export function idChoicesOf(items: readonly Named[] | undefined, key: 'id' | 'sku' = 'id'): Choice[] {

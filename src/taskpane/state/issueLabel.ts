@@ -4,7 +4,7 @@ import type { Path } from './paths';
 const LIST_NOUNS: Readonly<Record<string, string>> = {
   personas: 'Persona', tiers: 'Tier', terms: 'Term', products: 'Product', prices: 'Price', ladders: 'Ladder', bands: 'Band',
   bundles: 'Bundle', components: 'Component', levels: 'Partner level', channels: 'Channel', lines: 'Line',
-  priceLadders: 'Price ladder', markets: 'Market', overrides: 'Override',
+  priceLadders: 'Price ladder', markets: 'Market', overrides: 'Override', rebateTiers: 'Rebate tier',
 };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -12,6 +12,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   distributorDiscount: 'Distributor discount', discountBasis: 'Discount basis', minorUnits: 'Decimals', salesMotion: 'Sales motion',
   valueMetric: 'Value metric', unitPrice: 'Unit price', flatFee: 'Flat fee', packageSize: 'Package size', includedUnits: 'Included units',
   platformFee: 'Platform fee', minimumCharge: 'Minimum charge', minimumCommitment: 'Minimum commitment', priceCorridor: 'Price corridor', vendorMarginFloor: 'Vendor margin floor', maxCustomerDiscount: 'Maximum customer discount', sku: 'SKU', mdfRate: 'MDF',
+  from: 'From purchases', coop: 'Co-op', mdfCap: 'MDF cap', specialBid: 'Special bid', partnerPurchases: 'Partner purchases', funding: 'Discount funding',
 };
 
 const capitalised = (s: string): string => (s === '' ? s : s[0]!.toUpperCase() + s.slice(1));
@@ -34,7 +35,7 @@ export function issueLabel(path: Path): string {
 }
 
 /** The panel where a path is edited. */
-export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'functions';
+export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'routes' | 'functions';
 
 export function panelOf(path: Path): PanelId {
   switch (path[0]) {

@@ -3,7 +3,7 @@
  * line by line and its totals (in the quote's market, when it names one), a bundle's price and allocation,
  * and each party's margin on one unit.
  */
-import { add, bundleAllocation, bundlePrice, isZero, negate, priceQuote, priceQuoteLine, quoteModel, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
+import { bundleAllocation, bundlePrice, isZero, negate, pocketWaterfalls, priceQuote, priceQuoteLine, quoteModel, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import { failed, type Figures } from './pricing';
 
@@ -19,6 +19,8 @@ export interface QuoteLineFigures {
   readonly rows: readonly FigureRow[];
   /** The engine's words for the List's maths, "10 × 9.00 + 40 × 8.10 + 25 × 7.50 = 511.50". */
   readonly explanation: string;
+  /** Who funds the negotiated discount, as the engine's vendor pocket waterfall says: "Funding: partner; the reseller funds the negotiated discount". */
+  readonly funding: string;
 }
 
 export interface QuoteFigures {
@@ -34,6 +36,13 @@ const row = (label: string, amount: Decimal | null, share: Decimal | null = null
 const marginRow = (label: string, m: Margin | null): FigureRow[] => (m === null ? [] : [row(label, m.amount, m.rate)]);
 const less = negate;
 
+/** Who pays the negotiated discount of a line, from the engine's vendor waterfall. */
+export function fundingText(l: QuoteLineResult): string {
+  const negotiated = pocketWaterfalls(l).find((w) => w.party === 'Vendor')?.elements.find((e) => e.label === 'Negotiated discount');
+  const payer = (negotiated?.paidBy ?? 'Vendor').toLowerCase();
+  return l.channelKind === 'direct' ? `Direct: the ${payer} funds the negotiated discount` : `Funding: ${l.funding}; the ${payer} funds the negotiated discount`;
+}
+
 /** The waterfall of one priced line, step by step, each step as the engine rounded it. */
 export function waterfallRows(l: QuoteLineResult): FigureRow[] {
   return [
@@ -43,11 +52,14 @@ export function waterfallRows(l: QuoteLineResult): FigureRow[] {
     row('Volume discount', less(l.volumeDiscount)),
     row('Term discount', less(l.termDiscount)),
     row('Line discount', less(l.lineDiscount)),
+    // The vendor funds a special bid; it is part of the line discount.
+    ...(isZero(l.specialBidDiscount) ? [] : [row('of which special bid', less(l.specialBidDiscount))]),
     row('Customer price', l.customerPrice, l.customerDiscountRate),
     ...(l.resellerBuy ? [row('Reseller buys at', l.resellerBuy)] : []),
     ...(l.distributorBuy ? [row('Distributor buys at', l.distributorBuy)] : []),
     row('Vendor invoice', l.vendorInvoice),
     ...(l.channelKind === 'direct' ? [] : [row('Rebate', less(l.rebate)), row('MDF', less(l.mdf))]),
+    ...(isZero(l.coop) ? [] : [row('Co-op', less(l.coop))]),
     row('Vendor net', l.vendorNet),
     ...marginRow('Reseller margin', l.resellerMargin),
     ...marginRow('Distributor margin', l.distributorMargin),
@@ -64,16 +76,19 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
     return {
       ok: true,
       value: {
-        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation })),
+        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation, funding: fundingText(l) })),
         totals: [
           row('List price', t.listPrice),
           // The quote's minimum commitment: billed by the vendor directly, in the customer price and the vendor's figures.
           ...(isZero(t.trueUp) ? [] : [row('Quote true-up to the minimum commitment', t.trueUp)]),
+          ...(isZero(t.specialBidDiscount) ? [] : [row('Special bids', less(t.specialBidDiscount))]),
           row('Customer price', t.customerPrice),
           row('Reseller margins', t.resellerMargin),
           row('Distributor margins', t.distributorMargin),
           row('Vendor invoice', t.vendorInvoice),
-          row('Rebates and MDF', less(add(t.rebate, t.mdf))),
+          row('Rebates', less(t.rebate)),
+          row('MDF', less(t.mdf)),
+          ...(isZero(t.coop) ? [] : [row('Co-op', less(t.coop))]),
           row('Vendor net', t.vendorNet),
           row('Cost to serve', t.cost),
           row('Vendor margin', t.vendorMargin.amount, t.vendorMargin.rate),

@@ -144,6 +144,10 @@ describe('The playground', () => {
     expect(totals).toContain('Reseller margins 3,771.84');
     expect(totals).toContain('Distributor margins 1,344.00');
     expect(totals).toContain('Vendor net 9,884.16');
+    // The vendor's pocket price is its net; the reseller's pocket margin its margin with rebate and MDF.
+    const pocket = (await p.getByTestId('pocket-summary').innerText()).replace(/\s+/g, ' ');
+    expect(pocket).toContain('Vendor 9,884.16');
+    expect(pocket).toContain('Reseller 15,000.00 3,771.84');
     await screenshot(pane(page), 'panel-quote');
     await build(page, 1);
     const quote = await openSheet(page, 'Quote');
@@ -157,6 +161,7 @@ describe('The playground', () => {
     ['Packaging', 'panel-packaging'],
     ['Price book', 'panel-price-book'],
     ['Bundles', 'panel-bundles'],
+    ['Routes', 'panel-routes'],
     ['Functions', 'panel-functions'],
   ])('renders the %s panel at a task pane’s width', async (panel, name) => {
     session = await openPlayground({ height: 1600 });
@@ -175,7 +180,7 @@ describe('The playground', () => {
       (el as HTMLElement).style.minWidth = '320px';
     });
     const overflowing: string[] = [];
-    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Functions']) {
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Routes', 'Functions']) {
       await openPanel(page, panel);
       await revealNewControls(page, panel);
       const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);

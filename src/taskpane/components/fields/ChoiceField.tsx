@@ -17,6 +17,7 @@ export interface ChoiceFieldProps {
   readonly choices: readonly Choice[];
   /** Offers a blank choice with this label, stored as undefined (e.g. "No ladder"). */
   readonly none?: string;
+  readonly hint?: string;
   readonly className?: string;
 }
 
@@ -30,6 +31,7 @@ export function ChoiceField(props: ChoiceFieldProps): ReactNode {
     <Field
       className={mergeClasses(fieldStyles.field, props.className)}
       label={props.hideLabel ? undefined : props.label}
+      hint={props.hint}
       size="small"
       validationState={message ? 'error' : 'none'}
       validationMessage={message}

@@ -1,8 +1,9 @@
-/** Channels: partner levels, distributor discounts, deal registration, rebates and MDF, and each party's margin. */
+/** Channels: partner levels (discounts, deal registration, rebate or rebate tiers, MDF and its cap, co-op), channels and who funds their discounts, and each party's margin. */
 import { useState, type ReactNode } from 'react';
 import { Caption1, Checkbox, Field, Select } from '@fluentui/react-components';
+import { fundingOf } from '../../../engine/channel/programme';
 import { useModelEditor } from '../../state/ModelEditor';
-import { CHANNEL_KINDS, channelChoices, freshId, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
+import { CHANNEL_KINDS, FUNDING_EXPLANATIONS, FUNDINGS, channelChoices, freshId, levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
 import { channelMargins, type MarginQuestion } from '../../state/quoteFigures';
 import type { Choice } from '../fields/ChoiceField';
@@ -12,6 +13,7 @@ import { TextField } from '../fields/TextField';
 import { FiguresTable } from '../FiguresTable';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { RebateTiers } from './RebateTiers';
 
 function Pick(props: { readonly label: string; readonly value: string; readonly choices: readonly Choice[]; readonly onChange: (v: string) => void }): ReactNode {
   return (
@@ -40,7 +42,7 @@ function PartyMargins(): ReactNode {
   const minor = loaded?.rounding.minorUnits ?? 2;
   const money = (v: number | null): string => (v === null ? '—' : formatMoney(v, '', minor));
   return (
-    <PanelSection title="Margins by party" description="One unit through a channel: what each party pays and gets (the reseller's margin includes rebate and MDF; the vendor pays its cost to serve and gets its net).">
+    <PanelSection title="Margins by party" description="One unit through a channel: what each party pays and gets (the reseller's margin includes rebate, MDF and co-op; the vendor pays its cost to serve and gets its pocket price).">
       <FieldGrid>
         <Pick label="Product" value={q.sku} choices={productChoices(model)} onChange={(sku) => set({ sku })} />
         <Pick label="Tier" value={q.tier} choices={tierChoices(model)} onChange={(tier) => set({ tier })} />
@@ -71,7 +73,7 @@ export function ChannelsPanel(): ReactNode {
   const channels = model.channels ?? [];
   return (
     <>
-      <PanelSection title="Partner levels" description="Reseller discount off list, extra for a registered deal, and back-end rebate and MDF on the vendor's invoice." addLabel="Add level" onAdd={() => dispatch({ type: 'insert', path: ['levels'], item: { id: freshId('level', levels), name: 'New level', discount: 0.1 } })}>
+      <PanelSection title="Partner levels" description="Reseller discount off list, extra for a registered deal, and back-end rebate (flat or by the partner's purchases), MDF up to its cap and co-op, each a share of the vendor's invoice." addLabel="Add level" onAdd={() => dispatch({ type: 'insert', path: ['levels'], item: { id: freshId('level', levels), name: 'New level', discount: 0.1 } })}>
         {levels.map((l, i) => (
           <ItemCard key={i} listPath={['levels']} index={i} count={levels.length} noun="level" title={l.name}>
             <FieldGrid>
@@ -79,9 +81,13 @@ export function ChannelsPanel(): ReactNode {
               <TextField path={['levels', i, 'name']} label="Name" />
               <NumberField path={['levels', i, 'discount']} label="Reseller discount" kind="percent" />
               <NumberField path={['levels', i, 'dealRegistration']} label="Deal registration" kind="percent" blank="undefined" />
-              <NumberField path={['levels', i, 'rebate']} label="Rebate" kind="percent" blank="undefined" />
+              {/* Tiers set the rebate; a flat rebate beside them stays on screen only to show the engine's message. */}
+              {l.rebateTiers === undefined || (l.rebate ?? 0) !== 0 ? <NumberField path={['levels', i, 'rebate']} label="Rebate" kind="percent" blank="undefined" /> : null}
               <NumberField path={['levels', i, 'mdf']} label="MDF" kind="percent" blank="undefined" />
+              <NumberField path={['levels', i, 'mdfCap']} label="MDF cap (a year)" kind="money" blank="undefined" placeholder="None" />
+              <NumberField path={['levels', i, 'coop']} label="Co-op" kind="percent" blank="undefined" />
             </FieldGrid>
+            <RebateTiers index={i} level={l} />
           </ItemCard>
         ))}
       </PanelSection>
@@ -94,6 +100,7 @@ export function ChannelsPanel(): ReactNode {
               <ChoiceField path={['channels', i, 'kind']} label="Kind" choices={CHANNEL_KINDS} />
               {c.kind === 'two-tier' ? <NumberField path={['channels', i, 'distributorDiscount']} label="Distributor discount" kind="percent" blank="undefined" /> : null}
             </FieldGrid>
+            {c.kind === 'direct' ? null : <ChoiceField path={['channels', i, 'funding']} label="Discount funding" choices={FUNDINGS} none={`From the discount basis (${fundingOf({ discountBasis: model.discountBasis ?? 'list' }, {})})`} hint={FUNDING_EXPLANATIONS[c.funding ?? '']} />}
           </ItemCard>
         ))}
       </PanelSection>

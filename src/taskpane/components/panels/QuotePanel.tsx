@@ -2,9 +2,10 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { TableArrowUp20Regular } from '@fluentui/react-icons';
+import { fundingOf } from '../../../engine/channel/programme';
 import type { ModelInput } from '../../../engine/model/schema';
 import { useModelEditor } from '../../state/ModelEditor';
-import { bundleChoices, channelChoices, levelChoices, marketChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
+import { FUNDING_EXPLANATIONS, FUNDINGS, bundleChoices, channelChoices, levelChoices, marketChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
 import { quoteFigures } from '../../state/quoteFigures';
 import { errorText } from '../../state/useBuild';
@@ -16,6 +17,7 @@ import { TextField } from '../fields/TextField';
 import { FiguresTable } from '../FiguresTable';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { PocketPrices } from './PocketPrices';
 
 function LineEditor(props: { readonly index: number }): ReactNode {
   const { model, dispatch } = useModelEditor();
@@ -55,8 +57,14 @@ function LineEditor(props: { readonly index: number }): ReactNode {
         <ChoiceField path={[...base, 'channel']} label="Channel" choices={channelChoices(model)} />
         {channel && channel.kind !== 'direct' ? <ChoiceField path={[...base, 'level']} label="Partner level" choices={levelChoices(model)} none="None" /> : null}
         <NumberField path={[...base, 'discount']} label="Line discount" kind="percent" blank="undefined" />
+        <NumberField path={[...base, 'specialBid']} label="Special bid" kind="percent" blank="undefined" placeholder="0" hint="Vendor-funded, passed down the chain" />
       </FieldGrid>
-      {channel && channel.kind !== 'direct' ? <CheckField path={[...base, 'dealRegistration']} label="Registered deal" defaultValue={false} /> : null}
+      {channel && channel.kind !== 'direct' ? (
+        <>
+          <CheckField path={[...base, 'dealRegistration']} label="Registered deal" defaultValue={false} />
+          <ChoiceField path={[...base, 'funding']} label="Funding override" choices={FUNDINGS} none={`The channel's (${fundingOf({ discountBasis: model.discountBasis ?? 'list' }, channel)})`} hint={line.funding ? FUNDING_EXPLANATIONS[line.funding] : undefined} />
+        </>
+      ) : null}
     </>
   );
 }
@@ -87,6 +95,7 @@ function Figures(props: { readonly port: WorkbookPort }): ReactNode {
             rows={line.rows.map((r) => [r.label, money(r.amount), r.share === null ? '' : formatPercent(r.share)])}
           />
           <Caption1 data-testid={`explanation-${n + 1}`} aria-label={`Line ${n + 1} list price worked out`}>{line.explanation}</Caption1>
+          <Caption1 data-testid={`funding-${n + 1}`}>{line.funding}</Caption1>
         </Fragment>
       ))}
       <FiguresTable
@@ -110,7 +119,7 @@ function quoteCurrency(model: ModelInput): string {
 }
 
 export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
-  const { model, dispatch } = useModelEditor();
+  const { model, dispatch, validation } = useModelEditor();
   const lines = model.quote?.lines ?? [];
   const add = (): void => {
     const line = { item: { sku: productChoices(model)[0]?.value ?? '' }, quantity: 1, term: termChoices(model)[1]?.value ?? termChoices(model)[0]?.value ?? '', tier: tierChoices(model)[0]?.value, channel: channelChoices(model)[0]?.value ?? '' };
@@ -124,6 +133,7 @@ export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
         <FieldGrid>
           <ChoiceField path={['quote', 'market']} label="Market" choices={marketChoices(model)} none={`Reference (${model.currency ?? ''})`} />
           <NumberField path={['quote', 'minimumCommitment']} label={`Minimum commitment (${quoteCurrency(model)}, whole quote)`} kind="money" blank="undefined" placeholder="None" />
+          <NumberField path={['quote', 'partnerPurchases']} label={`Partner purchases (${quoteCurrency(model)}, a year)`} kind="money" blank="undefined" placeholder="None" hint="Picks the rebate tier, applies the MDF cap" />
         </FieldGrid>
         {lines.map((l, i) => (
           <ItemCard key={i} listPath={['quote', 'lines']} index={i} count={lines.length} noun="line" title={'bundle' in l.item ? l.item.bundle : l.item.sku}>
@@ -133,6 +143,9 @@ export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
       </PanelSection>
       <PanelSection title="Waterfall and totals">
         <Figures port={props.port} />
+      </PanelSection>
+      <PanelSection title="Pocket price" description="What each party keeps of the quote: on-invoice discounts and margins, then rebate and MDF (accrued) and co-op (claimed), then the vendor's cost to serve. Elements of 0 are left out.">
+        {validation.model ? <PocketPrices model={validation.model} /> : <Caption1>Fix the issues above to see the pocket prices.</Caption1>}
       </PanelSection>
     </>
   );

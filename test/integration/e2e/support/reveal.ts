@@ -1,5 +1,5 @@
 /**
- * The starter model has no shaped product, price ladder or market: these edits bring their controls
+ * The starter model has no shaped product, price ladder, market or rebate tier: these edits bring their controls
  * on screen, so that the accessibility and width checks see them too, and leave the model valid.
  */
 import type { Page } from 'playwright-core';
@@ -14,6 +14,8 @@ const REVEAL: Readonly<Record<string, (page: Page) => Promise<void>>> = {
       await pane(page).getByLabel('Price shape').last().selectOption(shape);
     }
   },
+  // A rebate tier row (from purchases, rate, remove) on the first level.
+  Channels: async (page) => pane(page).getByRole('button', { name: 'Add rebate tier' }).first().click(),
   Ladders: async (page) => pane(page).getByRole('button', { name: 'Add price ladder' }).click(),
   Markets: async (page) => {
     await pane(page).getByRole('button', { name: 'Add market' }).click();
