@@ -49,7 +49,6 @@ export function buildOverview(ctx: BuildContext, packaging: PackagingRefs, price
       `${model.name}: overview`,
       `Model ${model.name}, priced in ${model.currency}. Where each role starts, the tiers at a glance and the guardrails' status; the figures are live.`,
     ),
-    frozenCols: 1,
     tabColor: '404040',
   });
 }
