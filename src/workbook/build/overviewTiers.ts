@@ -29,7 +29,10 @@ export function headlineTerm(model: Model): { readonly term: Term; readonly inde
 export function tierPriceRange(model: Model, tier: string, term: string): { products: number; lowest: number | null; highest: number | null } {
   const priced = model.prices.filter((p) => p.tier === tier && p.term === term);
   const unit = priced.filter((p) => isPerUnit(model, p.sku)).map((p) => p.listPrice);
-  return { products: priced.length, lowest: unit.length === 0 ? null : Math.min(...unit), highest: unit.length === 0 ? null : Math.max(...unit) };
+  // A loop, not Math.min(...unit): a catalogue of many products would overflow the call's arguments.
+  const lowest = unit.reduce<number | null>((m, p) => (m === null || p < m ? p : m), null);
+  const highest = unit.reduce<number | null>((m, p) => (m === null || p > m ? p : m), null);
+  return { products: priced.length, lowest, highest };
 }
 
 /** The text of a Packaging cell, live; blank stays blank (a bare reference to a blank cell shows 0). */
