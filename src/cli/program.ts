@@ -10,6 +10,7 @@ import type { RoutesOptions } from './routeOptions';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import type { CliIO } from './io';
+import { SHEET_KEYS } from '../workbook/spec';
 
 const EXIT_HELP = `
 Exit codes:
@@ -59,7 +60,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .argument('<model>', 'model file (JSON)')
     .requiredOption('-o, --output <file>', 'the .xlsx to write or update')
     .option('--rename-on-clash', 'when a sheet name is taken by a sheet Tiercraft did not create, pick a free name instead of failing')
-    .option('--sheet <key=name...>', 'sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: packaging, priceBook, markets, ladders, bundles, channels, quote, checks, model)')
+    .option('--sheet <key=name...>', `sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: ${SHEET_KEYS.join(', ')})`)
     .addOption(strictOption())
     .addOption(jsonOption())
     .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; strict?: Strict; json?: boolean }) => {

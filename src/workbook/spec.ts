@@ -38,13 +38,14 @@
  */
 import type { ChartSpec } from './chartSpec';
 
-/** The sheets Tiercraft writes. */
-export type SheetKey = 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
+/** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
+export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
+  overview: 'Overview',
   packaging: 'Packaging',
   priceBook: 'Price book',
   markets: 'Markets',

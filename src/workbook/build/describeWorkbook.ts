@@ -15,6 +15,7 @@ import { quoteModel } from '../../engine/markets/marketModel';
 import { buildPriceLadders } from './priceLadders';
 import { buildModelSheet } from './modelSheet';
 import { listPriceNames, quoteTotalNames } from './definedNames';
+import { buildOverview } from './overview';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
@@ -58,7 +59,9 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   });
   const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
   const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
+  const overview = buildOverview(ctx, packaging, priceBook, checks);
+  // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
+  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };

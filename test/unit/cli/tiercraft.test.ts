@@ -94,10 +94,10 @@ describe('build', () => {
   it('writes the workbook with every sheet and the hidden model sheet', async () => {
     const r = await tiercraft('build', 'model.json', '-o', 'pricing.xlsx');
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toContain('Building: 9/9 Tiercraft model');
+    expect(r.err).toContain('Building: 10/10 Tiercraft model');
     const wb = await workbook('pricing.xlsx');
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
-      ['Packaging', 'visible'], ['Price book', 'visible'], ['Markets', 'visible'], ['Ladders', 'visible'], ['Bundles', 'visible'],
+      ['Overview', 'visible'], ['Packaging', 'visible'], ['Price book', 'visible'], ['Markets', 'visible'], ['Ladders', 'visible'], ['Bundles', 'visible'],
       ['Channels', 'visible'], ['Quote', 'visible'], ['Checks', 'visible'], ['Tiercraft model', 'veryHidden'],
     ]);
   });
@@ -138,7 +138,7 @@ describe('build', () => {
     priceBook.name = 'Prices 2026';
     // The registry's anchor formula follows the rename, as Excel rewrites it.
     const ms = wb.getWorksheet('Tiercraft model')!;
-    ms.getCell('C6').value = { formula: "'Prices 2026'!$A$1", result: '' };
+    ms.getCell('C7').value = { formula: "'Prices 2026'!$A$1", result: '' };
     priceBook.getCell('AB2').value = 'note kept';
     wb.addWorksheet('Notes').getCell('B2').value = 'my notes';
     await save(wb, 'pricing.xlsx');
@@ -149,7 +149,9 @@ describe('build', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('Updated');
     const after = await workbook('pricing.xlsx');
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Quote', 'Checks', 'Tiercraft model', 'Notes']);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Quote', 'Checks', 'Tiercraft model', 'Notes']);
+    // The Overview's link to the price book shows its new name (the link's target reads the anchor, sheetLinks.ts).
+    expect(after.getWorksheet('Overview')?.getCell('B6').value).toMatchObject({ result: 'Prices 2026' });
     expect(after.getWorksheet('Prices 2026')?.getCell('AB2').value).toBe('note kept');
     expect(after.getWorksheet('Prices 2026')?.getCell('D5').value).toBe(11);
     expect(after.getWorksheet('Notes')?.getCell('B2').value).toBe('my notes');
