@@ -38,9 +38,9 @@
  */
 
 /** The sheets Tiercraft writes. */
-export type SheetKey = 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
+export type SheetKey = 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'checks' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'checks', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
@@ -50,6 +50,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   ladders: 'Ladders',
   bundles: 'Bundles',
   channels: 'Channels',
+  routes: 'Routes',
   quote: 'Quote',
   checks: 'Checks',
   model: 'Tiercraft model',

@@ -18,6 +18,7 @@ import { listPriceNames, quoteTotalNames } from './definedNames';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
+import { buildRoutes } from './routes';
 
 export interface DescribeOptions {
   /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
@@ -57,8 +58,9 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     levelIds: channels.ref.levelIds,
   });
   const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
+  const routes = buildRoutes(ctx, refs, { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds });
   const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
-  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
+  const sheets: SheetSpec[] = [packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };
