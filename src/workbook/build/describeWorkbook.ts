@@ -46,7 +46,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     tierLadders: on(ctx, 'packaging', columnRange(packaging.tiers, 8)),
     ...bundles.ref,
   };
-  const channels = buildChannels(ctx, lookups);
+  const channels = buildChannels(ctx);
   const refs = { ...lookups, ...channels.ref };
   // A quote in a market is priced on the market's model from the market's prices (marketQuote.ts).
   const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(ctx) ? ctx : { ...ctx, model: quoteModel(model) };

@@ -11,11 +11,11 @@ import { compareRoutes, pocketWaterfalls, type RouteChoice } from '../../engine'
 import { columnLetters } from '../a1';
 import type { CellAddress, LooseCellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { columnRange, formula, heading, loose, num, sheet, text } from './cells';
-import { CHANNEL_ITEMS_LIMIT, showcase } from './channels';
+import { ROUTE_ITEMS_LIMIT, showcase } from './showcase';
 import { type BuildContext, on, place } from './context';
 import { matrixTable } from './routeMatrix';
 import { type RouteInputValues, routeLabels, routeTable } from './routeTable';
-import { CHART_ROWS, partyElements, partyTable, routePick } from './routeWaterfalls';
+import { CHART_COLS, CHART_ROWS, POCKET_COLUMNS, partyElements, partyTable, routePick } from './routeWaterfalls';
 import type { WaterfallRefs } from './waterfall';
 
 /** The inputs: label in column A, value in column B, from row 4. */
@@ -27,8 +27,14 @@ export const routeInputAt = (k: RouteInput): CellAddress => ({ row: INPUTS_ROW +
 const abs = (a: CellAddress): string => `$${columnLetters(a.col)}$${a.row + 1}`;
 /** The chosen route's row in the route table (1-based), beside the route input. */
 const ROUTE_ROW_AT: CellAddress = { row: routeInputAt('Route charted').row, col: 2 };
-/** The route table's header row by default: below the inputs, a blank row and its caption. */
-const ROUTES_DEFAULT_AT: CellAddress = { row: INPUTS_ROW + ROUTE_INPUTS.length + 2, col: 0 };
+/** The first party's table header row: below the inputs, a blank row and its caption. */
+const FIRST_PARTY_ROW = INPUTS_ROW + ROUTE_INPUTS.length + 2;
+/** Columns of a party's block: its table, a blank column, its chart and a blank column. */
+const BLOCK_COLS = POCKET_COLUMNS.length + 1 + CHART_COLS + 1;
+/** Columns between the route table and the matrix. */
+const MATRIX_GAP = 4;
+/** The last row a party's block takes (its caption and table, or its chart beside them), from its table's header row. */
+const blockEnd = (headerRow: number, rows: number): number => Math.max(headerRow + rows, headerRow - 1 + CHART_ROWS - 1);
 /** The default quantity: ten units, enough to reach a first volume band in most ladders. */
 const DEFAULT_QUANTITY = 10;
 
@@ -38,12 +44,6 @@ export interface RoutesRefs {
   readonly parties: readonly TableSpec[];
   readonly matrix: TableSpec | null;
   readonly inputs: RouteInputValues & { readonly route: string };
-}
-
-/** Where a table below others stands: where it is in the workbook being updated, unless the tables above now reach it. */
-function below(ctx: BuildContext, name: string, otherwise: CellAddress): CellAddress {
-  const at = place(ctx, name, otherwise);
-  return at.row >= otherwise.row ? at : otherwise;
 }
 
 /**
@@ -59,7 +59,7 @@ function defaultRoute(choices: readonly (RouteChoice & { label: string })[]): st
   return pick('two-tier') ?? pick('one-tier') ?? choices[0]?.label ?? '';
 }
 
-export function buildRoutes(ctx: BuildContext, refs: WaterfallRefs, lists: { itemIds: string; tierIds: string; termIds: string }, limit = CHANNEL_ITEMS_LIMIT): RoutesRefs {
+export function buildRoutes(ctx: BuildContext, refs: WaterfallRefs, lists: { itemIds: string; tierIds: string; termIds: string }, limit = ROUTE_ITEMS_LIMIT): RoutesRefs {
   const { model } = ctx;
   const first = showcase(model, 1)[0];
   const values: RouteInputValues = {
@@ -77,24 +77,31 @@ export function buildRoutes(ctx: BuildContext, refs: WaterfallRefs, lists: { ite
     quantity: abs(routeInputAt('Quantity')),
     discount: `N(${abs(routeInputAt('Negotiated discount'))})`,
   };
-  const routesAt = place(ctx, 'RouteComparison', ROUTES_DEFAULT_AT);
+  // Layout: nothing stands below a table that grows (the route table grows with channels and levels, the
+  // matrix with items and routes), so that a rebuild never runs one into another: the parties' waterfalls
+  // (fixed rows) first, each with its chart beside it, then the route table, then the matrix to its right.
+  // Two blocks a row: Customer and Reseller, then Distributor and Vendor.
+  const partyRows = partyElements(() => '0').map((p) => p.rows.length);
+  const partyAt: CellAddress[] = [];
+  let row = FIRST_PARTY_ROW;
+  for (let k = 0; k < partyRows.length; k += 2) {
+    const pair = partyRows.slice(k, k + 2);
+    pair.forEach((_, j) => partyAt.push({ row, col: j * BLOCK_COLS }));
+    row = Math.max(...pair.map((n) => blockEnd(row, n))) + 3;
+  }
+  const routesAt = place(ctx, 'RouteComparison', { row, col: 0 });
   const built = routeTable(ctx, refs, routesAt, cells, values);
   const routes = built.table;
-  const compared = first === undefined ? [] : compareRoutes(model, { item: values.item, tier: values.tier, term: values.term, quantity: values.quantity });
+  const compared = first === undefined ? [] : compareRoutes(model, { item: values.item, tier: values.tier, term: values.term, quantity: values.quantity, discount: values.discount });
   const route = defaultRoute(built.choices.map((c, r) => ({ ...c, label: compared[r]?.label ?? '' })));
   const chosen = compared.find((c) => c.label === route)?.line ?? null;
   const waterfalls = chosen === null ? [] : pocketWaterfalls(chosen);
   const routeRow = abs(ROUTE_ROW_AT);
-  const pick = routePick(routes, routeRow);
-  // The parties one under another, each with its chart beside it; a block is as high as its table or its chart.
-  let row = routesAt.row + routes.rows.length + 4;
-  const parties = partyElements(pick).map((party) => {
-    const at = below(ctx, `${party.party}Pocket`, { row, col: 0 });
-    const built = partyTable(party, at, waterfalls.find((w) => w.party === party.party), model.currency);
-    row = Math.max(at.row + built.table.rows.length + 1, at.row - 1 + CHART_ROWS) + 3;
-    return built;
-  });
-  const matrixAt = below(ctx, 'PocketMatrix', { row, col: 0 });
+  const parties = partyElements(routePick(routes, routeRow)).map((party, k) =>
+    partyTable(party, place(ctx, `${party.party}Pocket`, partyAt[k] ?? { row, col: 0 }), waterfalls.find((w) => w.party === party.party), model.currency),
+  );
+  // Beside the route table, a few columns apart: room for the price chain to gain columns.
+  const matrixAt = place(ctx, 'PocketMatrix', { row: routesAt.row, col: routesAt.col + routes.columns.length + MATRIX_GAP });
   const matrix = first === undefined ? null : matrixTable(ctx, matrixAt, { tier: values.tier, term: values.term, quantity: values.quantity }, limit);
   const tables = [routes, ...parties.map((p) => p.table), ...(matrix === null ? [] : [matrix.table])];
   const input = (k: RouteInput, value: LooseCellSpec['cell'], format: LooseCellSpec['format']): LooseCellSpec[] => [
@@ -115,7 +122,7 @@ export function buildRoutes(ctx: BuildContext, refs: WaterfallRefs, lists: { ite
     ...input('Route charted', text(route), 'text'),
     loose(ROUTE_ROW_AT, formula(`=IFERROR(MATCH(${abs(routeInputAt('Route charted'))},${routeLabels(routes)},0),"")`, routeIndex < 0 ? '' : routeIndex + 1), 'note', 'integer'),
     ...(matrix !== null && matrix.shown < matrix.total
-      ? [loose({ row: matrixAt.row - 2, col: 0 }, text(`Showing the first ${matrix.shown} of ${matrix.total} products and bundles; the route table prices any of them, and tiercraft quote prices a quote of the rest.`), 'note', 'text')]
+      ? [loose({ row: matrixAt.row - 2, col: matrixAt.col }, text(`Showing the first ${matrix.shown} of ${matrix.total} products and bundles; the route table prices any of them, and tiercraft quote prices a quote of the rest.`), 'note', 'text')]
       : []),
   ];
   const list = (k: RouteInput, source: string, what: string): ValidationSpec => ({

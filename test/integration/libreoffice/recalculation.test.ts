@@ -46,19 +46,19 @@ const spec = describeWorkbook(model, { source });
 
 describe('LibreOffice recalculates the example workbook to the engine figures', () => {
   it('recalculates on load (a wrong cached value is replaced, so the comparison checks something)', async () => {
-    const sabotaged = editCell(spec, 'ChannelWaterfall', 0, 7 + 8, { kind: 'formula', formula: '=1+1', result: 15 });
+    const sabotaged = editCell(spec, 'RouteComparison', 0, 4, { kind: 'formula', formula: '=1+1', result: 15 });
     const values = await recalculated(sabotaged);
-    const ws = values.get('Channels');
-    const t = spec.sheets.find((s) => s.key === 'channels')?.tables.find((x) => x.name === 'ChannelWaterfall');
+    const ws = values.get('Routes');
+    const t = spec.sheets.find((s) => s.key === 'routes')?.tables.find((x) => x.name === 'RouteComparison');
     expect(t).toBeDefined();
-    expect(ws?.get(`${(t?.at.row ?? 0) + 1},${(t?.at.col ?? 0) + 15}`)).toBe(2);
+    expect(ws?.get(`${(t?.at.row ?? 0) + 1},${(t?.at.col ?? 0) + 4}`)).toBe(2);
   });
 
   it('every formula cell equals the engine figure', async () => {
     const cells = formulaCells(spec);
     const sheetsWithFormulas = new Set(cells.map((c) => c.sheet));
     expect(cells.length).toBeGreaterThan(1000);
-    expect([...sheetsWithFormulas].sort()).toEqual(['Bundles', 'Channels', 'Checks', 'Ladders', 'Packaging', 'Price book', 'Quote', 'Tiercraft model']);
+    expect([...sheetsWithFormulas].sort()).toEqual(['Bundles', 'Channels', 'Checks', 'Ladders', 'Packaging', 'Price book', 'Quote', 'Routes', 'Tiercraft model']);
     expect(mismatches(spec, await recalculated(spec))).toEqual([]);
   });
 
