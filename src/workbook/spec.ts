@@ -39,9 +39,9 @@
 import type { ChartSpec } from './chartSpec';
 
 /** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
-export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'quote' | 'checks' | 'model';
+export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'checks' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'quote', 'checks', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'checks', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
@@ -52,6 +52,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   ladders: 'Ladders',
   bundles: 'Bundles',
   channels: 'Channels',
+  routes: 'Routes',
   quote: 'Quote',
   checks: 'Checks',
   model: 'Tiercraft model',

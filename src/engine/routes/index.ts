@@ -1,2 +1,2 @@
 export { compareRoutes, routeChoices, routeLabel, type RouteChoice, type RouteQuery, type RouteRow } from './compareRoutes';
-export { pocketMatrix, type PocketMatrix } from './pocketMatrix';
+export { pocketMatrix, type PocketMatrix, type PocketMatrixQuery } from './pocketMatrix';

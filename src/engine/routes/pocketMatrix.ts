@@ -17,9 +17,19 @@ export interface PocketMatrix {
   readonly rows: readonly { readonly item: QuoteItem; readonly label: string; readonly shares: readonly (Decimal | null)[] }[];
 }
 
-export function pocketMatrix(reference: Model, query: { readonly tier: string; readonly term: string; readonly quantity: number; readonly partnerPurchases?: number }): PocketMatrix {
+export interface PocketMatrixQuery {
+  readonly tier: string;
+  readonly term: string;
+  readonly quantity: number;
+  readonly partnerPurchases?: number;
+  /** The first this many items (products, then bundles) only: the cost follows the rows asked for. */
+  readonly limit?: number;
+}
+
+export function pocketMatrix(reference: Model, query: PocketMatrixQuery): PocketMatrix {
   const model = pricingModel(reference, { lines: [], partnerPurchases: query.partnerPurchases ?? reference.quote.partnerPurchases });
   const all = routes(model);
+  const limit = query.limit ?? Number.POSITIVE_INFINITY;
   const share = (item: QuoteItem, tier: string | undefined): (Decimal | null)[] =>
     all.map(({ channel, level }) => {
       try {
@@ -33,8 +43,8 @@ export function pocketMatrix(reference: Model, query: { readonly tier: string; r
   return {
     routes: all.map(({ channel, level }) => ({ channel: channel.id, level: level?.id ?? null, label: routeLabel(channel, level, false) })),
     rows: [
-      ...model.products.map((p) => ({ item: { sku: p.sku }, label: p.sku, shares: share({ sku: p.sku }, query.tier) })),
-      ...model.bundles.map((b) => ({ item: { bundle: b.id }, label: b.id, shares: share({ bundle: b.id }, undefined) })),
+      ...model.products.slice(0, limit).map((p) => ({ item: { sku: p.sku }, label: p.sku, shares: share({ sku: p.sku }, query.tier) })),
+      ...model.bundles.slice(0, Math.max(0, limit - model.products.length)).map((b) => ({ item: { bundle: b.id }, label: b.id, shares: share({ bundle: b.id }, undefined) })),
     ],
   };
 }

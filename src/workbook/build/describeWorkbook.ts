@@ -19,6 +19,7 @@ import { buildOverview } from './overview';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
+import { buildRoutes } from './routes';
 
 export interface DescribeOptions {
   /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
@@ -46,7 +47,7 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     tierLadders: on(ctx, 'packaging', columnRange(packaging.tiers, 8)),
     ...bundles.ref,
   };
-  const channels = buildChannels(ctx, lookups);
+  const channels = buildChannels(ctx);
   const refs = { ...lookups, ...channels.ref };
   // A quote in a market is priced on the market's model from the market's prices (marketQuote.ts).
   const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(ctx) ? ctx : { ...ctx, model: quoteModel(model) };
@@ -58,10 +59,11 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     levelIds: channels.ref.levelIds,
   });
   const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
+  const routes = buildRoutes(ctx, refs, { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds });
   const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
   const overview = buildOverview(ctx, packaging, priceBook, checks);
   // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
-  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, quote.sheet, checks.sheet];
+  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, checks.sheet];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };

@@ -13,18 +13,13 @@ import type { PackagingRefs } from './packaging';
 import type { PriceBookRefs } from './priceBook';
 import { sheetLink } from './sheetLinks';
 
-/**
- * Where finance starts on channel economics: the Channels sheet until the Routes sheet (every route's
- * pocket price) is part of the workbook; then 'routes'.
- */
-export const FINANCE_ROUTES_SHEET: SheetKey = 'channels';
-
 /** Where each role starts: the sheets it works on, in the order it uses them. */
 export const ROLE_STARTS: readonly { readonly role: string; readonly sheet: SheetKey; readonly task: string }[] = [
   { role: 'Pricing manager', sheet: 'packaging', task: 'Tiers, the persona each serves and its job' },
   { role: 'Pricing manager', sheet: 'priceBook', task: 'List prices by product, tier and term; products and terms' },
   { role: 'Sales ops', sheet: 'quote', task: 'Price a deal line by line: item, term, tier, channel, discount' },
-  { role: 'Finance', sheet: FINANCE_ROUTES_SHEET, task: 'What the vendor, the distributor and the reseller each earn' },
+  { role: 'Finance', sheet: 'routes', task: 'Every route side by side: what the vendor, the distributor and the reseller each earn' },
+  { role: 'Finance', sheet: 'channels', task: 'Partner levels, programme terms and who funds each discount' },
   { role: 'Finance', sheet: 'checks', task: 'Every guardrail, live; breaches and warnings listed' },
 ];
 

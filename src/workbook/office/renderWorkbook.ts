@@ -255,7 +255,9 @@ async function writeSheets(
     const existingTables = new Map([...(p?.tables.values() ?? [])].map((t) => [t.name.toLowerCase(), t.name]));
     const target = { sheet, formatCode, chunkBytes: Math.floor(budget / 2), tableName: (t: { name: string }) => t.name, existingTables, newSheet: p === undefined };
     if (!p) return sheetSteps(target, s);
-    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: prepared.rules.get(s.key) ?? [], formats: (prepared.ownRules.get(s.key) ?? []).map((r) => r.format), charts: prepared.charts.get(s.key) ?? [] }, s.name);
+    const kept = new Set(s.tables.map((t) => t.name.toLowerCase()));
+    const droppedTables = [...p.tables.values()].filter((t) => !kept.has(t.name.toLowerCase())).map((t) => t.name);
+    const clear = clearSteps(sheet, { previous: footprintOf(p), next: sheetFootprint(s), rules: prepared.rules.get(s.key) ?? [], formats: (prepared.ownRules.get(s.key) ?? []).map((r) => r.format), charts: prepared.charts.get(s.key) ?? [], droppedTables }, s.name);
     return [...clear, ...sheetSteps(target, s)];
   });
   const keys = keysOf(spec);

@@ -1,7 +1,8 @@
 /**
  * Putting the workbook back after a failed or cancelled build. It works from what is there now, so it
  * undoes any prefix of any request: sheets the build added are deleted, renamed sheets get their names
- * back, tables take their previous ranges and styles (tables the build added go), every cell the build
+ * back, tables take their previous ranges and styles (tables the build added go, tables it dropped come
+ * back), every cell the build
  * could have written is written back from the snapshot, and Tiercraft's drop-down lists and charts are
  * those of the previous build again, re-described from the model it stored (a chart the build added goes
  * even when the failure came before it was named). Its conditional formats are found one by one
@@ -71,6 +72,14 @@ export async function restoreWorkbook(context: Excel.RequestContext, plan: Resto
       live.forEach((l, i) => {
         const before = new Map(l.u.snapshot.tables.map((t) => [t.name.toLowerCase(), t]));
         const added = new Set(l.u.addedTables.map((t) => t.toLowerCase()));
+        // A table the build dropped (its description no longer has it) comes back over its snapshot range; the cells follow below.
+        const now = new Set((ranges[i] ?? []).map(({ table }) => table.name.toLowerCase()));
+        for (const was of l.u.snapshot.tables) {
+          if (now.has(was.name.toLowerCase())) continue;
+          const back = l.sheet.tables.add(l.sheet.getRangeByIndexes(was.rect.row, was.rect.col, was.rect.lastRow - was.rect.row + 1, was.rect.lastCol - was.rect.col + 1), true);
+          back.name = was.name;
+          back.style = was.style;
+        }
         for (const { table, range } of ranges[i] ?? []) {
           const was = before.get(table.name.toLowerCase());
           if (was === undefined) {

@@ -1,8 +1,9 @@
 /**
- * Clearing what a rebuild replaces on a sheet it updates in place: Tiercraft's previous cells that the
- * new description no longer covers, its drop-down lists, its own conditional formats (found by
- * ownRules.ts: a user's format on the same cells stays), and its charts. Nothing outside those areas is
- * touched, so what a user added beside Tiercraft's tables stays.
+ * Clearing what a rebuild replaces on a sheet it updates in place: Tiercraft's tables the new description
+ * no longer has (a table whose cells were only cleared would stay behind, a table of no one), its
+ * previous cells that the new description no longer covers, its drop-down lists, its own conditional
+ * formats (found by ownRules.ts: a user's format on the same cells stays), and its charts. Nothing outside
+ * those areas is touched, so what a user added beside Tiercraft's tables stays.
  */
 import { type Footprint, footprintRects } from '../footprint';
 import { type Rect, subtractAll } from '../rects';
@@ -20,6 +21,8 @@ export interface ClearPlan {
   readonly formats: readonly Excel.ConditionalFormat[];
   /** Tiercraft's charts on the sheet now. */
   readonly charts: readonly string[];
+  /** Tiercraft's tables on the sheet now that the new description no longer has. */
+  readonly droppedTables: readonly string[];
 }
 
 export function clearSteps(sheet: Excel.Worksheet, plan: ClearPlan, label: string): Step[] {
@@ -28,9 +31,11 @@ export function clearSteps(sheet: Excel.Worksheet, plan: ClearPlan, label: strin
   const rules = disjointPieces(plan.rules);
   return [
     {
-      bytes: 150 * (leftovers.length + rules.length + plan.formats.length + plan.charts.length) + 100,
+      bytes: 150 * (leftovers.length + rules.length + plan.formats.length + plan.charts.length + plan.droppedTables.length) + 100,
       label,
       queue: () => {
+        // Table.delete (ExcelApi 1.1): "Deletes the table." Its cells are cleared below with the other leftovers.
+        for (const name of plan.droppedTables) sheet.tables.getItem(name).delete();
         for (const name of plan.charts) sheet.charts.getItem(name).delete();
         for (const format of plan.formats) format.delete();
         for (const r of rules) rangeOf(sheet, r).dataValidation.clear();

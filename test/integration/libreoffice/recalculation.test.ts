@@ -46,19 +46,19 @@ const spec = describeWorkbook(model, { source });
 
 describe('LibreOffice recalculates the example workbook to the engine figures', () => {
   it('recalculates on load (a wrong cached value is replaced, so the comparison checks something)', async () => {
-    const sabotaged = editCell(spec, 'ChannelWaterfall', 0, 7 + 8, { kind: 'formula', formula: '=1+1', result: 15 });
+    const sabotaged = editCell(spec, 'RouteComparison', 0, 4, { kind: 'formula', formula: '=1+1', result: 15 });
     const values = await recalculated(sabotaged);
-    const ws = values.get('Channels');
-    const t = spec.sheets.find((s) => s.key === 'channels')?.tables.find((x) => x.name === 'ChannelWaterfall');
+    const ws = values.get('Routes');
+    const t = spec.sheets.find((s) => s.key === 'routes')?.tables.find((x) => x.name === 'RouteComparison');
     expect(t).toBeDefined();
-    expect(ws?.get(`${(t?.at.row ?? 0) + 1},${(t?.at.col ?? 0) + 15}`)).toBe(2);
+    expect(ws?.get(`${(t?.at.row ?? 0) + 1},${(t?.at.col ?? 0) + 4}`)).toBe(2);
   });
 
   it('every formula cell equals the engine figure', async () => {
     const cells = formulaCells(spec);
     const sheetsWithFormulas = new Set(cells.map((c) => c.sheet));
     expect(cells.length).toBeGreaterThan(1000);
-    expect([...sheetsWithFormulas].sort()).toEqual(['Bundles', 'Channels', 'Checks', 'Ladders', 'Overview', 'Packaging', 'Price book', 'Quote', 'Tiercraft model']);
+    expect([...sheetsWithFormulas].sort()).toEqual(['Bundles', 'Channels', 'Checks', 'Ladders', 'Overview', 'Packaging', 'Price book', 'Quote', 'Routes', 'Tiercraft model']);
     expect(mismatches(spec, await recalculated(spec))).toEqual([]);
   });
 
@@ -126,14 +126,14 @@ describe('discounts past 100% of list, which the engine refuses, never show a pr
 });
 
 describe('a 100% three-year term discount typed into the Price book', () => {
-  it('leaves no negative price on the Quote and Channels sheets (volume + 100% term passes list): refused figures are #N/A', async () => {
+  it('leaves no negative price on the Quote sheet (volume + 100% term passes list): refused figures are #N/A', async () => {
     const values = await recalculated(editCell(spec, 'Terms', 2, 3, { kind: 'number', value: 1 }));
     expect([...(values.get('Quote')?.values() ?? [])]).toContain('#N/A'); // the 3-year line
     // A vendor margin may be negative (a price of 0 against a cost); no price may.
     const margins = new Set(
       spec.sheets.flatMap((s) => s.tables.flatMap((t) => t.columns.flatMap((c, k) => (c.header.startsWith('Vendor margin') ? [`${s.name} ${t.at.col + k}`] : [])))),
     );
-    for (const sheet of ['Quote', 'Channels']) {
+    for (const sheet of ['Quote']) {
       const negative = [...(values.get(sheet)?.entries() ?? [])].filter(([k, v]) => typeof v === 'number' && v < 0 && !margins.has(`${sheet} ${k.split(',')[1] ?? ''}`));
       expect(negative.map(([k]) => `${sheet} ${k}`)).toEqual([]);
     }

@@ -39,7 +39,7 @@ const allFormulas = spec.sheets.flatMap((s) => [...s.tables.flatMap((t) => t.row
 describe('the sheets', () => {
   it('are every sheet, in order, with legal unique names; the model sheet is very hidden', () => {
     expect(spec.sheets.map((s) => s.key)).toEqual(SHEET_KEYS);
-    expect(spec.sheets.map((s) => s.name)).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Quote', 'Checks', 'Tiercraft model']);
+    expect(spec.sheets.map((s) => s.name)).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Checks', 'Tiercraft model']);
     for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
     expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(9).fill('visible'), 'veryHidden']);
   });
@@ -115,10 +115,11 @@ describe('the formulas', () => {
   });
 
   it('keep the channel invariant: reseller + distributor margins = customer price − vendor net', () => {
-    const wf = table('ChannelWaterfall');
+    const wf = table('RouteComparison');
     const get = (h: string) => results(column(wf, h)) as (number | string)[];
-    const [customer, net, reseller, distributor] = [get('Customer price'), get('Vendor net'), get('Reseller margin'), get('Distributor margin')];
-    expect(wf.rows.length).toBe((model.products.length + model.bundles.length) * (1 + 2 * model.levels.length));
+    const [customer, net, reseller, distributor] = [get('Customer price'), get('Vendor pocket price'), get('Reseller margin'), get('Distributor margin')];
+    const partnerChannels = model.channels.filter((c) => c.kind !== 'direct').length;
+    expect(wf.rows.length).toBe(model.channels.length - partnerChannels + partnerChannels * 2 * model.levels.length);
     wf.rows.forEach((_, i) => {
       const margins = Number(reseller[i] || 0) + Number(distributor[i] || 0);
       expect(Math.round(margins * 100)).toBe(Math.round((Number(customer[i]) - Number(net[i])) * 100));
@@ -148,7 +149,7 @@ describe('the quote and the checks', () => {
   });
 
   it('highlight a breach where it stands and on the Checks sheet', () => {
-    expect(sheet('channels').conditionalFormats[0]?.formula).toContain("'Checks'!$B$5");
+    expect(sheet('routes').conditionalFormats.filter((c) => c.formula.includes("'Checks'!$B$5")).map((c) => c.style)).toEqual(['breach']);
     expect(sheet('quote').conditionalFormats[0]?.style).toBe('breach');
     expect(sheet('checks').conditionalFormats.map((c) => c.style)).toEqual(['breach', 'warning', 'pass', 'breach']);
     const status = results(column(table('Checks'), 'Status'));
@@ -177,9 +178,11 @@ describe('the quote and the checks', () => {
     expect(highlight).toMatchObject({ style: 'breach', range: { rows: lines.rows.length } });
   });
 
-  it('chart unit price against quantity per ladder, and who gets what per channel', () => {
+  it('chart unit price against quantity per ladder, and each party’s pocket price of the chosen route (none on the Channels sheet)', () => {
     expect(sheet('ladders').charts.map((c) => c.kind)).toEqual(model.ladders.map(() => 'line'));
-    expect(sheet('channels').charts[0]?.series.map((s) => s.name)).toEqual(['Customer price', 'Reseller margin', 'Distributor margin', 'Vendor net']);
+    expect(sheet('routes').charts.map((c) => c.title)).toEqual(['Customer', 'Reseller', 'Distributor', 'Vendor'].map((p) => `${p}: pocket-price waterfall`));
+    expect(sheet('channels').charts).toEqual([]);
+    expect(sheet('channels').tables.map((t) => t.name)).toEqual(['PartnerLevels', 'Channels']);
   });
 });
 

@@ -82,9 +82,9 @@ describe('for any model', () => {
     fc.assert(
       fc.property(modelArb, (input) => {
         const spec = describeWorkbook(load(input), { source: input });
-        for (const table of ['ChannelWaterfall', 'QuoteLines']) {
+        for (const [table, pocket] of [['RouteComparison', 'Vendor pocket price'], ['QuoteLines', 'Vendor net']] as const) {
           const customer = cell(spec, table, 'Customer price');
-          const net = cell(spec, table, 'Vendor net');
+          const net = cell(spec, table, pocket);
           const reseller = cell(spec, table, 'Reseller margin');
           const distributor = cell(spec, table, 'Distributor margin');
           customer.forEach((c, i) => {

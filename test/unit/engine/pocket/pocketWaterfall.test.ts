@@ -108,6 +108,15 @@ describe('every route side by side', () => {
     // direct 1000 / 1000; reseller invoice 700 − 4% = 672; two-tier invoice 600 − 4% = 576 (vendor funding, no discount)
     expect(matrix.rows[0]?.shares.map((d) => (d === null ? null : toFixedString(d)))).toEqual(['1', '0.672', '0.576']);
   });
+
+  it('prices only the first items asked for (products, then bundles)', () => {
+    const model = exampleModel();
+    const all = pocketMatrix(model, { tier: 'product', term: 'annual', quantity: 1 });
+    const first = pocketMatrix(model, { tier: 'product', term: 'annual', quantity: 1, limit: 2 });
+    expect(first.rows).toEqual(all.rows.slice(0, 2));
+    const intoBundles = pocketMatrix(model, { tier: 'product', term: 'annual', quantity: 1, limit: model.products.length + 1 });
+    expect(intoBundles.rows.map((r) => r.item)).toEqual([...model.products.map((p) => ({ sku: p.sku })), { bundle: model.bundles[0]?.id }]);
+  });
 });
 
 describe('a quote mixing partner- and vendor-funded lines', () => {

@@ -9,6 +9,7 @@ import type { WorkbookSpec } from '../../../../src/workbook/spec';
 import { exampleInput, generatedInput, specOf } from './fixtures';
 import { build, userWorkbook } from './helpers';
 import { syntheticSpec } from './syntheticSpec';
+import { beforeRoutes } from './supersededSpec';
 import { addUserContent } from './userContent';
 import { withWaterfall } from './waterfallSpec';
 
@@ -22,6 +23,11 @@ interface Scenario {
   readonly requestBudget: number;
   /** Fail after every prefix of every request (else a few prefixes of each). */
   readonly everyCut: boolean;
+  /**
+   * The build deletes a table: put back, it has its name, range, style and cells again, but to Excel it is
+   * a new table (a new id), so the comparison leaves table ids out.
+   */
+  readonly dropsTables?: boolean;
 }
 
 const scenarios: Scenario[] = [
@@ -58,7 +64,21 @@ const scenarios: Scenario[] = [
     requestBudget: 4_000,
     everyCut: true,
   },
+  {
+    name: 'rebuild of a workbook built before the Routes sheet (a table the new description no longer has is deleted)',
+    setUp: async (excel) => {
+      await build(excel, beforeRoutes(specOf(exampleInput())), { describePrevious: async () => null });
+    },
+    spec: specOf(exampleInput()),
+    previous: beforeRoutes(specOf(exampleInput())),
+    requestBudget: 200_000,
+    everyCut: false,
+    dropsTables: true,
+  },
 ];
+
+/** The workbook's state for comparison: table ids left out where the build deletes a table. */
+const stateOf = (excel: FakeExcel, scenario: Scenario): string => (scenario.dropsTables === true ? excel.snapshot().replace(/\{"id":\d+,"name":/g, '{"name":') : excel.snapshot());
 
 async function prepared(scenario: Scenario, options: { partialBatches?: boolean } = {}): Promise<FakeExcel> {
   const excel = userWorkbook();
@@ -91,11 +111,11 @@ describe.each(scenarios)('$name', (scenario) => {
   it('is left exactly as it was whichever request Excel rejects', async () => {
     for (let k = 1; k <= syncs.length; k++) {
       const excel = await prepared(scenario);
-      const before = excel.snapshot();
+      const before = stateOf(excel, scenario);
       excel.failAtSync(k);
       const error = await buildOf(excel, scenario).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WorkbookBuildError);
-      expect({ k, restored: (error as WorkbookBuildError).restored, same: excel.snapshot() === before }).toEqual({ k, restored: true, same: true });
+      expect({ k, restored: (error as WorkbookBuildError).restored, same: stateOf(excel, scenario) === before }).toEqual({ k, restored: true, same: true });
     }
   });
 
@@ -105,13 +125,13 @@ describe.each(scenarios)('$name', (scenario) => {
       const cuts = scenario.everyCut ? Array.from({ length: ops + 1 }, (_, i) => i) : [...new Set([0, 1, Math.floor(ops / 3), Math.floor((2 * ops) / 3), Math.max(0, ops - 1)])];
       for (const cut of cuts) {
         const excel = await prepared(scenario, { partialBatches: true });
-        const before = excel.snapshot();
+        const before = stateOf(excel, scenario);
         excel.failAtSync(k, cut);
         const outcome = await buildOf(excel, scenario).then(
           () => 'built',
           (e: unknown) => (e instanceof WorkbookBuildError && e.restored ? 'restored' : `unexpected ${String(e)}`),
         );
-        expect({ k, cut, outcome, asBefore: excel.snapshot() === before }).toEqual({ k, cut, outcome: 'restored', asBefore: true });
+        expect({ k, cut, outcome, asBefore: stateOf(excel, scenario) === before }).toEqual({ k, cut, outcome: 'restored', asBefore: true });
       }
     }
   });

@@ -96,7 +96,7 @@ describe('reading the input tables', () => {
     const excel = await builtExample();
     excel.resetLog();
     const inputs = await readWorkbookInputs(ctx(excel), { responseBudget: 2_000 });
-    expect(inputs.tables.get('ChannelWaterfall')?.values.length).toBe((specOf(exampleInput()).sheets.find((s) => s.key === 'channels')?.tables.find((t) => t.name === 'ChannelWaterfall')?.rows.length ?? 0) + 1);
+    expect(inputs.tables.get('Prices')?.values.length).toBe((specOf(exampleInput()).sheets.find((s) => s.key === 'priceBook')?.tables.find((t) => t.name === 'Prices')?.rows.length ?? 0) + 1);
     expect(excel.syncs.length).toBeGreaterThan(5);
   });
 

@@ -78,10 +78,10 @@ describe('a rebuild that would write over the user’s cells', () => {
     expect(excel.snapshot()).toBe(before);
   });
 
-  it('stops when a new partner level would grow the levels table over the user’s cell, and the waterfall beside it never moves', async () => {
+  it('stops when a new partner level would grow the levels table over the user’s cell, and the channels table beside it never moves', async () => {
     const excel = await workedIn();
     const levels = tableOf(excel, 'Channels', 'PartnerLevels');
-    const waterfall = tableOf(excel, 'Channels', 'ChannelWaterfall');
+    const channels = tableOf(excel, 'Channels', 'Channels');
     const below = `A${(levels?.rect.lastRow ?? 0) + 2}`;
     excel.setCells('Channels', { [below]: 'levels reviewed in May' });
     const input = exampleInput();
@@ -89,7 +89,7 @@ describe('a rebuild that would write over the user’s cells', () => {
     await expect(buildModel(excel, more)).rejects.toThrow(workbookMessages.userCells('Channels', [below]));
     excel.setCells('Channels', { [below]: '' });
     await buildModel(excel, more);
-    expect(tableOf(excel, 'Channels', 'ChannelWaterfall')?.rect).toMatchObject({ row: waterfall?.rect.row, col: waterfall?.rect.col });
+    expect(tableOf(excel, 'Channels', 'Channels')?.rect).toMatchObject({ row: channels?.rect.row, col: channels?.rect.col });
   });
 });
 

@@ -22,11 +22,11 @@ jest.setTimeout(60_000);
 const FIXTURES = join(__dirname, '../../../fixtures/xlsx');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const update = (bytes: Uint8Array, source: ModelInput) => buildXlsx(load(source), source, { existing: bytes });
-/** The fixtures were built before the Markets sheet existed: a rebuild adds it after the sheets already there, and changes nothing else. */
-/** The fixtures predate the Overview and Markets sheets: an update adds them after the workbook's sheets, in tab order. */
+/** The fixtures predate the Overview, Markets and Routes sheets: an update adds them after the workbook's sheets, in tab order, and changes nothing else. */
 function withoutAddedMarkets(state: ReturnType<typeof userState>): ReturnType<typeof userState> {
-  expect(state.sheets.slice(-2)).toEqual(['Overview', 'Markets']);
-  return { ...state, sheets: state.sheets.filter((s) => s !== 'Markets' && s !== 'Overview') };
+  expect(state.sheets.slice(-3)).toEqual(['Overview', 'Markets', 'Routes']);
+  const added = new Set(['Overview', 'Markets', 'Routes']);
+  return { ...state, sheets: state.sheets.filter((s) => !added.has(s)) };
 }
 
 const tableRefs = (wb: ExcelJS.Workbook, sheet: string): Record<string, string> =>
@@ -55,6 +55,21 @@ describe.each(['exceljs.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'])('a workbook
     const { bytes } = await update(original, example());
     expect(withoutAddedMarkets(userState(await loadAny(bytes)))).toEqual(before);
     expect(load(await readModelFromXlsx(bytes))).toEqual(load(example()));
+  });
+
+  it('drops the Channels sheet’s old waterfall table and its cells (the Routes sheet supersedes it)', async () => {
+    const was = tableRefs(await loadAny(original), 'Channels');
+    expect(Object.keys(was)).toContain('ChannelWaterfall');
+    const after = await loadAny((await update(original, example())).bytes);
+    expect(Object.keys(tableRefs(after, 'Channels')).sort()).toEqual(['Channels', 'PartnerLevels']);
+    const [from, to] = (was.ChannelWaterfall ?? '').split(':').map((p) => p.split(',').map(Number));
+    const left: string[] = [];
+    after.getWorksheet('Channels')?.eachRow((r, row) =>
+      r.eachCell((c, col) => {
+        if (row - 1 >= (from?.[0] ?? 0) && row - 1 <= (to?.[0] ?? 0) && col - 1 >= (from?.[1] ?? 0) && col - 1 <= (to?.[1] ?? 0) && c.value !== null) left.push(c.address);
+      }),
+    );
+    expect(left).toEqual([]);
   });
 
   it('holds the note on an empty cell (which exceljs alone would drop on load)', async () => {
