@@ -7,18 +7,25 @@ import type { Model } from '../../engine/model/schema';
 import type { SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { bundleTerms } from './bundles';
 import { col, columnRange, formula, heading, HEADER_ROW, num, sheet, tableCell, text } from './cells';
-import { type BuildContext, on, place } from './context';
+import { type BuildContext, on, place, placeClear } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, type LineInput, tryLineFigures } from './lineFigures';
-import { channelsTable, levelsTable } from './partners';
+import { channelsTable, FUNDINGS, levelColumn, levelsTable } from './partners';
+import { PARTNER_PURCHASES_AT, rebateTiersTable } from './programme';
+import { a1 } from '../a1';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
 
 export interface ChannelsRefs {
   readonly sheet: SheetSpec;
   readonly levels: TableSpec;
   readonly channels: TableSpec;
+  readonly rebateTiers: TableSpec;
   readonly waterfall: TableSpec;
-  readonly ref: Pick<WaterfallRefs, 'channelIds' | 'channelKinds' | 'channelDistributor' | 'levelIds' | 'levelDiscount' | 'levelDealRegistration' | 'levelRebate' | 'levelMdf' | 'levelRegistered'>;
+  readonly ref: Pick<
+    WaterfallRefs,
+    | 'channelIds' | 'channelKinds' | 'channelDistributor' | 'channelFunding' | 'levelIds' | 'levelDiscount' | 'levelDealRegistration' | 'levelRebate' | 'levelMdf' | 'levelCoop' | 'levelMdfCap'
+    | 'levelRegistered' | 'tierLevels' | 'tierApplies' | 'tierRates' | 'partnerPurchases'
+  >;
 }
 
 /** The (tier, term) each item is shown at: its first priced tier, annual (12 months) when priced, else the first priced term. */
@@ -55,21 +62,34 @@ export const CHANNEL_ITEMS_LIMIT = 500;
 export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>, limit = CHANNEL_ITEMS_LIMIT): ChannelsRefs {
   const { model } = ctx;
   const levels = levelsTable(ctx, place(ctx, 'PartnerLevels', { row: HEADER_ROW, col: 0 }));
-  const channels = channelsTable(ctx, place(ctx, 'Channels', { row: HEADER_ROW, col: 7 }));
+  // Side by side, each clear of the one before it as that grows by columns.
+  const channelsDefault = { row: HEADER_ROW, col: levels.at.col + levels.columns.length + 1 };
+  const channels = channelsTable(ctx, placeClear(ctx, 'Channels', channelsDefault, 5, [levels]));
+  const purchases = `N(${on(ctx, 'quote', a1(PARTNER_PURCHASES_AT, true))})`;
+  const tiersDefault = { row: HEADER_ROW, col: channels.at.col + channels.columns.length + 1 };
+  const rebateTiers = rebateTiersTable(model, placeClear(ctx, 'RebateTiers', tiersDefault, 4, [levels, channels]), purchases);
+  const level = (h: Parameters<typeof levelColumn>[0]): string => on(ctx, 'channels', columnRange(levels, levelColumn(h)));
   const ref: ChannelsRefs['ref'] = {
     channelIds: on(ctx, 'channels', columnRange(channels, 0)),
     channelKinds: on(ctx, 'channels', columnRange(channels, 2)),
     channelDistributor: on(ctx, 'channels', columnRange(channels, 3)),
-    levelIds: on(ctx, 'channels', columnRange(levels, 0)),
-    levelDiscount: on(ctx, 'channels', columnRange(levels, 2)),
-    levelDealRegistration: on(ctx, 'channels', columnRange(levels, 3)),
-    levelRebate: on(ctx, 'channels', columnRange(levels, 4)),
-    levelMdf: on(ctx, 'channels', columnRange(levels, 5)),
-    levelRegistered: on(ctx, 'channels', columnRange(levels, 6)),
+    channelFunding: on(ctx, 'channels', columnRange(channels, 4)),
+    levelIds: level('Level'),
+    levelDiscount: level('Discount'),
+    levelDealRegistration: level('Deal registration'),
+    levelRebate: level('Rebate'),
+    levelMdf: level('MDF'),
+    levelCoop: level('Co-op'),
+    levelMdfCap: level('MDF cap'),
+    levelRegistered: level('Registered discount'),
+    tierLevels: on(ctx, 'channels', columnRange(rebateTiers, 0)),
+    tierApplies: on(ctx, 'channels', columnRange(rebateTiers, 3)),
+    tierRates: on(ctx, 'channels', columnRange(rebateTiers, 2)),
+    partnerPurchases: purchases,
   };
   const refs: WaterfallRefs = { ...lookups, ...ref };
   // Side by side with the input tables, so that adding levels or channels never runs into the waterfall.
-  const wfAt = place(ctx, 'ChannelWaterfall', { row: HEADER_ROW, col: channels.at.col + channels.columns.length + 1 });
+  const wfAt = placeClear(ctx, 'ChannelWaterfall', { row: HEADER_ROW, col: rebateTiers.at.col + rebateTiers.columns.length + 1 }, 7 + WATERFALL_COLUMNS.length, [levels, channels, rebateTiers]);
   const inputs = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Route', 'Quantity'] as const;
   const shown = showcase(model, limit);
   const total = model.products.length + model.bundles.length;
@@ -115,22 +135,25 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
     ],
     rows,
   };
-  const chartRow = Math.max(levels.at.row + levels.rows.length, channels.at.row + channels.rows.length) + 3;
+  const chartRow = Math.max(...[levels, channels, rebateTiers].map((t) => t.at.row + Math.max(1, t.rows.length))) + 3;
   const marginCol = wfAt.col + inputs.length + WATERFALL_COLUMNS.indexOf('Vendor margin %');
   const firstItemRows = lines.filter((l) => l.s === lines[0]?.s).length;
   const series = (name: WaterfallColumn) => ({ name, values: { at: { row: wfAt.row + 1, col: wfAt.col + inputs.length + WATERFALL_COLUMNS.indexOf(name) }, rows: firstItemRows, cols: 1 } });
   const validations: ValidationSpec[] = [
     { range: { at: { row: channels.at.row + 1, col: channels.at.col + 2 }, rows: Math.max(1, channels.rows.length), cols: 1 }, source: { kind: 'values', values: ['direct', 'one-tier', 'two-tier'] }, allowBlank: false, error: 'Pick direct, one-tier or two-tier' },
+    { range: { at: { row: channels.at.row + 1, col: channels.at.col + 4 }, rows: Math.max(1, channels.rows.length), cols: 1 }, source: { kind: 'values', values: [...FUNDINGS] }, allowBlank: true, error: "Pick vendor, partner or compound (blank: the model's discount basis)" },
+    { range: { at: { row: rebateTiers.at.row + 1, col: rebateTiers.at.col }, rows: Math.max(1, rebateTiers.rows.length), cols: 1 }, source: { kind: 'range', formula: `=${ref.levelIds}` }, allowBlank: true, error: 'Pick a partner level from the list' },
   ];
   return {
     levels,
     channels,
+    rebateTiers,
     waterfall,
     ref,
     sheet: sheet({
       key: 'channels',
       name: ctx.names.channels,
-      tables: [levels, channels, waterfall],
+      tables: [levels, channels, rebateTiers, waterfall],
       cells: heading(
         `${model.name}: channel waterfall`,
         `Each party’s buy price, sell price and margin. Vendor margins below the floor (Checks sheet) are highlighted.${shown.length < total ? ` Showing the first ${shown.length} of ${total} products and bundles; price any item on the Quote sheet.` : ''}`,
