@@ -81,8 +81,8 @@ describe('channel economics round trip through an .xlsx', () => {
     expect(load(back)).toEqual(model);
     expect(back.channels?.map((c) => c.funding)).toEqual([undefined, undefined, 'partner']);
     expect(back.channels?.[0]).not.toHaveProperty('funding');
-    expect(back.quote?.lines[0]).not.toHaveProperty('funding');
-    expect(back.quote?.lines[0]).not.toHaveProperty('specialBid');
+    expect(back.quote?.lines?.[0]).not.toHaveProperty('funding');
+    expect(back.quote?.lines?.[0]).not.toHaveProperty('specialBid');
     expect(back.levels?.[0]).toMatchObject({ coop: 0.01, mdfCap: 3000, rebateTiers: [{ from: 0, rate: 0.02 }, { from: 100_000, rate: 0.03 }, { from: 250_000, rate: 0.04 }] });
     expect(back.quote?.partnerPurchases).toBe(200_000);
   });
@@ -104,8 +104,8 @@ describe('channel economics round trip through an .xlsx', () => {
     expect(back.levels?.[0]?.rebateTiers?.[1]).toEqual({ from: 50_000, rate: 0.03 });
     expect(back.levels?.[0]).not.toHaveProperty('mdfCap');
     expect(back.levels?.[0]?.coop).toBe(0.015);
-    expect(back.quote?.lines[0]).toMatchObject({ specialBid: 0.02, funding: 'vendor' });
-    expect(back.quote?.lines[1]).not.toHaveProperty('funding');
+    expect(back.quote?.lines?.[0]).toMatchObject({ specialBid: 0.02, funding: 'vendor' });
+    expect(back.quote?.lines?.[1]).not.toHaveProperty('funding');
     expect(back.quote).not.toHaveProperty('partnerPurchases');
   });
 
