@@ -25,7 +25,10 @@ export interface ChannelsRefs {
     WaterfallRefs,
     | 'channelIds' | 'channelKinds' | 'channelDistributor' | 'channelFunding' | 'levelIds' | 'levelDiscount' | 'levelDealRegistration' | 'levelRebate' | 'levelMdf' | 'levelCoop' | 'levelMdfCap'
     | 'levelRegistered' | 'tierLevels' | 'tierApplies' | 'tierRates' | 'partnerPurchases'
-  >;
+  > & {
+    /** A quote in a market: the RebateTiers column marking the tier reached there. */
+    readonly quoteTierApplies?: string;
+  };
 }
 
 /** The (tier, term) each item is shown at: its first priced tier, annual (12 months) when priced, else the first priced term. */
@@ -59,7 +62,12 @@ export function showcase(model: Model, limit = Number.POSITIVE_INFINITY): { item
 /** Items shown on the Channels sheet at most (each at every channel and level); the Quote sheet prices any item. */
 export const CHANNEL_ITEMS_LIMIT = 500;
 
-export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>, limit = CHANNEL_ITEMS_LIMIT): ChannelsRefs {
+export function buildChannels(
+  ctx: BuildContext,
+  lookups: Omit<WaterfallRefs, keyof ChannelsRefs['ref']>,
+  limit = CHANNEL_ITEMS_LIMIT,
+  quoteMoney: ((reference: string) => string) | null = null,
+): ChannelsRefs {
   const { model } = ctx;
   const levels = levelsTable(ctx, place(ctx, 'PartnerLevels', { row: HEADER_ROW, col: 0 }));
   // Side by side, each clear of the one before it as that grows by columns.
@@ -67,7 +75,7 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
   const channels = channelsTable(ctx, placeClear(ctx, 'Channels', channelsDefault, 5, [levels]));
   const purchases = `N(${on(ctx, 'quote', a1(PARTNER_PURCHASES_AT, true))})`;
   const tiersDefault = { row: HEADER_ROW, col: channels.at.col + channels.columns.length + 1 };
-  const rebateTiers = rebateTiersTable(model, placeClear(ctx, 'RebateTiers', tiersDefault, 4, [levels, channels]), purchases);
+  const rebateTiers = rebateTiersTable(model, placeClear(ctx, 'RebateTiers', tiersDefault, 5, [levels, channels]), purchases, quoteMoney);
   const level = (h: Parameters<typeof levelColumn>[0]): string => on(ctx, 'channels', columnRange(levels, levelColumn(h)));
   const ref: ChannelsRefs['ref'] = {
     channelIds: on(ctx, 'channels', columnRange(channels, 0)),
@@ -86,6 +94,7 @@ export function buildChannels(ctx: BuildContext, lookups: Omit<WaterfallRefs, ke
     tierApplies: on(ctx, 'channels', columnRange(rebateTiers, 3)),
     tierRates: on(ctx, 'channels', columnRange(rebateTiers, 2)),
     partnerPurchases: purchases,
+    ...(quoteMoney === null ? {} : { quoteTierApplies: on(ctx, 'channels', columnRange(rebateTiers, 4)) }),
   };
   const refs: WaterfallRefs = { ...lookups, ...ref };
   // Side by side with the input tables, so that adding levels or channels never runs into the waterfall.

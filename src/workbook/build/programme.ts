@@ -15,6 +15,7 @@
  */
 import { compare, dec, toNumber } from '../../engine';
 import { programmeRates } from '../../engine/channel/programme';
+import { marketModel } from '../../engine/markets/marketModel';
 import type { Model } from '../../engine/model/schema';
 import type { CellAddress, TableSpec } from '../spec';
 import { col, columnRange, formula, num, tableCell, text } from './cells';
@@ -34,6 +35,8 @@ export interface ProgrammeRefs {
   readonly tierRates: string;
   /** The partner's purchases, a number (the Quote sheet's cell under N()). */
   readonly partnerPurchases: string;
+  /** A quote in a market: the MDF cap (reference currency) in the quote's market (markets.ts quoteMoney). */
+  readonly money?: (reference: string) => string;
 }
 
 /** Index of the tier of `tiers` that applies at `purchases` (the last whose from ≤ purchases), or −1. */
@@ -45,9 +48,22 @@ export function tierApplying(tiers: readonly { readonly from: number }[], purcha
   return at;
 }
 
-/** The RebateTiers input table: one row per tier of every level, and whether the tier applies. */
-export function rebateTiersTable(model: Model, at: CellAddress, purchases: string): TableSpec {
-  const rows = model.levels.flatMap((l) => (l.rebateTiers ?? []).map((t, k) => ({ level: l.id, tier: t, applies: tierApplying(l.rebateTiers ?? [], model.quote.partnerPurchases ?? 0) === k })));
+/**
+ * The RebateTiers input table: one row per tier of every level, and whether the tier applies; for a quote
+ * in a market (`quoteMoney`), also whether it applies there, its From in the market's currency as the
+ * engine converts it (the later of two tiers whose Froms convert alike).
+ */
+export function rebateTiersTable(model: Model, at: CellAddress, purchases: string, quoteMoney: ((reference: string) => string) | null = null): TableSpec {
+  const pp = model.quote.partnerPurchases ?? 0;
+  const inMarket = quoteMoney === null || model.quote.market === undefined ? undefined : marketModel(model, model.quote.market);
+  const rows = model.levels.flatMap((l, i) =>
+    (l.rebateTiers ?? []).map((t, k) => ({
+      level: l.id,
+      tier: t,
+      applies: tierApplying(l.rebateTiers ?? [], pp) === k,
+      appliesInMarket: tierApplying(inMarket?.levels[i]?.rebateTiers ?? [], pp) === k,
+    })),
+  );
   const shape = { at, rows: rows.map(() => []) };
   const levels = columnRange(shape, 0);
   const froms = columnRange(shape, 1);
@@ -56,7 +72,13 @@ export function rebateTiersTable(model: Model, at: CellAddress, purchases: strin
     at,
     style: 'TableStyleMedium4',
     caption: "Rebate tiers (by the partner's purchases in the programme year; the tier reached applies to every purchase)",
-    columns: [col('Level', 'text', 'input', 'levels[].rebateTiers (level)'), col('From', 'money', 'input', 'levels[].rebateTiers[].from'), col('Rate', 'percent', 'input', 'levels[].rebateTiers[].rate'), col('Applies', 'integer', 'formula')],
+    columns: [
+      col('Level', 'text', 'input', 'levels[].rebateTiers (level)'),
+      col('From', 'money', 'input', 'levels[].rebateTiers[].from'),
+      col('Rate', 'percent', 'input', 'levels[].rebateTiers[].rate'),
+      col('Applies', 'integer', 'formula'),
+      ...(quoteMoney === null ? [] : [col('Applies in the quote’s market', 'integer', 'formula')]),
+    ],
     rows: rows.map((r, i) => {
       const level = tableCell({ at }, i, 0);
       const from = tableCell({ at }, i, 1);
@@ -66,6 +88,14 @@ export function rebateTiersTable(model: Model, at: CellAddress, purchases: strin
         num(r.tier.from),
         num(r.tier.rate),
         formula(`=IF(AND(ISNUMBER(${from}),${from}<=${purchases},SUMPRODUCT((${levels}=${level})*(${froms}>${from})*(${froms}<=${purchases}))=0),1,0)`, r.applies ? 1 : 0),
+        ...(quoteMoney === null
+          ? []
+          : [
+              formula(
+                `=IF(AND(ISNUMBER(${from}),${quoteMoney(from)}<=${purchases},SUMPRODUCT((${levels}=${level})*(((${quoteMoney(froms)}>${quoteMoney(from)})+(${quoteMoney(froms)}=${quoteMoney(from)})*(${froms}>${from}))>0)*(${quoteMoney(froms)}<=${purchases}))=0),1,0)`,
+                r.appliesInMarket ? 1 : 0,
+              ),
+            ]),
       ];
     }),
   };
@@ -76,12 +106,13 @@ export function programmeRateFormulas(r: ProgrammeRefs, level: string): { rebate
   const of = (range: string): string => `INDEX(${range},MATCH(${level},${r.levelIds},0))`;
   const pp = r.partnerPurchases;
   const cap = of(r.levelMdfCap);
+  const capIn = r.money === undefined ? cap : r.money(cap);
   const mdf = of(r.levelMdf);
   // The engine divides to 10 decimals, halves away from zero (see rounding.ts for the nudge).
-  const capped = `ROUND(${cap}/${pp}*(1+4E-15),10)`;
+  const capped = `ROUND(${capIn}/${pp}*(1+4E-15),10)`;
   return {
     rebate: `IFERROR(IF(COUNTIF(${r.tierLevels},${level})=0,${of(r.levelRebate)},SUMIFS(${r.tierRates},${r.tierLevels},${level},${r.tierApplies},1)),0)`,
-    mdf: `IFERROR(IF(AND(ISNUMBER(${cap}),ROUND(${pp}*${mdf},10)>${cap}),${capped},${mdf}),0)`,
+    mdf: `IFERROR(IF(AND(ISNUMBER(${cap}),ROUND(${pp}*${mdf},10)>${capIn}),${capped},${mdf}),0)`,
     coop: `IFERROR(${of(r.levelCoop)},0)`,
   };
 }

@@ -7,7 +7,9 @@
  * - a programme line: rebate tiers 0: 2%, 100,000: 3%, 250,000: 4%, MDF 2% capped at 3,000, co-op 1%,
  *   purchases 200,000, partner funding, invoice 600: rebate 18 (3%), MDF 9 (1.5% = 3,000 / 200,000),
  *   co-op 6, vendor pocket price 567; a special bid of 5% (vendor): customer 850, 50 off by the bid;
- *   a partner-funded discount deeper than the reseller's own: the Checks sheet warns (partner-margin).
+ *   a partner-funded discount deeper than the reseller's own: the Checks sheet warns (partner-margin);
+ * - the programme line quoted in yen (rate 150): purchases of 200,000 yen reach only the first tier
+ *   (100,000 USD is 15,000,000 yen) and stay under the MDF cap (3,000 USD is 450,000 yen): 2% and 2%.
  */
 import type { ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
@@ -47,6 +49,12 @@ const programme = fundingModel((m) => {
   };
 });
 
+const inYen = fundingModel((m) => {
+  m.levels = [{ id: 'gold', name: 'Gold', discount: 0.3, dealRegistration: 0.05, rebate: 0, mdf: 0.02, mdfCap: 3000, coop: 0.01, rebateTiers: [{ from: 0, rate: 0.02 }, { from: 100_000, rate: 0.03 }, { from: 250_000, rate: 0.04 }] }];
+  m.markets = [{ id: 'jp', name: 'Japan', currency: 'JPY', rate: 150 }];
+  m.quote = { customer: 'Acme KK', market: 'jp', partnerPurchases: 200_000, lines: [line('distribution', { funding: 'partner' })] };
+});
+
 /** A QuoteLines column of the recalculated workbook, line by line. */
 function column(spec: WorkbookSpec, values: RawWorkbook, header: string, lines: number): unknown[] {
   const t = spec.sheets.find((s) => s.key === 'quote')?.tables.find((x) => x.name === 'QuoteLines');
@@ -56,16 +64,23 @@ function column(spec: WorkbookSpec, values: RawWorkbook, header: string, lines: 
 }
 
 describe('LibreOffice recalculates discount funding, special bids and the partner programme to the engine’s figures', () => {
-  const specs = [describeWorkbook(fundings), describeWorkbook(programme)] as const;
+  const specs = [describeWorkbook(fundings), describeWorkbook(programme), describeWorkbook(inYen)] as const;
   const recalculated = (async () => {
     const bytes = await Promise.all(specs.map((s) => renderXlsx(s)));
     return Promise.all(recalculateAll(bytes).map((b) => readRawValues(b as Uint8Array)));
   })();
 
   it('every formula cell equals the engine’s figure', async () => {
-    const [a, b] = await recalculated;
+    const [a, b, c] = await recalculated;
     expect(mismatches(specs[0], a as RawWorkbook)).toEqual([]);
     expect(mismatches(specs[1], b as RawWorkbook)).toEqual([]);
+    expect(mismatches(specs[2], c as RawWorkbook)).toEqual([]);
+  });
+
+  it('in a market, the tiers and the MDF cap are converted: 200,000 yen reach 2% and stay under the cap', async () => {
+    const [, , c] = await recalculated;
+    const at = (h: string) => column(specs[2], c as RawWorkbook, h, 1)[0];
+    expect([at('Vendor invoice'), at('Rebate rate'), at('MDF rate'), at('Rebate'), at('MDF'), at('Co-op')]).toEqual([90_000, 0.02, 0.02, 1800, 1800, 900]);
   });
 
   it('vendor / partner / compound funding: reseller buys 600 / 700 / 630, distributor 500 / 600 / 567', async () => {
