@@ -34,6 +34,8 @@ export interface LineFigures {
   readonly afterTerm: number;
   /** The customer price before any price ending, exact (the chain from the exact extended list). */
   readonly beforeEnding: number;
+  /** The published price, exact: the chain without the negotiated discount (what partner-funded buy prices start from). */
+  readonly published: number;
   readonly customerPrice: number;
   /** What the special bid took off the customer price. */
   readonly specialBidDiscount: number;
@@ -93,9 +95,9 @@ function shapeFigures(model: Model, line: LineInput, tier: string): Pick<LineFig
 }
 
 /** The exact chain to the customer price before any ending: (E − P·W) less the term and line discounts and the special bid, on the model's basis. */
-function beforeEndingOf(model: Model, line: LineInput, unitList: Decimal, exactList: Decimal, weighted: Decimal): number {
+function beforeEndingOf(model: Model, line: LineInput, unitList: Decimal, exactList: Decimal, weighted: Decimal, negotiated = true): number {
   const t = dec(model.terms.find((x) => x.id === line.term)?.discount ?? 0);
-  const n = dec(line.discount ?? 0);
+  const n = dec(negotiated ? (line.discount ?? 0) : 0);
   const s = dec(line.specialBid ?? 0);
   const afterVolume = subtract(exactList, multiply(unitList, weighted));
   if (model.discountBasis === 'compound') return toNumber(multiply(multiply(multiply(afterVolume, subtract(ONE, t)), subtract(ONE, n)), subtract(ONE, s)));
@@ -126,6 +128,7 @@ export function lineFigures(model: Model, line: LineInput, withPartnerFloor = tr
     afterVolume: toNumber(r.afterVolume),
     afterTerm: toNumber(r.afterTerm),
     beforeEnding: beforeEndingOf(model, line, r.unitListPrice, exactList, weighted),
+    published: beforeEndingOf(model, line, r.unitListPrice, exactList, weighted, false),
     customerPrice: toNumber(r.customerPrice),
     specialBidDiscount: toNumber(r.specialBidDiscount),
     funding: r.funding,

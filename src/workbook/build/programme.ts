@@ -62,11 +62,14 @@ export function rebateTiersTable(model: Model, at: CellAddress, purchases: strin
       tier: t,
       applies: tierApplying(l.rebateTiers ?? [], pp) === k,
       appliesInMarket: tierApplying(inMarket?.levels[i]?.rebateTiers ?? [], pp) === k,
+      fromInMarket: inMarket?.levels[i]?.rebateTiers?.[k]?.from ?? null,
     })),
   );
   const shape = { at, rows: rows.map(() => []) };
   const levels = columnRange(shape, 0);
   const froms = columnRange(shape, 1);
+  const fromsIn = columnRange(shape, 5);
+  const fromIn = (i: number): string => tableCell({ at }, i, 5);
   return {
     name: 'RebateTiers',
     at,
@@ -77,7 +80,7 @@ export function rebateTiersTable(model: Model, at: CellAddress, purchases: strin
       col('From', 'money', 'input', 'levels[].rebateTiers[].from'),
       col('Rate', 'percent', 'input', 'levels[].rebateTiers[].rate'),
       col('Applies', 'integer', 'formula'),
-      ...(quoteMoney === null ? [] : [col('Applies in the quote’s market', 'integer', 'formula')]),
+      ...(quoteMoney === null ? [] : [col('Applies in the quote’s market', 'integer', 'formula'), col('From in the quote’s market', 'number', 'formula')]),
     ],
     rows: rows.map((r, i) => {
       const level = tableCell({ at }, i, 0);
@@ -91,10 +94,12 @@ export function rebateTiersTable(model: Model, at: CellAddress, purchases: strin
         ...(quoteMoney === null
           ? []
           : [
+              // Over the converted Froms beside it; of two alike, the later tier (the higher From) applies.
               formula(
-                `=IF(AND(ISNUMBER(${from}),${quoteMoney(from)}<=${purchases},SUMPRODUCT((${levels}=${level})*(((${quoteMoney(froms)}>${quoteMoney(from)})+(${quoteMoney(froms)}=${quoteMoney(from)})*(${froms}>${from}))>0)*(${quoteMoney(froms)}<=${purchases}))=0),1,0)`,
+                `=IF(AND(ISNUMBER(${from}),${fromIn(i)}<=${purchases},SUMPRODUCT((${levels}=${level})*(((${fromsIn}>${fromIn(i)})+(${fromsIn}=${fromIn(i)})*(${froms}>${from}))>0)*(${fromsIn}<=${purchases}))=0),1,0)`,
                 r.appliesInMarket ? 1 : 0,
               ),
+              formula(`=IF(ISNUMBER(${from}),${quoteMoney(from)},"")`, r.fromInMarket),
             ]),
       ];
     }),

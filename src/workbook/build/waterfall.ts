@@ -91,7 +91,7 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term', 'Before ending (exact)',
+  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term', 'Before ending (exact)', 'Published (exact)',
   'Customer price', 'Special bid discount', 'Customer discount', 'Funding used', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate rate', 'MDF rate', 'Co-op rate',
   'Rebate', 'MDF', 'Co-op', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
@@ -124,6 +124,7 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     'After volume': f.afterVolume,
     'After term': f.afterTerm,
     'Before ending (exact)': f.beforeEnding,
+    'Published (exact)': f.published,
     'Customer price': f.customerPrice,
     'Special bid discount': f.specialBidDiscount,
     'Customer discount': f.customerDiscount,
@@ -173,7 +174,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
-  const { afterVolume, afterTerm, beforeEndingFor, customerFor, customerOf, publishedFor } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
+  const { afterVolume, afterTerm, beforeEndingFor, customerOf, publishedFor } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
   const bid = line.specialBid ?? '0';
   // The customer price before any ending stands in its own column, so that the buy prices name it once.
   const beforeEnding = at('Before ending (exact)');
@@ -192,10 +193,12 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   // special bid kept), under each funding a partner channel has (the line's own, when it names one).
   const bestRate = `MAX(${r.levelRegistered})`;
   const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
+  // Without a negotiated discount, the price before ending is the published price (its own column).
+  const published = at('Published (exact)');
   const floorOf: Record<'vendor' | 'partner' | 'compound', string> = {
-    vendor: `${customerFor('0', bid)}-${ext}*${bestRate}`,
-    partner: `${publishedFor(bid)}-${ext}*${bestRate}`,
-    compound: `${customerFor('0', bid)}*(1-${bestRate})`,
+    vendor: `${customerOf(published)}-${ext}*${bestRate}`,
+    partner: `${published}-${ext}*${bestRate}`,
+    compound: `${customerOf(published)}*(1-${bestRate})`,
   };
   const withFunding = (f: string): string => {
     const fundings = `(${r.channelFunding}&"")`;
@@ -203,7 +206,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     return line.funding === undefined ? channelsWith : `IF(${line.funding}&""<>"",${line.funding}&""="${f}",${channelsWith})`;
   };
   const floorExact = `MIN(${(['vendor', 'partner', 'compound'] as const).map((f) => `IF(${withFunding(f)},${refusedBuy(floorOf[f], round(floorOf[f]))},9E+307)`).join(',')})`;
-  const { reseller: resellerExact, distributor: distributorExact } = buyChain(F, customer, publishedFor(bid), ext, resellerRate, distributorRate);
+  const { reseller: resellerExact, distributor: distributorExact } = buyChain(F, customer, published, ext, resellerRate, distributorRate);
   const bundlePrice = bundlePriceLookup(r, line.item, line.term);
   // A configured bundle (engine's bundlePrice): a discount bundle from the configured quantities, a fixed
   // bundle's price plus the list price of the units added or removed; a configuration the engine refuses
@@ -255,6 +258,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'After term': refused(afterTerm, round(afterTerm)),
     // Past 100% of list (refused by the engine) it is #N/A, as every price after it.
     'Before ending (exact)': refused(beforeEndingFor(line.discount, bid), beforeEndingFor(line.discount, bid)),
+    'Published (exact)': refused(publishedFor(bid), publishedFor(bid)),
     'Customer price': refused(beforeEnding, round(customer)),
     // What the special bid took off: the price before ending without it, rounded, less with it.
     'Special bid discount': bid === '0' ? '0' : `IF(N(${bid})=0,0,${round(beforeEndingFor(line.discount))}-${round(beforeEnding)})`,

@@ -18,23 +18,26 @@ export function readLevels(
   const levels = table('PartnerLevels', ['Level', 'Name', 'Discount']);
   const tiers = table('RebateTiers', ['Level', 'From', 'Rate']);
   if (!levels && !tiers) return;
+  const storedOf = new Map((stored.levels ?? []).map((l) => [l.id, l]));
   const base = levels
     ? levels.map((r) => {
-        const mdfCap = r.price('MDF cap', false);
+        const id = r.id('Level', 'level id');
+        const before = id === undefined ? undefined : storedOf.get(id);
+        const mdfCap = r.has('MDF cap') ? r.price('MDF cap', false) : before?.mdfCap;
+        // A workbook built before co-op keeps the stored one; 0, the default, is written only where the model file wrote it.
+        const coop = r.has('Co-op') ? r.share('Co-op', 0) : before?.coop;
         return {
-          id: r.id('Level', 'level id'),
+          id,
           name: r.id('Name', 'level name'),
           discount: r.share('Discount', 0),
           dealRegistration: r.share('Deal registration', 0),
           rebate: r.share('Rebate', 0),
           mdf: r.share('MDF', 0),
-          // A workbook built before co-op and MDF caps keeps the stored ones.
-          ...(r.has('Co-op') ? { coop: r.share('Co-op', 0) } : {}),
+          ...(coop === undefined || (coop === 0 && before?.coop === undefined) ? {} : { coop }),
           ...(mdfCap === undefined ? {} : { mdfCap }),
         };
       })
     : (stored.levels ?? []).map(({ rebateTiers: _, ...l }) => l);
-  const storedOf = new Map((stored.levels ?? []).map((l) => [l.id, l]));
   const ids = new Set(base.map((l) => l.id));
   const tiersOf = new Map<string, { from: number | undefined; rate: number | undefined }[]>();
   for (const r of tiers ?? []) {
@@ -45,9 +48,7 @@ export function readLevels(
   }
   out.levels = base.map((l) => {
     const before = l.id === undefined ? undefined : storedOf.get(l.id);
-    const keep = levels && before !== undefined && !('coop' in l) && before.coop !== undefined ? { coop: before.coop } : {};
-    const keepCap = levels && before !== undefined && !('mdfCap' in l) && before.mdfCap !== undefined && !levels[0]?.has('MDF cap') ? { mdfCap: before.mdfCap } : {};
     const own = tiers ? tiersOf.get(l.id ?? '') : before?.rebateTiers;
-    return { ...l, ...keep, ...keepCap, ...(own === undefined ? {} : { rebateTiers: own }) };
+    return { ...l, ...(own === undefined ? {} : { rebateTiers: own }) };
   }) as Levels;
 }
