@@ -44,7 +44,7 @@ export function verdicts(breaches: readonly { rule: BreachRule; path: string; se
   return out;
 }
 
-/** Four rows per line of the Quote sheet: priced at all, margin floor, maximum discount, channel conflict. */
+/** Five rows per line of the Quote sheet: priced at all, margin floor, maximum discount, channel conflict, partner margin. */
 export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
   const { model } = ctx;
   const floor = guardrailCell(ctx, 'Vendor margin floor');
@@ -107,6 +107,19 @@ export function quoteLineRows(ctx: BuildContext, quote: QuoteRefs): CheckRow[] {
         limit: formula(`=${cell(qcol('Partner floor'))}`, shown(f?.partnerFloor)),
         status: (v, l) => `IF(${conflict}=FALSE,"Off",IF(${open},"",IF(AND(ISNUMBER(${l}),${v}<${l}),"Warning","Pass")))`,
         result: model.guardrails.channelConflict ? verdict('channel-conflict') : 'Off',
+      },
+      {
+        // A partner line the reseller sells at a loss before its back-end funds (under partner funding, a
+        // customer discount deeper than its own).
+        check: 'Customer price not below the reseller’s buy price',
+        where,
+        path,
+        rule: 'partner-margin',
+        format: 'money',
+        value: formula(`=${customer}`, shown(f?.customerPrice)),
+        limit: formula(`=${cell(qcol('Reseller buy'))}`, shown(f?.resellerBuy)),
+        status: (v, l) => `IF(${open},"",IF(AND(ISNUMBER(${l}),${v}<${l}),"Warning","Pass"))`,
+        result: verdict('partner-margin'),
       },
     ];
   });

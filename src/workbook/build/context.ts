@@ -16,6 +16,17 @@ export interface BuildContext {
 /** The header cell of table `name`: where it stands in the workbook being updated, else `otherwise`. */
 export const place = (ctx: BuildContext, name: string, otherwise: CellAddress): CellAddress => ctx.anchors?.get(name.toLowerCase()) ?? otherwise;
 
+/**
+ * Where table `name` (`width` columns) stands: its place in the workbook being updated, unless a table
+ * placed before it on the same rows (`placed`, which may have grown by columns since that workbook was
+ * built) would now run into it; then at `otherwise`.
+ */
+export function placeClear(ctx: BuildContext, name: string, otherwise: CellAddress, width: number, placed: readonly { readonly at: CellAddress; readonly columns: readonly unknown[] }[]): CellAddress {
+  const at = place(ctx, name, otherwise);
+  const clash = placed.some((p) => at.row >= p.at.row - 1 && at.col < p.at.col + p.columns.length && p.at.col < at.col + width);
+  return clash ? otherwise : at;
+}
+
 /** A reference to a range on a sheet, qualified by the sheet's name: 'Price book'!$A$5:$A$9. */
 export const on = (ctx: BuildContext, key: SheetKey, ref: string): string => qualified(ctx.names[key], ref);
 

@@ -47,11 +47,17 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     tierLadders: on(ctx, 'packaging', columnRange(packaging.tiers, 8)),
     ...bundles.ref,
   };
-  const channels = buildChannels(ctx);
-  const refs = { ...lookups, ...channels.ref };
+  const channels = buildChannels(ctx, quoteRefused(ctx) ? null : markets.quoteMoney);
+  const { quoteTierApplies, ...channelRefs } = channels.ref;
+  const refs = { ...lookups, ...channelRefs };
   // A quote in a market is priced on the market's model from the market's prices (marketQuote.ts).
   const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(ctx) ? ctx : { ...ctx, model: quoteModel(model) };
-  const quoteRefs = quoteCtx === ctx || markets.quotePb === null ? refs : { ...refs, pb: markets.quotePb };
+  // Its partner programme's thresholds (MDF caps, rebate tiers) in the market's currency too.
+  const quoteMoney = markets.quoteMoney;
+  const quoteRefs =
+    quoteCtx === ctx || markets.quotePb === null || quoteMoney === null
+      ? refs
+      : { ...refs, pb: markets.quotePb, money: quoteMoney, ...(quoteTierApplies === undefined ? {} : { tierApplies: quoteTierApplies }) };
   const built = buildQuote(quoteCtx, quoteRefs, {
     tierIds: lookups.tierIds,
     termIds: priceBook.ref.termIds,

@@ -34,7 +34,16 @@ export interface LineFigures {
   readonly afterTerm: number;
   /** The customer price before any price ending, exact (the chain from the exact extended list). */
   readonly beforeEnding: number;
+  /** The published price, exact: the chain without the negotiated discount (what partner-funded buy prices start from). */
+  readonly published: number;
   readonly customerPrice: number;
+  /** What the special bid took off the customer price. */
+  readonly specialBidDiscount: number;
+  /** The funding the buy prices follow (the line's, else its channel's, else the model's). */
+  readonly funding: string;
+  /** The effective rebate, MDF and co-op rates (by the partner's purchases; 0 for a direct line). */
+  readonly rates: { readonly rebate: number; readonly mdf: number; readonly coop: number };
+  readonly coop: number;
   /** 1 − customer price / list. */
   readonly customerDiscount: number;
   readonly resellerBuy: number | null;
@@ -85,13 +94,14 @@ function shapeFigures(model: Model, line: LineInput, tier: string): Pick<LineFig
   return { shape: product.shape, unitsCharged: toNumber(charged.billable), chargeBeforeMinimum: toNumber(charged.raw), charge: charged.charge };
 }
 
-/** The exact chain to the customer price before any ending: (E − P·W) less the term and line discounts, on the model's basis. */
-function beforeEndingOf(model: Model, line: LineInput, unitList: Decimal, exactList: Decimal, weighted: Decimal): number {
+/** The exact chain to the customer price before any ending: (E − P·W) less the term and line discounts and the special bid, on the model's basis. */
+function beforeEndingOf(model: Model, line: LineInput, unitList: Decimal, exactList: Decimal, weighted: Decimal, negotiated = true): number {
   const t = dec(model.terms.find((x) => x.id === line.term)?.discount ?? 0);
-  const n = dec(line.discount ?? 0);
+  const n = dec(negotiated ? (line.discount ?? 0) : 0);
+  const s = dec(line.specialBid ?? 0);
   const afterVolume = subtract(exactList, multiply(unitList, weighted));
-  if (model.discountBasis === 'compound') return toNumber(multiply(multiply(afterVolume, subtract(ONE, t)), subtract(ONE, n)));
-  return toNumber(subtract(subtract(afterVolume, multiply(exactList, t)), multiply(exactList, n)));
+  if (model.discountBasis === 'compound') return toNumber(multiply(multiply(multiply(afterVolume, subtract(ONE, t)), subtract(ONE, n)), subtract(ONE, s)));
+  return toNumber(subtract(subtract(subtract(afterVolume, multiply(exactList, t)), multiply(exactList, n)), multiply(exactList, s)));
 }
 
 /** `withPartnerFloor: false` skips pricing the line on every partner route (its partnerFloor is then null). */
@@ -118,7 +128,12 @@ export function lineFigures(model: Model, line: LineInput, withPartnerFloor = tr
     afterVolume: toNumber(r.afterVolume),
     afterTerm: toNumber(r.afterTerm),
     beforeEnding: beforeEndingOf(model, line, r.unitListPrice, exactList, weighted),
+    published: beforeEndingOf(model, line, r.unitListPrice, exactList, weighted, false),
     customerPrice: toNumber(r.customerPrice),
+    specialBidDiscount: toNumber(r.specialBidDiscount),
+    funding: r.funding,
+    rates: { rebate: toNumber(r.rates.rebate), mdf: toNumber(r.rates.mdf), coop: toNumber(r.rates.coop) },
+    coop: toNumber(r.coop),
     customerDiscount: toNumber(r.customerDiscountRate),
     resellerBuy: n(r.resellerBuy),
     distributorBuy: n(r.distributorBuy),

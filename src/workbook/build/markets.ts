@@ -33,6 +33,12 @@ export interface MarketsRefs {
   readonly rows: readonly { readonly market: number; readonly row: MarketPriceRow }[];
   /** The Price book's references with the quote market's prices and costs; null when the quote names no market. */
   readonly quotePb: PriceBookRefs | null;
+  /**
+   * A reference-currency amount (formula text) in the quote's market, as the engine converts fees and
+   * programme thresholds (marketAmount: reference × rate × factor, rounded to the market's minor unit);
+   * null when the quote names no market.
+   */
+  readonly quoteMoney: ((reference: string) => string) | null;
 }
 
 export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: BundlesRefs): MarketsRefs {
@@ -122,6 +128,7 @@ export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: Bund
     prices,
     rows,
     quotePb: quoteTables.pb,
+    quoteMoney: quoteTables.pb === null ? null : quoteMoney(ctx, markets),
     sheet: sheet({
       key: 'markets',
       name: ctx.names.markets,
@@ -145,3 +152,11 @@ export function buildMarkets(ctx: BuildContext, pb: PriceBookRefs, bundles: Bund
 
 /** Qualified reference to a market row's cell, for the Checks sheet. */
 export const marketPriceCell = (ctx: BuildContext, refs: Pick<MarketsRefs, 'prices'>, r: number, c: PriceColumn): string => on(ctx, 'markets', tableCell(refs.prices, r, priceCol(c), true));
+
+/** The quote market's conversion of a reference-currency amount, over the Markets table's settings (qualified). */
+function quoteMoney(ctx: BuildContext, markets: TableSpec): (reference: string) => string {
+  const id = `"${(ctx.model.quote.market ?? '').replace(/"/g, '""')}"`;
+  const setting = (k: number): string => `INDEX(${on(ctx, 'markets', columnRange(markets, k))},MATCH(${id},${on(ctx, 'markets', columnRange(markets, 0))},0))`;
+  const s: MarketSettingCells = { rate: setting(3), factor: setting(4), minorUnits: setting(5), ending: setting(6), step: setting(7) };
+  return (reference) => roundToDigits(ctx.model, convertedFormula(reference, s), s.minorUnits);
+}

@@ -1,15 +1,21 @@
-/** Partner levels and channels input tables (Channels sheet). */
+/** Partner levels, rebate tiers (programme.ts) and channels input tables (Channels sheet). */
 import type { CellAddress, TableSpec } from '../spec';
 import { add, dec, toNumber } from '../../engine';
-import { col, formula, num, tableCell, text } from './cells';
+import { col, formula, num, numOrBlank, tableCell, text, textOrBlank } from './cells';
 import type { BuildContext } from './context';
+
+/** Who funds the customer's discount (a channel's or a line's Funding). */
+export const FUNDINGS = ['vendor', 'partner', 'compound'] as const;
+/** Columns of the PartnerLevels table, by header. */
+export const LEVEL_COLUMNS = ['Level', 'Name', 'Discount', 'Deal registration', 'Rebate', 'MDF', 'Co-op', 'MDF cap', 'Registered discount'] as const;
+export const levelColumn = (h: (typeof LEVEL_COLUMNS)[number]): number => LEVEL_COLUMNS.indexOf(h);
 
 export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
   return {
     name: 'PartnerLevels',
     at,
     style: 'TableStyleMedium4',
-    caption: 'Partner levels (shares of list; rebate and MDF of the vendor invoice)',
+    caption: 'Partner levels (shares of list; rebate, MDF and co-op of the vendor invoice; MDF cap a year, blank = none)',
     columns: [
       col('Level', 'text', 'input', 'levels[].id'),
       col('Name', 'text', 'input', 'levels[].name'),
@@ -17,6 +23,8 @@ export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
       col('Deal registration', 'percent', 'input', 'levels[].dealRegistration'),
       col('Rebate', 'percent', 'input', 'levels[].rebate'),
       col('MDF', 'percent', 'input', 'levels[].mdf'),
+      col('Co-op', 'percent', 'input', 'levels[].coop'),
+      col('MDF cap', 'money', 'input', 'levels[].mdfCap'),
       col('Registered discount', 'percent', 'formula'),
     ],
     rows: ctx.model.levels.map((l, i) => [
@@ -26,7 +34,9 @@ export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
       num(l.dealRegistration),
       num(l.rebate),
       num(l.mdf),
-      formula(`=${tableCell({ at }, i, 2)}+${tableCell({ at }, i, 3)}`, toNumber(add(dec(l.discount), dec(l.dealRegistration)))),
+      num(l.coop),
+      numOrBlank(l.mdfCap),
+      formula(`=${tableCell({ at }, i, levelColumn('Discount'))}+${tableCell({ at }, i, levelColumn('Deal registration'))}`, toNumber(add(dec(l.discount), dec(l.dealRegistration)))),
     ]),
   };
 }
@@ -42,7 +52,9 @@ export function channelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
       col('Name', 'text', 'input', 'channels[].name'),
       col('Kind', 'text', 'input', 'channels[].kind'),
       col('Distributor discount', 'percent', 'input', 'channels[].distributorDiscount'),
+      // Blank: the model's discount basis decides (list → vendor, compound → compound).
+      col('Funding', 'text', 'input', 'channels[].funding'),
     ],
-    rows: ctx.model.channels.map((c) => [text(c.id), text(c.name), text(c.kind), num(c.distributorDiscount)]),
+    rows: ctx.model.channels.map((c) => [text(c.id), text(c.name), text(c.kind), num(c.distributorDiscount), textOrBlank(c.funding)]),
   };
 }

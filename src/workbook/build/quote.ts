@@ -6,7 +6,9 @@
  */
 import { add, dec, sum, toNumber } from '../../engine';
 import type { CellAddress, CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
-import { blank, bool, col, columnRange, formula, loose, num, sheet, tableCell, text, textOrBlank } from './cells';
+import { blank, bool, col, columnRange, formula, loose, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
+import { FUNDINGS } from './partners';
+import { PARTNER_PURCHASES_AT } from './programme';
 import { type BuildContext, on, place } from './context';
 import { guardrailCell } from './guardrailCells';
 import { type LineFigures, tryLineFigures } from './lineFigures';
@@ -17,13 +19,13 @@ import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFor
 
 /** Spare blank lines under the quote's lines. */
 export const SPARE_LINES = 3;
-export const QUOTE_INPUTS = ['Line', 'Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount'] as const;
+export const QUOTE_INPUTS = ['Line', 'Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount', 'Special bid', 'Funding'] as const;
 /** The customer cell (B3); the totals stand in the row above the lines table's header (by default row 5). */
 export const CUSTOMER_AT = { row: 2, col: 1 } as const;
 const LINES_DEFAULT_AT = { row: 4, col: 0 } as const;
 /** Columns of the QuoteItems table. */
 const ITEMS_COLUMNS = 3;
-const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'True-up', 'Customer price', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
+const TOTALLED: readonly WaterfallColumn[] = ['Extended list', 'True-up', 'Customer price', 'Special bid discount', 'Rebate', 'MDF', 'Co-op', 'Vendor net', 'Reseller margin', 'Distributor margin', 'Cost', 'Vendor margin'];
 
 export interface QuoteRefs {
   readonly sheet: SheetSpec;
@@ -77,6 +79,8 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
         level: c(6),
         dealRegistration: c(7),
         discount: `N(${c(8)})`,
+        specialBid: `N(${c(9)})`,
+        funding: c(10),
         configuration: lineConfiguration(configurations, c(0)),
       },
       at,
@@ -86,7 +90,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
     const results = f === undefined || f === null ? undefined : waterfallResults(f);
     const inputs =
       l === undefined
-        ? [num(r + 1), blank, blank, blank, blank, blank, blank, blank, blank]
+        ? [num(r + 1), blank, blank, blank, blank, blank, blank, blank, blank, blank, blank]
         : [
             num(r + 1),
             text('sku' in l.item ? l.item.sku : l.item.bundle),
@@ -97,6 +101,8 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
             textOrBlank(l.level),
             bool(l.dealRegistration),
             num(l.discount),
+            l.specialBid === 0 ? blank : num(l.specialBid),
+            textOrBlank(l.funding),
           ];
     const w = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length;
     const cells = { entry: c(w), ladder: c(w + 1), band: c(w + 2) };
@@ -128,6 +134,8 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       col('Level', 'text', 'input', 'quote.lines[].level'),
       col('Deal registration', 'general', 'input', 'quote.lines[].dealRegistration'),
       col('Line discount', 'percent', 'input', 'quote.lines[].discount'),
+      col('Special bid', 'percent', 'input', 'quote.lines[].specialBid'),
+      col('Funding', 'text', 'input', 'quote.lines[].funding'),
       ...waterfallColumns(),
       col('Price shapes row', 'integer', 'formula'),
       col('Price ladder', 'text', 'formula'),
@@ -187,9 +195,18 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       tables: [lines, items, configurations, commitment.table],
       cells: [
         loose({ row: 0, col: 0 }, text(`${model.name}: quote`), 'title', 'text'),
-        loose({ row: 1, col: 0 }, text('Pick an item, term, tier, channel and level on each line; the waterfall and totals follow. A bundle line\'s components: Bundle configurations, by line number.'), 'note', 'text'),
+        loose(
+          { row: 1, col: 0 },
+          text(
+            "Pick an item, term, tier, channel and level on each line; the waterfall and totals follow. Special bid: a discount the vendor funds; Funding: who funds the customer's discount (blank: the channel's). Partner purchases: the reseller's purchases in the programme year (rebate tiers, MDF cap; blank: 0). A bundle line's components: Bundle configurations, by line number.",
+          ),
+          'note',
+          'text',
+        ),
         loose({ row: 2, col: 0 }, text('Customer'), 'label', 'text'),
         loose(CUSTOMER_AT, text(model.quote.customer), 'value', 'text'),
+        loose({ row: PARTNER_PURCHASES_AT.row, col: PARTNER_PURCHASES_AT.col - 1 }, text('Partner purchases'), 'label', 'text'),
+        loose(PARTNER_PURCHASES_AT, numOrBlank(model.quote.partnerPurchases), 'value', 'money'),
         loose({ row: linesAt.row - 1, col: linesAt.col }, text('Totals'), 'label', 'text'),
         ...TOTALLED.map(total),
       ],
@@ -202,6 +219,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
         list(5, lists.channelIds, 'channel'),
         list(6, lists.levelIds, 'partner level'),
         { range: { at: { row: linesAt.row + 1, col: linesAt.col + 7 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: ['TRUE', 'FALSE'] }, allowBlank: true, error: 'TRUE or FALSE' },
+        { range: { at: { row: linesAt.row + 1, col: linesAt.col + 10 }, rows: rowCount, cols: 1 }, source: { kind: 'values', values: [...FUNDINGS] }, allowBlank: true, error: "Pick vendor, partner or compound (blank: the channel's)" },
         ...rules.validations,
       ],
       conditionalFormats: [

@@ -15,7 +15,9 @@ import { type CheckedEntry, checkedEntries } from './entries';
 import { weightedUnits } from './ladderFormulas';
 import { type LineFigures, tryLineFigures } from './lineFigures';
 import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
-import { buyChain, customerChain, refusedBelowZero } from './priceChain';
+import { buyChain, customerChain, defaultFunding } from './priceChain';
+import { programmeRateFormulas, programmeRateValues } from './programme';
+import type { Model } from '../../engine/model/schema';
 import { roundMoneyFormula } from './rounding';
 import { chargeFormula, exactShapedCustomer, referenceQuantity, referenceQuantityFormula, shapedOf } from './routeShapes';
 import type { WaterfallRefs } from './waterfall';
@@ -40,14 +42,19 @@ const routeLabel = (r: Route): string => (r.level === null ? r.channel.name : `$
 /**
  * The MarginRoutes table: each route (direct; each partner channel at each level, deal registered) with
  * what it takes off list, looked up live in the Channels sheet's tables: the reseller's discount (level +
- * deal registration), the distributor's, and the rebate and MDF rates on the vendor's invoice.
+ * deal registration), the distributor's, the rebate, MDF and co-op rates on the vendor's invoice (by the
+ * partner's purchases, programme.ts) and the funding the buy prices follow (the channel's, else the model's).
  */
-function routesTable(refs: WaterfallRefs, ways: readonly Route[], at: { row: number; col: number }): TableSpec {
+function routesTable(model: Model, refs: WaterfallRefs, ways: readonly Route[], at: { row: number; col: number }): TableSpec {
   const rows = ways.map((w, r): CellSpec[] => {
     const c = (k: number): string => tableCell({ at }, r, k);
     const lvl = (range: string): string => `IF(${c(3)}="direct",0,INDEX(${range},MATCH(${c(2)},${refs.levelIds},0)))`;
+    const partner = (rate: string): string => `IF(${c(3)}="direct",0,${rate})`;
+    const rates = programmeRateFormulas(refs, c(2));
     // routes() gives a partner channel a level on every route and a direct channel none.
     const level = w.level;
+    const values = level === null ? { rebate: 0, mdf: 0, coop: 0 } : programmeRateValues(model, level.id);
+    const channelFunding = `INDEX(${refs.channelFunding},MATCH(${c(1)},${refs.channelIds},0))&""`;
     return [
       text(routeLabel(w)),
       text(w.channel.id),
@@ -55,8 +62,10 @@ function routesTable(refs: WaterfallRefs, ways: readonly Route[], at: { row: num
       formula(`=INDEX(${refs.channelKinds},MATCH(${c(1)},${refs.channelIds},0))`, w.channel.kind),
       formula(`=${lvl(refs.levelRegistered)}`, level === null ? 0 : level.discount + level.dealRegistration),
       formula(`=IF(${c(3)}="two-tier",INDEX(${refs.channelDistributor},MATCH(${c(1)},${refs.channelIds},0)),0)`, w.channel.kind === 'two-tier' ? (w.channel.distributorDiscount ?? 0) : 0),
-      formula(`=${lvl(refs.levelRebate)}`, level === null ? 0 : level.rebate),
-      formula(`=${lvl(refs.levelMdf)}`, level === null ? 0 : level.mdf),
+      formula(`=${partner(rates.rebate)}`, values.rebate),
+      formula(`=${partner(rates.mdf)}`, values.mdf),
+      formula(`=${partner(rates.coop)}`, values.coop),
+      formula(`=IF(${channelFunding}<>"",${channelFunding},"${defaultFunding(model)}")`, w.channel.funding ?? defaultFunding(model)),
     ];
   });
   return {
@@ -73,6 +82,8 @@ function routesTable(refs: WaterfallRefs, ways: readonly Route[], at: { row: num
       col('Distributor discount', 'percent', 'formula'),
       col('Rebate', 'percent', 'formula'),
       col('MDF', 'percent', 'formula'),
+      col('Co-op', 'percent', 'formula'),
+      col('Funding', 'text', 'formula'),
     ],
     rows,
   };
@@ -88,7 +99,7 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     ways.map((r) => ({ name: routeLabel(r), id: r.level === null ? r.channel.id : `${r.channel.id}.${r.level.id}` })),
     [...FIXED, 'Lowest vendor net', 'Vendor margin %'],
   );
-  const routeTable = routesTable(refs, ways, place(ctx, 'MarginRoutes', at));
+  const routeTable = routesTable(model, refs, ways, place(ctx, 'MarginRoutes', at));
   const tableAt = place(ctx, 'RouteMargins', { row: at.row, col: routeTable.at.col + routeTable.columns.length + 1 });
   const first = FIXED.length;
   const lowestCol = first + 2 * ways.length;
@@ -102,19 +113,21 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     const months = termMonthsLookup(refs.pb, term);
     const unitCost = bundle ? bundleCostLookup(refs, item) : unitCostLookup(refs.pb, item);
     const list = bundle ? bundlePriceLookup(refs, item, term) : listPriceLookup(refs.pb, item, tier, term);
-    const customer = customerChain(model, P, Q, W, termDiscountLookup(refs.pb, term), { ext: E, when: shaped === null ? 'FALSE' : 'TRUE' }).customerFor('0');
+    const chain = customerChain(model, P, Q, W, termDiscountLookup(refs.pb, term), { ext: E, when: shaped === null ? 'FALSE' : 'TRUE' });
+    const customer = chain.customerFor('0');
     const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
     const any = figures.find((f): f is LineFigures => f !== null);
     const routeCells = ways.flatMap((_, k): CellSpec[] => {
       const f = figures[k] ?? null;
       const invoice = c(first + 2 * k);
       const param = (p: number): string => tableCell(routeTable, k, p, true);
-      const buy = buyChain(model, C, E, param(4), param(5));
+      const buy = buyChain(param(9), C, chain.publishedFor(), E, param(4), param(5));
       // Direct: the customer price; one-tier: the reseller's buy (its distributor discount is 0); two-tier: the distributor's.
       const exact = `IF(${param(3)}="direct",${C},${buy.distributor})`;
+      const share = (p: number): string => round(`${invoice}*${param(p)}`);
       return [
-        formula(`=${refusedBelowZero(model, exact, round(exact))}`, f === null ? null : f.vendorInvoice),
-        formula(`=${invoice}-${round(`${invoice}*${param(6)}`)}-${round(`${invoice}*${param(7)}`)}`, f === null ? null : f.vendorNet),
+        formula(`=IF(${exact}<0,NA(),${round(exact)})`, f === null ? null : f.vendorInvoice),
+        formula(`=${invoice}-${share(6)}-${share(7)}-${share(8)}`, f === null ? null : f.vendorNet),
       ];
     });
     const priced = figures.filter((f): f is LineFigures => f !== null);

@@ -1,10 +1,12 @@
 /**
- * The price waterfall of one line as formulas (shared semantics; see the engine's partyPrices):
+ * The price waterfall of one line as formulas (shared semantics; see the engine's exactCore and partyPrices):
  *   extended list = P × Q; after volume = ext − P × W(Q); after term = − ext × t (list basis) or × (1 − t)
- *   (compound); customer = − ext × n or × (1 − n); reseller buy = customer − ext × (level + deal reg.);
- *   distributor buy = reseller buy − ext × distributor discount (two-tier); vendor invoice = the direct
- *   buyer's price; rebate, MDF = rates × invoice (rounded); vendor net = invoice − rebate − MDF;
- *   cost = unit cost per month × term months × quantity.
+ *   (compound); customer = − ext × n − ext × s or × (1 − n) × (1 − s) (s: the special bid); the buy
+ *   prices by the line's funding (its own, else its channel's, else the model's; priceChain.ts buyChain);
+ *   vendor invoice = the direct buyer's price; rebate, MDF, co-op = rates (programme.ts, by the partner's
+ *   purchases) × invoice (rounded); vendor net = invoice − rebate − MDF − co-op (its pocket price);
+ *   reseller margin = customer − reseller buy + rebate + MDF + co-op; cost = unit cost per month × term
+ *   months × quantity.
  * Each reported price is rounded once from the exact chain (the buy prices start from the unrounded
  * customer price, as the engine does); margins are differences of rounded prices.
  */
@@ -15,13 +17,14 @@ import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, t
 import type { PriceBookRefs } from './priceBook';
 import type { LineFigures } from './lineFigures';
 import type { TableColumnSpec } from '../spec';
-import { buyChain, customerChain, refusedBelowZero } from './priceChain';
+import { buyChain, customerChain, defaultFunding, refusedBelowZero } from './priceChain';
+import { type ProgrammeRefs, programmeRateFormulas } from './programme';
 import { roundMoneyFormula } from './rounding';
 import type { PriceBandRefs } from './priceLadders';
 import { chargeBeforeMinimum, chargeWithMinimum, entryRow, shapeLookup, unitsCharged } from './shapeFormulas';
 
 /** Qualified ranges the waterfall looks things up in. */
-export interface WaterfallRefs {
+export interface WaterfallRefs extends ProgrammeRefs {
   readonly pb: PriceBookRefs;
   readonly bands: BandRefs;
   readonly priceBands: PriceBandRefs;
@@ -44,11 +47,10 @@ export interface WaterfallRefs {
   readonly channelIds: string;
   readonly channelKinds: string;
   readonly channelDistributor: string;
-  readonly levelIds: string;
+  /** Each channel's Funding (blank: the model's). */
+  readonly channelFunding: string;
   readonly levelDiscount: string;
   readonly levelDealRegistration: string;
-  readonly levelRebate: string;
-  readonly levelMdf: string;
   /** Level discount + deal registration, per level. */
   readonly levelRegistered: string;
 }
@@ -63,6 +65,9 @@ export interface LineCells {
   readonly level: string;
   readonly dealRegistration: string;
   readonly discount: string;
+  /** A Quote line's special bid (a number) and Funding cell (blank: the channel's); none on the Channels sheet. */
+  readonly specialBid?: string;
+  readonly funding?: string;
   /** A Quote line's bundle configuration (see quoteConfigurations.ts); none on the Channels sheet. */
   readonly configuration?: LineConfiguration;
   /**
@@ -86,15 +91,19 @@ export interface LineConfiguration {
 }
 
 export const WATERFALL_COLUMNS = [
-  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term', 'Before ending (exact)',
-  'Customer price', 'Customer discount', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate', 'MDF', 'Vendor net', 'Reseller margin',
+  'Kind', 'Shape', 'Tier used', 'Units charged', 'Charge before minimum', 'List (exact)', 'List unit price', 'Extended list', 'True-up', 'Rate-weighted units', 'After volume', 'After term', 'Before ending (exact)', 'Published (exact)',
+  'Customer price', 'Special bid discount', 'Customer discount', 'Funding used', 'Reseller buy', 'Distributor buy', 'Vendor invoice', 'Rebate rate', 'MDF rate', 'Co-op rate',
+  'Rebate', 'MDF', 'Co-op', 'Vendor net', 'Reseller margin',
   'Distributor margin', 'Cost', 'Vendor margin', 'Vendor margin %', 'Partner floor',
 ] as const;
 export type WaterfallColumn = (typeof WATERFALL_COLUMNS)[number];
 
+const TEXT_COLUMNS: ReadonlySet<WaterfallColumn> = new Set<WaterfallColumn>(['Kind', 'Tier used', 'Shape', 'Funding used']);
+const PERCENT_COLUMNS: ReadonlySet<WaterfallColumn> = new Set<WaterfallColumn>(['Vendor margin %', 'Customer discount', 'Rebate rate', 'MDF rate', 'Co-op rate']);
+
 export function waterfallColumns(): TableColumnSpec[] {
   return WATERFALL_COLUMNS.map((h) =>
-    col(h, h === 'Kind' || h === 'Tier used' || h === 'Shape' ? 'text' : h === 'Rate-weighted units' || h === 'Units charged' ? 'number' : h === 'Vendor margin %' || h === 'Customer discount' ? 'percent' : 'money', 'formula'),
+    col(h, TEXT_COLUMNS.has(h) ? 'text' : h === 'Rate-weighted units' || h === 'Units charged' ? 'number' : PERCENT_COLUMNS.has(h) ? 'percent' : 'money', 'formula'),
   );
 }
 
@@ -115,13 +124,20 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
     'After volume': f.afterVolume,
     'After term': f.afterTerm,
     'Before ending (exact)': f.beforeEnding,
+    'Published (exact)': f.published,
     'Customer price': f.customerPrice,
+    'Special bid discount': f.specialBidDiscount,
     'Customer discount': f.customerDiscount,
+    'Funding used': f.funding,
     'Reseller buy': orBlank(f.resellerBuy),
     'Distributor buy': orBlank(f.distributorBuy),
     'Vendor invoice': f.vendorInvoice,
+    'Rebate rate': f.rates.rebate,
+    'MDF rate': f.rates.mdf,
+    'Co-op rate': f.rates.coop,
     Rebate: f.rebate,
     MDF: f.mdf,
+    'Co-op': f.coop,
     'Vendor net': f.vendorNet,
     'Reseller margin': orBlank(f.resellerMargin),
     'Distributor margin': orBlank(f.distributorMargin),
@@ -138,7 +154,6 @@ export function waterfallResults(f: LineFigures): Record<WaterfallColumn, number
  */
 export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCells, at: (c: WaterfallColumn) => string, guard?: string): Record<WaterfallColumn, string> {
   const round = (e: string, digits?: number): string => roundMoneyFormula(model, e, digits);
-  const compound = model.discountBasis === 'compound';
   const kind = at('Kind');
   const tier = at('Tier used');
   const P = at('List unit price');
@@ -159,17 +174,39 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
-  const { afterVolume, afterTerm, beforeEndingFor, customerFor, customerOf } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
+  const { afterVolume, afterTerm, beforeEndingFor, customerOf, publishedFor } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
+  const bid = line.specialBid ?? '0';
   // The customer price before any ending stands in its own column, so that the buy prices name it once.
   const beforeEnding = at('Before ending (exact)');
   const customer = customerOf(beforeEnding);
-  // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
-  // reseller buy over every partner route, deal registered, without a negotiated discount.
-  const bestRate = `MAX(${r.levelRegistered})`;
-  const floorExact = compound ? `${customerFor('0')}*(1-${bestRate})` : `${customerFor('0')}-${ext}*${bestRate}`;
-  const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
-  const { reseller: resellerExact, distributor: distributorExact } = buyChain(model, customer, ext, resellerRate, distributorRate);
   const refused = (exact: string, shown: string): string => refusedBelowZero(model, exact, shown);
+  // A buy price below 0 is refused under any funding (the engine's negativeBuyPrice).
+  const refusedBuy = (exact: string, shown: string): string => `IF(${exact}<0,NA(),${shown})`;
+  // The funding the buy prices follow: the line's, else its channel's, else the model's.
+  const chFunding = `INDEX(${r.channelFunding},MATCH(${line.channel},${r.channelIds},0))&""`;
+  const fallback = `IF(${chFunding}<>"",${chFunding},"${defaultFunding(model)}")`;
+  const fundingUsed = line.funding === undefined ? fallback : `IF(${line.funding}&""<>"",${line.funding}&"",${fallback})`;
+  const F = at('Funding used');
+  const rates = programmeRateFormulas(r, line.level);
+  // Channel conflict: the least a partner's customer can be charged for a direct line, i.e. the lowest
+  // reseller buy over every partner route, deal registered, without a negotiated discount (the line's
+  // special bid kept), under each funding a partner channel has (the line's own, when it names one).
+  const bestRate = `MAX(${r.levelRegistered})`;
+  const partnerRoutes = `COUNTIF(${r.channelKinds},"<>direct")*COUNT(${r.levelRegistered})`;
+  // Without a negotiated discount, the price before ending is the published price (its own column).
+  const published = at('Published (exact)');
+  const floorOf: Record<'vendor' | 'partner' | 'compound', string> = {
+    vendor: `${customerOf(published)}-${ext}*${bestRate}`,
+    partner: `${published}-${ext}*${bestRate}`,
+    compound: `${customerOf(published)}*(1-${bestRate})`,
+  };
+  const withFunding = (f: string): string => {
+    const fundings = `(${r.channelFunding}&"")`;
+    const channelsWith = `SUMPRODUCT((${r.channelKinds}<>"direct")*((${fundings}="${f}")${f === defaultFunding(model) ? `+(${fundings}="")` : ''}))>0`;
+    return line.funding === undefined ? channelsWith : `IF(${line.funding}&""<>"",${line.funding}&""="${f}",${channelsWith})`;
+  };
+  const floorExact = `MIN(${(['vendor', 'partner', 'compound'] as const).map((f) => `IF(${withFunding(f)},${refusedBuy(floorOf[f], round(floorOf[f]))},9E+307)`).join(',')})`;
+  const { reseller: resellerExact, distributor: distributorExact } = buyChain(F, customer, published, ext, resellerRate, distributorRate);
   const bundlePrice = bundlePriceLookup(r, line.item, line.term);
   // A configured bundle (engine's bundlePrice): a discount bundle from the configured quantities, a fixed
   // bundle's price plus the list price of the units added or removed; a configuration the engine refuses
@@ -220,21 +257,29 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     'After volume': round(afterVolume),
     'After term': refused(afterTerm, round(afterTerm)),
     // Past 100% of list (refused by the engine) it is #N/A, as every price after it.
-    'Before ending (exact)': refused(beforeEndingFor(line.discount), beforeEndingFor(line.discount)),
+    'Before ending (exact)': refused(beforeEndingFor(line.discount, bid), beforeEndingFor(line.discount, bid)),
+    'Published (exact)': refused(publishedFor(bid), publishedFor(bid)),
     'Customer price': refused(beforeEnding, round(customer)),
+    // What the special bid took off: the price before ending without it, rounded, less with it.
+    'Special bid discount': bid === '0' ? '0' : `IF(N(${bid})=0,0,${round(beforeEndingFor(line.discount))}-${round(beforeEnding)})`,
     'Customer discount': `IF(${at('Extended list')}=0,0,1-${at('Customer price')}/${at('Extended list')})`,
-    'Reseller buy': `IF(${chKind}="direct","",${refused(resellerExact, round(resellerExact))})`,
-    'Distributor buy': `IF(${chKind}="two-tier",${refused(distributorExact, round(distributorExact))},"")`,
+    'Funding used': fundingUsed,
+    'Reseller buy': `IF(${chKind}="direct","",${refusedBuy(resellerExact, round(resellerExact))})`,
+    'Distributor buy': `IF(${chKind}="two-tier",${refusedBuy(distributorExact, round(distributorExact))},"")`,
     'Vendor invoice': `IF(${chKind}="two-tier",${at('Distributor buy')},IF(${chKind}="one-tier",${at('Reseller buy')},${at('Customer price')}))`,
-    Rebate: `IF(${chKind}="direct",0,${round(`${invoice}*${lvl(r.levelRebate)}`)})`,
-    MDF: `IF(${chKind}="direct",0,${round(`${invoice}*${lvl(r.levelMdf)}`)})`,
-    'Vendor net': `${invoice}-${at('Rebate')}-${at('MDF')}`,
-    'Reseller margin': `IF(${chKind}="direct","",${at('Customer price')}-${at('Reseller buy')}+${at('Rebate')}+${at('MDF')})`,
+    'Rebate rate': `IF(${chKind}="direct",0,${rates.rebate})`,
+    'MDF rate': `IF(${chKind}="direct",0,${rates.mdf})`,
+    'Co-op rate': `IF(${chKind}="direct",0,${rates.coop})`,
+    Rebate: round(`${invoice}*${at('Rebate rate')}`),
+    MDF: round(`${invoice}*${at('MDF rate')}`),
+    'Co-op': round(`${invoice}*${at('Co-op rate')}`),
+    'Vendor net': `${invoice}-${at('Rebate')}-${at('MDF')}-${at('Co-op')}`,
+    'Reseller margin': `IF(${chKind}="direct","",${at('Customer price')}-${at('Reseller buy')}+${at('Rebate')}+${at('MDF')}+${at('Co-op')})`,
     'Distributor margin': `IF(${chKind}="two-tier",${at('Reseller buy')}-${at('Distributor buy')},"")`,
     Cost: round(`${unitCost}*${months}*${Q}`),
     'Vendor margin': `${at('Vendor net')}-${at('Cost')}`,
     'Vendor margin %': `IF(${at('Vendor net')}=0,"",${at('Vendor margin')}/${at('Vendor net')})`,
-    'Partner floor': `IF(AND(${chKind}="direct",${partnerRoutes}>0),${refused(floorExact, round(floorExact))},"")`,
+    'Partner floor': `IF(AND(${chKind}="direct",${partnerRoutes}>0),${floorExact},"")`,
   };
   const out = {} as Record<WaterfallColumn, string>;
   for (const c of WATERFALL_COLUMNS) out[c] = guard === undefined ? `=${f[c]}` : `=IF(${guard}="","",${f[c]})`;

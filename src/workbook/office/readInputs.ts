@@ -6,6 +6,8 @@
  */
 import type { ModelInput } from '../../engine/model/schema';
 import { CUSTOMER_AT } from '../build/quote';
+import { PARTNER_PURCHASES_AT } from '../build/programme';
+import { cellName } from '../a1';
 import type { GridValue, TableGrid } from '../read/cells';
 import { readBack } from '../read/readBack';
 import type { SheetKey } from '../spec';
@@ -28,6 +30,8 @@ export interface WorkbookInputs {
   readonly tables: ReadonlyMap<string, TableValues>;
   /** The Quote sheet's customer cell, when there is a Quote sheet. */
   readonly customer?: GridValue;
+  /** The Quote sheet's Partner purchases cell and its name, when there is a Quote sheet. */
+  readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
 }
 
 /** Bytes a response cell is assumed to take when sizing read chunks. */
@@ -42,7 +46,7 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
   );
   const located = wanted.map((t) => ({ ...t, range: context.workbook.tables.getItem(t.name).getRange().load('address') }));
   const quote = state.registry.find((e) => e.key === 'quote');
-  const customerCell = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, 1).load('values') : null;
+  const customerCell = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, PARTNER_PURCHASES_AT.col - CUSTOMER_AT.col + 1).load('values') : null;
   if (located.length > 0 || customerCell) await context.sync();
   const pieces = located.flatMap((t) => {
     const rect = parseRangeAddress(t.range.address);
@@ -71,8 +75,11 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
     const rect = parseRangeAddress(t.range.address);
     tables.set(t.name, { sheet: t.sheet, key: t.key, at: { row: rect.row, col: rect.col }, values: (grids.get(t.name) ?? []).map((row) => row.map(gridValue)) });
   }
-  const customer = customerCell ? gridValue((customerCell.values as unknown[][])[0]?.[0]) : undefined;
-  return customer === undefined ? { model, tables } : { model, tables, customer };
+  // One read of the customer's row: the customer (B3) and the partner's purchases (D3).
+  const row = customerCell ? (customerCell.values as unknown[][])[0] : undefined;
+  if (quote === undefined || row === undefined) return { model, tables };
+  const partnerPurchases = { value: gridValue(row[PARTNER_PURCHASES_AT.col - CUSTOMER_AT.col]), where: cellName(quote.sheet, PARTNER_PURCHASES_AT) };
+  return { model, tables, customer: gridValue(row[0]), partnerPurchases };
 }
 
 const gridValue = (v: unknown): GridValue => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null);
@@ -84,5 +91,10 @@ const gridValue = (v: unknown): GridValue => (typeof v === 'number' || typeof v 
 export async function readModelFromWorkbook(context: Excel.RequestContext): Promise<ModelInput> {
   const inputs = await readWorkbookInputs(context);
   if (inputs.model === null || typeof inputs.model !== 'object') throw new Error(officeMessages.noModelSheet);
-  return readBack({ stored: inputs.model as ModelInput, tables: inputs.tables, ...(inputs.customer === undefined ? {} : { customer: inputs.customer }) });
+  return readBack({
+    stored: inputs.model as ModelInput,
+    tables: inputs.tables,
+    ...(inputs.customer === undefined ? {} : { customer: inputs.customer }),
+    ...(inputs.partnerPurchases === undefined ? {} : { partnerPurchases: inputs.partnerPurchases }),
+  });
 }

@@ -122,6 +122,13 @@ export class RowReader {
     return found ?? this.fail(m.notOneOf(c.where, c.value ?? '', allowed));
   }
 
+  /** One of `allowed`, or blank (→ undefined). */
+  optionalOneOf<T extends string>(header: string, allowed: readonly T[]): T | undefined {
+    const c = this.at(header);
+    if (c === undefined || c.value === null) return undefined;
+    return this.oneOf(header, allowed);
+  }
+
   where(header: string): string {
     return this.at(header)?.where ?? header;
   }

@@ -12,7 +12,9 @@ import { uniqueHeaders } from '../build/context';
 import { DISTRIBUTIONS, PERSONA_KINDS, SALES_MOTIONS, VALUE_METRICS } from '../build/packaging';
 import { GUARDRAIL_SETTINGS } from '../build/guardrailCells';
 import { type GridValue, rowsOf, type TableGrid } from './cells';
+import { readLevels } from './readLevels';
 import { readMarkets } from './readMarkets';
+import { FUNDINGS } from '../build/partners';
 import { readQuote } from './readQuote';
 import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
@@ -34,6 +36,8 @@ export interface ReadBackInput {
   readonly tables: ReadonlyMap<string, TableGrid>;
   /** The Quote sheet's customer cell, when read. */
   readonly customer?: GridValue;
+  /** The Quote sheet's Partner purchases cell and its name ("Quote!D3"), when read. */
+  readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
 }
 
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
@@ -143,25 +147,19 @@ export function readBack(input: ReadBackInput): ModelInput {
     out.ladders = base.map((l) => ({ ...l, bands: bands ? (bandsOf.get(l.id ?? '') ?? []) : ((stored.ladders ?? []).find((s) => s.id === l.id)?.bands ?? []) })) as Section<'ladders'>;
   }
   readBundles(stored, table, out, issues);
-  const levels = table('PartnerLevels', ['Level', 'Name', 'Discount']);
-  if (levels) {
-    out.levels = levels.map((r) => ({
-      id: r.id('Level', 'level id'),
-      name: r.id('Name', 'level name'),
-      discount: r.share('Discount', 0),
-      dealRegistration: r.share('Deal registration', 0),
-      rebate: r.share('Rebate', 0),
-      mdf: r.share('MDF', 0),
-    })) as Section<'levels'>;
-  }
+  readLevels(stored, table, out, issues);
   const channels = table('Channels', ['Channel', 'Name', 'Kind']);
   if (channels) {
-    out.channels = channels.map((r) => ({
-      id: r.id('Channel', 'channel id'),
-      name: r.id('Name', 'channel name'),
-      kind: r.oneOf('Kind', ['direct', 'one-tier', 'two-tier'] as const),
-      distributorDiscount: r.share('Distributor discount', 0),
-    })) as Section<'channels'>;
+    out.channels = channels.map((r) => {
+      const funding = r.optionalOneOf('Funding', FUNDINGS);
+      return {
+        id: r.id('Channel', 'channel id'),
+        name: r.id('Name', 'channel name'),
+        kind: r.oneOf('Kind', ['direct', 'one-tier', 'two-tier'] as const),
+        distributorDiscount: r.share('Distributor discount', 0),
+        ...(funding === undefined ? {} : { funding }),
+      };
+    }) as Section<'channels'>;
   }
   const guardrails = table('Guardrails', ['Setting', 'Value']);
   if (guardrails) {

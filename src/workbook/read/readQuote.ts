@@ -8,6 +8,7 @@ import type { ModelInput } from '../../engine/model/schema';
 import type { RowReader } from './cells';
 import type { ReadBackInput } from './readBack';
 import { readMessages as m } from './messages';
+import { FUNDINGS } from '../build/partners';
 
 type Lines = NonNullable<ModelInput['quote']>['lines'];
 
@@ -24,8 +25,9 @@ export function readQuote(
   const bundleIds = new Set(((out.bundles as { id?: string }[] | undefined) ?? []).map((b) => b.id));
   const customer = input.customer === undefined || input.customer === null ? (stored.quote?.customer ?? '') : String(input.customer);
   const storedLines = stored.quote?.lines ?? [];
+  const purchases = partnerPurchases(input, issues);
   if (!lines) {
-    out.quote = { ...stored.quote, customer, lines: storedLines };
+    out.quote = withPurchases({ ...stored.quote, customer, lines: storedLines }, purchases);
     return;
   }
   const rows = lines.filter((r) => r.text('Item') !== undefined);
@@ -35,6 +37,8 @@ export function readQuote(
     const item = r.id('Item', 'item') ?? '';
     const tier = r.text('Tier')?.trim();
     const level = r.text('Level')?.trim();
+    const specialBid = r.share('Special bid', 0);
+    const funding = r.optionalOneOf('Funding', FUNDINGS);
     const before = storedLines[i];
     const sameItem = before !== undefined && ('sku' in before.item ? before.item.sku : before.item.bundle) === item;
     // Without the configurations table (an older workbook), a line keeps the configuration it had.
@@ -48,10 +52,33 @@ export function readQuote(
       ...(level ? { level } : {}),
       dealRegistration: r.yesNo('Deal registration', false),
       discount: r.share('Line discount', 0),
+      ...(specialBid === undefined || specialBid === 0 ? {} : { specialBid }),
+      ...(funding === undefined ? {} : { funding }),
       ...(own !== undefined ? { components: own } : {}),
     };
   });
-  out.quote = { ...stored.quote, customer, lines: quoteLines as Lines };
+  out.quote = withPurchases({ ...stored.quote, customer, lines: quoteLines as Lines }, purchases);
+}
+
+type Quote = NonNullable<ModelInput['quote']>;
+
+/** The Partner purchases cell: a money amount ≥ 0, or blank (none); undefined when the cell was not read. */
+function partnerPurchases(input: ReadBackInput, issues: string[]): { readonly value: number | undefined } | undefined {
+  const cell = input.partnerPurchases;
+  if (cell === undefined) return undefined;
+  const v = cell.value;
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return { value: undefined };
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
+  if (Number.isFinite(n) && n >= 0) return { value: n };
+  issues.push(typeof v === 'number' ? m.negative(cell.where, v) : m.notAPrice(cell.where, v));
+  return undefined;
+}
+
+/** The quote with the purchases read (as stored when the cell was not read). */
+function withPurchases(quote: Quote, purchases: { readonly value: number | undefined } | undefined): Quote {
+  if (purchases === undefined) return quote;
+  const { partnerPurchases: _, ...rest } = quote;
+  return purchases.value === undefined ? rest : { ...rest, partnerPurchases: purchases.value };
 }
 
 /** Each line's components (by position among the lines), from the configuration rows naming its number. */

@@ -14,7 +14,7 @@ export function modelFromContent(content: WorkbookContent): ModelInput {
   }
   const ours = new Set(content.registry.flatMap((e) => e.tables));
   const tables = new Map([...content.tables].filter(([name]) => ours.has(name)));
-  return readBack({ stored, tables, customer: content.customer });
+  return readBack({ stored, tables, customer: content.customer, ...(content.partnerPurchases === undefined ? {} : { partnerPurchases: content.partnerPurchases }) });
 }
 
 export async function readModelFromXlsx(bytes: Uint8Array): Promise<ModelInput> {

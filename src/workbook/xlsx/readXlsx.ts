@@ -18,6 +18,8 @@ import {
   type RegistryEntry,
 } from '../registry';
 import { CUSTOMER_AT } from '../build/quote';
+import { PARTNER_PURCHASES_AT } from '../build/programme';
+import { cellName } from '../a1';
 import type { CellAddress } from '../spec';
 import { tableModels, tablesByName } from './internals';
 import { preparePackage } from './package';
@@ -37,6 +39,8 @@ export interface WorkbookContent {
   readonly tables: ReadonlyMap<string, TableGrid>;
   /** The Quote sheet's customer cell (null when there is no registered Quote sheet). */
   readonly customer: GridValue;
+  /** The Quote sheet's Partner purchases cell and its name (undefined when there is no registered Quote sheet). */
+  readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
 }
 
 /** A plain value of an exceljs cell value (a formula gives its result, rich text its text). */
@@ -134,7 +138,8 @@ export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {
   const quote = registry.registry.find((e) => e.key === 'quote');
   const qs = quote === undefined ? undefined : wb.getWorksheet(quote.sheet);
   const customer = qs === undefined ? null : plainValue(qs.getCell(CUSTOMER_AT.row + 1, CUSTOMER_AT.col + 1).value);
-  return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer };
+  const partnerPurchases = qs === undefined ? undefined : { value: plainValue(qs.getCell(PARTNER_PURCHASES_AT.row + 1, PARTNER_PURCHASES_AT.col + 1).value), where: cellName(qs.name, PARTNER_PURCHASES_AT) };
+  return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer, ...(partnerPurchases === undefined ? {} : { partnerPurchases }) };
 }
 
 /** Reads a workbook, whatever tool saved it last (see package.ts). */

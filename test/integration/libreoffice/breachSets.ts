@@ -7,6 +7,7 @@ import { modelBreaches } from '../../../src/engine';
 import type { Model } from '../../../src/engine/model/schema';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { CHECKS_COLUMNS } from '../../../src/workbook/build/checks';
+import { isPerUnit } from '../../../src/workbook/build/priceShapes';
 import { cliFolder } from '../../unit/cli/runCli';
 import type { RawWorkbook } from './rawValues';
 
@@ -17,14 +18,15 @@ export const engineBreaches = (model: Model): Set<string> => new Set(modelBreach
 /**
  * The engine's breaches the Checks sheet shows: all but the guardrails run on a market's derived model
  * (margin floors and price cliffs in a market; its price corridor is shown), which `tiercraft validate`
- * reports at the market's row, and the lines of a quote in a market with a bundle line, which the
- * workbook refuses to price (a quote in a market of products only is priced and checked there).
+ * reports at the market's row, and the lines of a quote in a market with a bundle line or a line of a
+ * product not priced per unit, which the workbook refuses to price (build/marketQuote.ts quoteRefused; a
+ * quote in a market of per-unit products only is priced and checked there).
  */
 export const checksSheetBreaches = (model: Model): Set<string> =>
   new Set(
     modelBreaches(model)
       .filter((b) => b.rule === 'price-corridor' || !b.path.startsWith('markets['))
-      .filter((b) => model.quote.market === undefined || !model.quote.lines.some((l) => 'bundle' in l.item) || !b.path.startsWith('quote.lines'))
+      .filter((b) => model.quote.market === undefined || !model.quote.lines.some((l) => 'bundle' in l.item || !isPerUnit(model, l.item.sku)) || !b.path.startsWith('quote.lines'))
       .map(key),
   );
 

@@ -138,11 +138,11 @@ describe('user text', () => {
 });
 
 describe('the quote and the checks', () => {
-  it('offer drop-down lists for item, term, tier, channel, level and deal registration', () => {
+  it('offer drop-down lists for item, term, tier, channel, level, deal registration and funding', () => {
     const quote = sheet('quote');
     const lines = table('QuoteLines');
     const listed = quote.validations.map((v) => lines.columns[v.range.at.col - lines.at.col]?.header);
-    expect(listed).toEqual(['Item', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration']);
+    expect(listed.slice(0, 7)).toEqual(['Item', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Funding']);
     const items = table('QuoteItems');
     const letters = String.fromCharCode(64 + Math.floor(items.at.col / 26)) + String.fromCharCode(65 + (items.at.col % 26));
     expect(quote.validations[0]?.source).toEqual({ kind: 'range', formula: `='Quote'!$${letters}$6:$${letters}$${5 + model.products.length + model.bundles.length}` });
