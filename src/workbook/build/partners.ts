@@ -6,8 +6,12 @@ import type { BuildContext } from './context';
 
 /** Who funds the customer's discount (a channel's or a line's Funding). */
 export const FUNDINGS = ['vendor', 'partner', 'compound'] as const;
-/** Columns of the PartnerLevels table, by header. */
-export const LEVEL_COLUMNS = ['Level', 'Name', 'Discount', 'Deal registration', 'Rebate', 'MDF', 'Co-op', 'MDF cap', 'Registered discount'] as const;
+/**
+ * Columns of the PartnerLevels table, by header. It keeps the columns it had before co-op and MDF caps:
+ * in a workbook built before them the Channels table stands right beside it, and a table never moves (a
+ * user's formulas may point into it), so those terms have a table of their own (programmeTable).
+ */
+export const LEVEL_COLUMNS = ['Level', 'Name', 'Discount', 'Deal registration', 'Rebate', 'MDF', 'Registered discount'] as const;
 export const levelColumn = (h: (typeof LEVEL_COLUMNS)[number]): number => LEVEL_COLUMNS.indexOf(h);
 
 export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
@@ -15,7 +19,7 @@ export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
     name: 'PartnerLevels',
     at,
     style: 'TableStyleMedium4',
-    caption: 'Partner levels (shares of list; rebate, MDF and co-op of the vendor invoice; MDF cap a year, blank = none)',
+    caption: 'Partner levels (shares of list; rebate and MDF of the vendor invoice)',
     columns: [
       col('Level', 'text', 'input', 'levels[].id'),
       col('Name', 'text', 'input', 'levels[].name'),
@@ -23,8 +27,6 @@ export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
       col('Deal registration', 'percent', 'input', 'levels[].dealRegistration'),
       col('Rebate', 'percent', 'input', 'levels[].rebate'),
       col('MDF', 'percent', 'input', 'levels[].mdf'),
-      col('Co-op', 'percent', 'input', 'levels[].coop'),
-      col('MDF cap', 'money', 'input', 'levels[].mdfCap'),
       col('Registered discount', 'percent', 'formula'),
     ],
     rows: ctx.model.levels.map((l, i) => [
@@ -34,10 +36,20 @@ export function levelsTable(ctx: BuildContext, at: CellAddress): TableSpec {
       num(l.dealRegistration),
       num(l.rebate),
       num(l.mdf),
-      num(l.coop),
-      numOrBlank(l.mdfCap),
       formula(`=${tableCell({ at }, i, levelColumn('Discount'))}+${tableCell({ at }, i, levelColumn('Deal registration'))}`, toNumber(add(dec(l.discount), dec(l.dealRegistration)))),
     ]),
+  };
+}
+
+/** The LevelProgramme input table: per level (by id), its co-op rate and its MDF cap a year (blank: none). */
+export function programmeTable(ctx: BuildContext, at: CellAddress): TableSpec {
+  return {
+    name: 'LevelProgramme',
+    at,
+    style: 'TableStyleMedium4',
+    caption: 'Programme terms per level (co-op, a share of the vendor invoice; MDF cap a year, blank = none)',
+    columns: [col('Level', 'text', 'input', 'levels[].id'), col('Co-op', 'percent', 'input', 'levels[].coop'), col('MDF cap', 'money', 'input', 'levels[].mdfCap')],
+    rows: ctx.model.levels.map((l) => [text(l.id), num(l.coop), numOrBlank(l.mdfCap)]),
   };
 }
 

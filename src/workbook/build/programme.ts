@@ -5,6 +5,7 @@
  *            (the Applies column marks it); below the first From, 0; a level without tiers: its Rebate
  *   MDF    = MDF, or ROUND(cap / purchases, 10) when MDF × purchases > the MDF cap (blank: no cap)
  *   co-op  = Co-op
+ * Co-op and MDF cap stand in the LevelProgramme table, looked up by its own Level column.
  * The partner's purchases are the Quote sheet's Partner purchases cell (blank: 0), as the engine takes
  * the quote's partnerPurchases for every line and route of the model.
  *
@@ -28,6 +29,8 @@ export interface ProgrammeRefs {
   readonly levelIds: string;
   readonly levelRebate: string;
   readonly levelMdf: string;
+  /** The LevelProgramme table's Level column, which its Co-op and MDF cap columns are looked up by. */
+  readonly programmeLevels: string;
   readonly levelCoop: string;
   readonly levelMdfCap: string;
   readonly tierLevels: string;
@@ -110,15 +113,18 @@ export function rebateTiersTable(model: Model, at: CellAddress, purchases: strin
 export function programmeRateFormulas(r: ProgrammeRefs, level: string): { rebate: string; mdf: string; coop: string } {
   const of = (range: string): string => `INDEX(${range},MATCH(${level},${r.levelIds},0))`;
   const pp = r.partnerPurchases;
-  const cap = of(r.levelMdfCap);
+  // Co-op and the cap by the LevelProgramme table's own Level column: SUMIFS and a count of numeric caps,
+  // so that a blank cap (none) and a level without a row (no co-op, no cap) need no blank-cell rules.
+  const hasCap = `SUMPRODUCT((${r.programmeLevels}=${level})*ISNUMBER(${r.levelMdfCap}))>0`;
+  const cap = `SUMIFS(${r.levelMdfCap},${r.programmeLevels},${level})`;
   const capIn = r.money === undefined ? cap : r.money(cap);
   const mdf = of(r.levelMdf);
   // The engine divides to 10 decimals, halves away from zero (see rounding.ts for the nudge).
   const capped = `ROUND(${capIn}/${pp}*(1+4E-15),10)`;
   return {
     rebate: `IFERROR(IF(COUNTIF(${r.tierLevels},${level})=0,${of(r.levelRebate)},SUMIFS(${r.tierRates},${r.tierLevels},${level},${r.tierApplies},1)),0)`,
-    mdf: `IFERROR(IF(AND(ISNUMBER(${cap}),ROUND(${pp}*${mdf},10)>${capIn}),${capped},${mdf}),0)`,
-    coop: `IFERROR(${of(r.levelCoop)},0)`,
+    mdf: `IFERROR(IF(AND(${hasCap},ROUND(${pp}*${mdf},10)>${capIn}),${capped},${mdf}),0)`,
+    coop: `IFERROR(SUMIFS(${r.levelCoop},${r.programmeLevels},${level}),0)`,
   };
 }
 

@@ -72,14 +72,6 @@ export async function restoreWorkbook(context: Excel.RequestContext, plan: Resto
       live.forEach((l, i) => {
         const before = new Map(l.u.snapshot.tables.map((t) => [t.name.toLowerCase(), t]));
         const added = new Set(l.u.addedTables.map((t) => t.toLowerCase()));
-        // A table the build dropped (its description no longer has it) comes back over its snapshot range; the cells follow below.
-        const now = new Set((ranges[i] ?? []).map(({ table }) => table.name.toLowerCase()));
-        for (const was of l.u.snapshot.tables) {
-          if (now.has(was.name.toLowerCase())) continue;
-          const back = l.sheet.tables.add(l.sheet.getRangeByIndexes(was.rect.row, was.rect.col, was.rect.lastRow - was.rect.row + 1, was.rect.lastCol - was.rect.col + 1), true);
-          back.name = was.name;
-          back.style = was.style;
-        }
         for (const { table, range } of ranges[i] ?? []) {
           const was = before.get(table.name.toLowerCase());
           if (was === undefined) {
@@ -88,6 +80,15 @@ export async function restoreWorkbook(context: Excel.RequestContext, plan: Resto
           }
           if (!sameRect(parseRangeAddress(range.address), was.rect)) table.resize(l.sheet.getRangeByIndexes(was.rect.row, was.rect.col, was.rect.lastRow - was.rect.row + 1, was.rect.lastCol - was.rect.col + 1));
           table.style = was.style;
+        }
+        // A table the build dropped (its description no longer has it) comes back over its snapshot range, once
+        // the tables the build added (which may stand there now) are gone; the cells follow below.
+        const now = new Set((ranges[i] ?? []).map(({ table }) => table.name.toLowerCase()));
+        for (const was of l.u.snapshot.tables) {
+          if (now.has(was.name.toLowerCase())) continue;
+          const back = l.sheet.tables.add(l.sheet.getRangeByIndexes(was.rect.row, was.rect.col, was.rect.lastRow - was.rect.row + 1, was.rect.lastCol - was.rect.col + 1), true);
+          back.name = was.name;
+          back.style = was.style;
         }
         const chartsBefore = new Set(l.u.charts);
         for (const chart of l.charts.items) if (chart.name.startsWith(CHART_PREFIX) || !chartsBefore.has(chart.name)) l.sheet.charts.getItem(chart.name).delete();

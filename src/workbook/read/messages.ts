@@ -20,6 +20,7 @@ export const readMessages = {
   componentTwice: (where: string, sku: string, line: number) => `${where}: '${sku}' is configured twice for line ${line}`,
   modeDiffers: (where: string, ladder: string, mode: string) => `${where}: price ladder '${ladder}' is ${mode} on its first row; every row of a ladder has the same mode`,
   unknownLevel: (where: string, v: unknown) => `${where}: ${shown(v)} is not a level of the PartnerLevels table`,
+  repeatedLevel: (where: string, v: unknown) => `${where}: level ${shown(v)} has a row above already; each level has one row of programme terms`,
   unknownMarket: (where: string, v: unknown) => `${where}: ${shown(v)} is not a market of the Markets table`,
   bundleOverride: (where: string) => `${where}: a fixed bundle price cannot be overridden in a market; set the bundle's price on the Bundles sheet`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,

@@ -41,7 +41,7 @@ describe('the sheets', () => {
     expect(spec.sheets.map((s) => s.key)).toEqual(SHEET_KEYS);
     expect(spec.sheets.map((s) => s.name)).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Checks', 'Tiercraft model']);
     for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
-    expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(9).fill('visible'), 'veryHidden']);
+    expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(10).fill('visible'), 'veryHidden']);
   });
 
   it('take the names asked for, and formulas refer to them', () => {
@@ -182,7 +182,7 @@ describe('the quote and the checks', () => {
     expect(sheet('ladders').charts.map((c) => c.kind)).toEqual(model.ladders.map(() => 'line'));
     expect(sheet('routes').charts.map((c) => c.title)).toEqual(['Customer', 'Reseller', 'Distributor', 'Vendor'].map((p) => `${p}: pocket-price waterfall`));
     expect(sheet('channels').charts).toEqual([]);
-    expect(sheet('channels').tables.map((t) => t.name)).toEqual(['PartnerLevels', 'Channels']);
+    expect(sheet('channels').tables.map((t) => t.name)).toEqual(['PartnerLevels', 'Channels', 'RebateTiers', 'LevelProgramme']);
   });
 });
 

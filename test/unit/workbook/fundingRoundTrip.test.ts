@@ -92,8 +92,8 @@ describe('channel economics round trip through an .xlsx', () => {
     const changed = await edited(bytes, spec, [
       { table: 'Channels', row: 1, header: 'Funding', value: 'compound' },
       { table: 'RebateTiers', row: 1, header: 'From', value: 50_000 },
-      { table: 'PartnerLevels', row: 0, header: 'MDF cap', value: null },
-      { table: 'PartnerLevels', row: 0, header: 'Co-op', value: 0.015 },
+      { table: 'LevelProgramme', row: 0, header: 'MDF cap', value: null },
+      { table: 'LevelProgramme', row: 0, header: 'Co-op', value: 0.015 },
       { table: 'QuoteLines', row: 0, header: 'Special bid', value: 0.02 },
       { table: 'QuoteLines', row: 0, header: 'Funding', value: 'vendor' },
       { table: 'QuoteLines', row: 1, header: 'Funding', value: null },

@@ -124,7 +124,8 @@ describe('the Overview sheet', () => {
       expect([result(checked?.[4]), result(checked?.[1])]).toEqual([result(r[0]), result(r[3])]);
       expect(formulaOf(r[0])).toBe(`='Checks'!$H$${row}`);
       expect(linkTarget(spec, formulaOf(r[4]))).toBe('Checks');
-      expect(formulaOf(r[4])).toContain(`LEN(MID(FORMULATEXT('Tiercraft model'!$C$${13}),2,255))-4)&"D${row}"`);
+      // The registry lists the sheets in SHEET_KEYS order from row 5: the Checks sheet's anchor is on row 5 + its index.
+      expect(formulaOf(r[4])).toContain(`LEN(MID(FORMULATEXT('Tiercraft model'!$C$${5 + SHEET_KEYS.indexOf('checks')}),2,255))-4)&"D${row}"`);
     }
     expect(list.caption).toContain('all 2');
   });

@@ -61,12 +61,17 @@ describe.each(['exceljs.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'])('a workbook
     const was = tableRefs(await loadAny(original), 'Channels');
     expect(Object.keys(was)).toContain('ChannelWaterfall');
     const after = await loadAny((await update(original, example())).bytes);
-    expect(Object.keys(tableRefs(after, 'Channels')).sort()).toEqual(['Channels', 'PartnerLevels']);
-    const [from, to] = (was.ChannelWaterfall ?? '').split(':').map((p) => p.split(',').map(Number));
+    expect(Object.keys(tableRefs(after, 'Channels')).sort()).toEqual(['Channels', 'LevelProgramme', 'PartnerLevels', 'RebateTiers']);
+    const rect = (ref: string | undefined) => (ref ?? '').split(':').map((p) => p.split(',').map(Number));
+    const [from, to] = rect(was.ChannelWaterfall);
+    // The tables that stand there now (the rebate tiers and programme terms), captions included, are not left over.
+    const now = Object.values(tableRefs(after, 'Channels')).map(rect);
+    const covered = (row: number, col: number) => now.some(([f, t]) => row >= (f?.[0] ?? 0) - 1 && row <= (t?.[0] ?? 0) && col >= (f?.[1] ?? 0) && col <= (t?.[1] ?? 0));
     const left: string[] = [];
     after.getWorksheet('Channels')?.eachRow((r, row) =>
       r.eachCell((c, col) => {
-        if (row - 1 >= (from?.[0] ?? 0) && row - 1 <= (to?.[0] ?? 0) && col - 1 >= (from?.[1] ?? 0) && col - 1 <= (to?.[1] ?? 0) && c.value !== null) left.push(c.address);
+        const inOld = row - 1 >= (from?.[0] ?? 0) && row - 1 <= (to?.[0] ?? 0) && col - 1 >= (from?.[1] ?? 0) && col - 1 <= (to?.[1] ?? 0);
+        if (inOld && !covered(row - 1, col - 1) && c.value !== null) left.push(c.address);
       }),
     );
     expect(left).toEqual([]);
