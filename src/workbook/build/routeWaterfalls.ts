@@ -174,12 +174,20 @@ export function partyTable(
     columns: POCKET_COLUMNS.map((h) => col(h, ['Element', 'Basis', 'Timing', 'Paid by', 'Paid to', 'Chart label'].includes(h) ? 'text' : 'money', 'formula')),
     rows,
   };
-  const series = (c: PocketColumn) => ({ name: c, values: { at: { row: at.row + 1, col: at.col + K(c) }, rows: rows.length, cols: 1 } });
+  const range = (c: PocketColumn) => ({ at: { row: at.row + 1, col: at.col + K(c) }, rows: rows.length, cols: 1 });
+  // A waterfall (chartSpec.ts): stacked columns over the invisible Base, drawn alike by Excel and LibreOffice.
+  // A running total below 0 (a pocket margin under water) cannot stand on an invisible base: its bar shows from 0.
   const chart: ChartSpec = {
-    kind: 'column',
+    kind: 'waterfall',
     title: `${party.party}: pocket-price waterfall`,
-    categories: { at: { row: at.row + 1, col: at.col + K('Chart label') }, rows: rows.length, cols: 1 },
-    series: [series('Total'), series('Increase'), series('Decrease')],
+    categories: range('Chart label'),
+    base: range('Base'),
+    series: [
+      { name: 'Total', values: range('Total'), role: 'total' },
+      { name: 'Increase', values: range('Increase'), role: 'up' },
+      { name: 'Decrease', values: range('Decrease'), role: 'down' },
+    ],
+    dataLabels: { format: '#,##0;-#,##0;;' },
     // Beside its table, from the caption row down: never over a table (the next party's stands below both).
     from: { row: at.row - 1, col: at.col + POCKET_COLUMNS.length + 1 },
     to: { row: at.row - 1 + CHART_ROWS - 1, col: at.col + POCKET_COLUMNS.length + CHART_COLS },
