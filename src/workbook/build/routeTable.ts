@@ -99,7 +99,7 @@ export function routeTable(ctx: BuildContext, refs: WaterfallRefs, at: { row: nu
     ...ROUTE_ENTRIES.map((e) =>
       e.kind === 'chain'
         ? { ...(byColumn.get(e.column) ?? col(e.column, 'money', 'formula')), header: e.header }
-        : col(e.header, e.header === 'Status' || e.header === 'Negotiated paid by' ? 'text' : 'money', e.header === 'Negotiated paid by' ? 'label' : 'formula'),
+        : col(e.header, e.header === 'Status' || e.header === 'Negotiated paid by' ? 'text' : 'money', 'formula'),
     ),
   ];
   const floor = guardrailCell(ctx, 'Vendor margin floor');
@@ -137,8 +137,8 @@ export function routeTable(ctx: BuildContext, refs: WaterfallRefs, at: { row: nu
         case 'Status':
           return formula(status, compared[r]?.status ?? 'error');
         case 'Negotiated paid by':
-          // Who funds the negotiated discount: the reseller under partner funding (engine's pocketWaterfalls).
-          return text(choice.level !== null && fundingOf(model, choice.channel) === 'partner' ? 'Reseller' : 'Vendor');
+          // Who funds the negotiated discount: the reseller under partner funding (engine's pocketWaterfalls), live from the funding the chain used.
+          return formula(`=IF(AND(${rb}<>"",${wf('Funding used')}="partner"),"Reseller","Vendor")`, choice.level !== null && fundingOf(model, choice.channel) === 'partner' ? 'Reseller' : 'Vendor');
       }
     };
     return [

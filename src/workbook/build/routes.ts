@@ -122,7 +122,7 @@ export function buildRoutes(ctx: BuildContext, refs: WaterfallRefs, lists: { ite
     ...input('Route charted', text(route), 'text'),
     loose(ROUTE_ROW_AT, formula(`=IFERROR(MATCH(${abs(routeInputAt('Route charted'))},${routeLabels(routes)},0),"")`, routeIndex < 0 ? '' : routeIndex + 1), 'note', 'integer'),
     ...(matrix !== null && matrix.shown < matrix.total
-      ? [loose({ row: matrixAt.row - 2, col: matrixAt.col }, text(`Showing the first ${matrix.shown} of ${matrix.total} products and bundles; the route table prices any of them, and tiercraft quote prices a quote of the rest.`), 'note', 'text')]
+      ? [loose({ row: matrixAt.row - 2, col: matrixAt.col }, text(`Showing the first ${matrix.shown} of ${matrix.total} products and bundles; the route table prices any of them, and tiercraft routes --matrix lists them all.`), 'note', 'text')]
       : []),
   ];
   const list = (k: RouteInput, source: string, what: string): ValidationSpec => ({
