@@ -54,7 +54,7 @@ export function guardrailStatusTable(ctx: BuildContext, at: CellAddress, checks:
     name: 'GuardrailStatus',
     at: tableAt,
     style: 'TableStyleMedium4',
-    caption: 'Guardrail status, live: breaches (errors) and warnings by rule',
+    caption: 'Guardrail status by rule, live',
     columns: [col('Rule', 'text', 'label'), col('Breaches', 'integer', 'formula'), col('Warnings', 'integer', 'formula')],
     rows: [...rules.map((r, i) => [text(r), count(i, 'Breach', r), count(i, 'Warning', r)]), [text(ALL_RULES), count(rules.length, 'Breach', null), count(rules.length, 'Warning', null)]],
   };
