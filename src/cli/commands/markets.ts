@@ -6,15 +6,12 @@
  * `--market <id>` prints one market; `--json` prints the rows as one JSON document. Exit 1 when the
  * model is invalid (its issues printed as validate prints them), 2 for an unknown market.
  */
-import { resolve } from 'node:path';
 import { type MarketPriceRow, marketPriceBook, marketRounding, outsideCorridor, roundMoney, toFixedString } from '../../engine';
-import { loadModel } from '../../engine/model/loadModel';
 import type { Model } from '../../engine/model/schema';
 import { CliError, EXIT, type ExitCode } from '../exitCodes';
-import { readJson } from '../files';
 import type { CliIO } from '../io';
+import { loadModelFile } from '../modelFile';
 import { cliMessages as m } from '../messages';
-import { countsOf, countsText, modelReport, reportLines } from '../report';
 import { textTable } from '../table';
 
 export interface MarketsOptions {
@@ -46,14 +43,8 @@ function cells(model: Model, r: MarketPriceRow, corridor: number | undefined): s
 const table = (rows: readonly (readonly string[])[]): string[] => textTable(HEADERS, rows, 3);
 
 export async function marketsCommand(file: string, options: MarketsOptions, io: CliIO): Promise<ExitCode> {
-  const loaded = loadModel(await readJson(resolve(io.cwd, file)));
-  if (!loaded.ok) {
-    const report = modelReport(loaded);
-    for (const l of reportLines(report)) io.err(l);
-    io.err(m.invalidModel(file, countsText(countsOf(report))));
-    return EXIT.invalid;
-  }
-  const model = loaded.model;
+  const model = await loadModelFile(file, io);
+  if (model === null) return EXIT.invalid;
   const markets = options.market === undefined ? model.markets : model.markets.filter((x) => x.id === options.market);
   if (options.market !== undefined && markets.length === 0) throw new CliError(EXIT.usage, m.unknownMarket(options.market, model.markets.map((x) => x.id)));
   const corridor = model.guardrails.priceCorridor;

@@ -7,17 +7,14 @@
  * pocketMatrix instead: the vendor pocket price as a share of list for every item × route.
  * Exit 1 for an invalid model (its issues printed as validate prints them), 2 for a bad option.
  */
-import { resolve } from 'node:path';
 import { type Decimal, dec, toFixedString } from '../../engine/decimal';
-import { loadModel } from '../../engine/model/loadModel';
 import type { Model } from '../../engine/model/schema';
 import { compareRoutes, pocketMatrix, type PocketMatrix, type RouteQuery, type RouteRow } from '../../engine/routes';
 import { formatMoney } from '../../engine/shapes/format';
 import { EXIT, type ExitCode } from '../exitCodes';
-import { readJson } from '../files';
 import type { CliIO } from '../io';
+import { loadModelFile } from '../modelFile';
 import { cliMessages as m } from '../messages';
-import { countsOf, countsText, modelReport, reportLines } from '../report';
 import { amountOption, routeQuery, type RoutesOptions, termOption, tierOption } from '../routeOptions';
 import { percent, textTable } from '../table';
 
@@ -101,14 +98,8 @@ export function matrixJson(matrix: PocketMatrix, query: { tier: string; term: st
 }
 
 export async function routesCommand(file: string, options: RoutesOptions, io: CliIO): Promise<ExitCode> {
-  const loaded = loadModel(await readJson(resolve(io.cwd, file)));
-  if (!loaded.ok) {
-    const report = modelReport(loaded);
-    for (const l of reportLines(report)) io.err(l);
-    io.err(m.invalidModel(file, countsText(countsOf(report))));
-    return EXIT.invalid;
-  }
-  const model = loaded.model;
+  const model = await loadModelFile(file, io);
+  if (model === null) return EXIT.invalid;
   if (options.matrix === true) {
     const query = { tier: tierOption(model, options.tier), term: termOption(model, options.term), quantity: amountOption('--quantity', options.quantity, 1) };
     const partnerPurchases = amountOption('--purchases', options.purchases, model.quote.partnerPurchases ?? 0);
