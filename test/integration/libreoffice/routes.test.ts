@@ -4,11 +4,7 @@
  * the example model as built, and, route table and waterfalls, after a user changes the inputs (item,
  * term, quantity, negotiated discount, route charted) in the workbook.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareRoutes, type Decimal, pocketMatrix, pocketWaterfalls, toNumber } from '../../../src/engine';
-import { loadModel } from '../../../src/engine/model/loadModel';
-import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
 import { ROUTE_INPUTS, routeInputAt } from '../../../src/workbook/build/routes';
 import type { CellSpec, SheetSpec, TableSpec, WorkbookSpec } from '../../../src/workbook/spec';
@@ -16,15 +12,11 @@ import { renderXlsx } from '../../../src/workbook/xlsx/renderXlsx';
 import { mismatches } from './compare';
 import { type RawValue, type RawWorkbook, readRawValues } from './rawValues';
 import { recalculateAll } from './recalc';
+import { example, load } from '../../support/models';
 
 jest.setTimeout(180_000);
 
-const source = JSON.parse(readFileSync(join(__dirname, '../../../examples/backup-vendor.tiercraft.json'), 'utf8')) as ModelInput;
-function load(input: unknown): Model {
-  const r = loadModel(input);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
-  return r.model;
-}
+const source = example();
 const model = load(source);
 const spec = describeWorkbook(model, { source });
 const routesOf = (s: WorkbookSpec): SheetSpec => s.sheets.find((x) => x.key === 'routes') as SheetSpec;

@@ -1,21 +1,12 @@
 /** The workbook description of the example model: structure, formats, formulas and user text, as data. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { modelBreaches } from '../../../src/engine';
-import { loadModel } from '../../../src/engine/model/loadModel';
-import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
 import { joinModelChunks, MODEL_JSON_COL, REGISTRY_TABLE, sheetOfAnchor } from '../../../src/workbook/registry';
 import { legalTableName, sheetNameProblem } from '../../../src/workbook/names';
 import { type CellSpec, SHEET_KEYS, type SheetSpec, type TableSpec, type WorkbookSpec } from '../../../src/workbook/spec';
+import { example, load } from '../../support/models';
 
-const source = JSON.parse(readFileSync(join(__dirname, '../../../examples/backup-vendor.tiercraft.json'), 'utf8')) as ModelInput;
-
-function load(input: unknown): Model {
-  const r = loadModel(input);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
-  return r.model;
-}
+const source = example();
 
 const model = load(source);
 const spec = describeWorkbook(model, { source });

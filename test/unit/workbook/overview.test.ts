@@ -1,22 +1,13 @@
 /** The Overview sheet's description: first tab, where each role starts, tiers at a glance, guardrail status and breaches, as data. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { modelBreaches } from '../../../src/engine';
-import { loadModel } from '../../../src/engine/model/loadModel';
-import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
 import { ALL_RULES, OVERVIEW_BREACHES_SHOWN } from '../../../src/workbook/build/overviewChecks';
 import { headlineTerm } from '../../../src/workbook/build/overviewTiers';
 import { REGISTRY_TABLE, sheetOfAnchor } from '../../../src/workbook/registry';
 import { type CellSpec, columnLetters, SHEET_KEYS, type SheetSpec, type TableSpec, type WorkbookSpec } from '../../../src/workbook/spec';
+import { example, load } from '../../support/models';
 
-const source = JSON.parse(readFileSync(join(__dirname, '../../../examples/backup-vendor.tiercraft.json'), 'utf8')) as ModelInput;
-
-function load(input: unknown): Model {
-  const r = loadModel(input);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
-  return r.model;
-}
+const source = example();
 
 const model = load(source);
 const spec = describeWorkbook(model, { source });

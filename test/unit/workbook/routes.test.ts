@@ -1,22 +1,14 @@
 /** The Routes sheet of the example model, as data: inputs, the route table, each party's waterfall and chart, the matrix. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareRoutes, pocketMatrix, pocketWaterfalls, routeChoices, toNumber } from '../../../src/engine';
-import { loadModel } from '../../../src/engine/model/loadModel';
-import type { Model, ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
 import { matrixTable } from '../../../src/workbook/build/routeMatrix';
 import { ROUTE_INPUTS, routeInputAt } from '../../../src/workbook/build/routes';
 import { WATERFALL_COLUMNS } from '../../../src/workbook/build/waterfall';
 import { intersection, type Rect } from '../../../src/workbook/rects';
 import { type CellSpec, DEFAULT_SHEET_NAMES, type SheetSpec, type TableSpec } from '../../../src/workbook/spec';
+import { example, load } from '../../support/models';
 
-const source = JSON.parse(readFileSync(join(__dirname, '../../../examples/backup-vendor.tiercraft.json'), 'utf8')) as ModelInput;
-function load(input: unknown): Model {
-  const r = loadModel(input);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
-  return r.model;
-}
+const source = example();
 const model = load(source);
 const spec = describeWorkbook(model, { source });
 const routes = spec.sheets.find((s) => s.key === 'routes') as SheetSpec;
