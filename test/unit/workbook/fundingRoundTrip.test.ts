@@ -11,6 +11,7 @@ import { buildXlsx } from '../../../src/workbook/xlsx/buildXlsx';
 import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
 import { fundingModel } from '../../support/fundingModel';
 import { load } from '../../support/models';
+import { locate } from '../../support/locate';
 
 /** The programme example: Gold's rebate tiers, MDF capped at 3,000, co-op 1%; a partner-funded channel and lines. */
 const source: ModelInput = (() => {
@@ -34,17 +35,6 @@ const source: ModelInput = (() => {
   });
   return input as ModelInput;
 })();
-
-function locate(spec: WorkbookSpec, table: string, row: number, header: string): { sheet: string; row: number; col: number } {
-  for (const s of spec.sheets) {
-    const t = s.tables.find((x) => x.name === table);
-    if (t === undefined) continue;
-    const c = t.columns.findIndex((x) => x.header === header);
-    if (c < 0) throw new Error(`no column ${header} in ${table}`);
-    return { sheet: s.name, row: t.at.row + 2 + row, col: t.at.col + 1 + c };
-  }
-  throw new Error(`no table ${table}`);
-}
 
 type Edit = { table: string; row: number; header: string; value: ExcelJS.CellValue } | { cell: string; value: ExcelJS.CellValue };
 

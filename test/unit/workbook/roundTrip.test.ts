@@ -10,6 +10,7 @@ import { ReadBackError } from '../../../src/workbook/read/readBack';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { buildXlsx } from '../../../src/workbook/xlsx/buildXlsx';
 import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
+import { locate } from '../../support/locate';
 
 const source = JSON.parse(readFileSync(join(__dirname, '../../../examples/backup-vendor.tiercraft.json'), 'utf8')) as ModelInput;
 
@@ -17,18 +18,6 @@ function load(input: unknown): Model {
   const r = loadModel(input);
   if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
   return r.model;
-}
-
-/** Sheet and 1-based row/col of a table cell, by data row and header. */
-function locate(spec: WorkbookSpec, table: string, row: number, header: string): { sheet: string; row: number; col: number } {
-  for (const s of spec.sheets) {
-    const t = s.tables.find((x) => x.name === table);
-    if (t === undefined) continue;
-    const c = t.columns.findIndex((x) => x.header === header);
-    if (c < 0) throw new Error(`no column ${header} in ${table}`);
-    return { sheet: s.name, row: t.at.row + 2 + row, col: t.at.col + 1 + c };
-  }
-  throw new Error(`no table ${table}`);
 }
 
 type Edit = { table: string; row: number; header: string; value: ExcelJS.CellValue };
