@@ -21,6 +21,7 @@ export { channelMessages } from './channel/messages';
 
 // The model.
 export * from './model/schema';
+export * from './model/scenarioSchema';
 export type { PriceShapeKind, PriceBandInput, PriceLadderDefinition } from './model/shapeSchema';
 export { loadModel, withDefaults, type LoadResult } from './model/loadModel';
 export { type ModelIssue, pathOf } from './model/issues';

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { id, label, money, positive, rate, text } from './primitives';
 import { MarketSchema } from './marketSchema';
 import { PriceLadderSchema, PriceShape } from './shapeSchema';
+import { MixSchema, ScenarioSchema } from './scenarioSchema';
 
 export const RoundingPolicySchema = z.object({
   /** Decimals of the currency's minor unit (2 for USD and EUR, 0 for JPY). Defaults from the currency. */
@@ -251,6 +252,8 @@ export const ModelSchema = z.object({
     risingUnitPrice: true,
   }),
   quote: QuoteSchema.default({ customer: '', lines: [] }),
+  scenarios: z.array(ScenarioSchema).default([]).describe('Named sets of changes over the model, compared against it.'),
+  mix: MixSchema.optional().describe('The book of business comparisons are measured on: expected volumes by item, route and level.'),
 });
 
 /** A model file as written (optional parts may be missing). */
