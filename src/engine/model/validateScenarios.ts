@@ -3,14 +3,19 @@
  * or family; a rate change gives exactly one of set and add, changes a value the target has (no rebate
  * on a level with rebate tiers, no distributor discount on a channel that is not two-tier), at most once
  * per scenario, and keeps it within 0% to 100%; a list-price change matches some price-book entry and no
- * entry another change of the scenario already changes.
+ * entry another change of the scenario already changes. A scenario that passes these is applied, and
+ * the model it gives must still pass the checks of the partner programme and of discounts off list
+ * (validateChannels, validateDiscounts): Gold at 95% through a distributor taking 10% is past list.
  */
 import { add, dec, multiply, toNumber } from '../decimal';
-import { type IssueLog } from './issues';
+import { applyScenario } from '../compare/applyScenario';
+import { IssueLog, type ModelIssue } from './issues';
 import { modelMessages as m } from './messages';
 import type { Model } from './schema';
 import type { LevelFieldName, Scenario, ScenarioChange } from './scenarioSchema';
 import { type Ids, indexIds, ref } from './validateCatalog';
+import { validateChannels } from './validateChannels';
+import { validateDiscounts } from './validateDiscounts';
 
 type RateChange = Exclude<ScenarioChange, { target: 'listPrice' }>;
 type ListPriceChange = Extract<ScenarioChange, { target: 'listPrice' }>;
@@ -101,6 +106,7 @@ function checkListPrices(log: IssueLog, model: Model, ids: Ids, scenario: Scenar
 
 export function validateScenarios(log: IssueLog, model: Model, ids: Ids): void {
   if (model.scenarios.length === 0) return;
+  const before = log.errors.length;
   indexIds(log, model.scenarios, 'scenarios', (s) => s.id, 'scenario');
   const families = new Map(model.products.map((p) => [p.sku, p.family]));
   model.scenarios.forEach((scenario, i) => {
@@ -109,5 +115,19 @@ export function validateScenarios(log: IssueLog, model: Model, ids: Ids): void {
       if (change.target !== 'listPrice') checkRate(log, model, ids, change, `scenarios[${i}].changes[${j}]`, seen);
     });
     checkListPrices(log, model, ids, scenario, i, families);
+  });
+  if (log.errors.length > before) return;
+  const programme = (checked: Model): readonly ModelIssue[] => {
+    const sub = new IssueLog();
+    validateChannels(sub, checked);
+    validateDiscounts(sub, checked);
+    return sub.errors;
+  };
+  // A place the base model already fails at is reported once, for the base, not again for each scenario.
+  const already = new Set(programme(model).map((e) => e.path));
+  model.scenarios.forEach((scenario, i) => {
+    for (const fault of programme(applyScenario(model, scenario))) {
+      if (!already.has(fault.path)) log.error(`scenarios[${i}]`, m.scenarioBreaksModel(scenario.name, fault.message));
+    }
   });
 }

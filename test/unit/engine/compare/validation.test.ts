@@ -97,3 +97,12 @@ describe('mix validation', () => {
     expect(errors(withRows(rows))).toEqual(['mix.rows[0].quantity: must be greater than 0 (got 0)', 'mix.rows[1].term: no term "monthly"']);
   });
 });
+
+describe('a scenario whose model would not load', () => {
+  it('reports the programme check the applied model fails, naming the scenario', () => {
+    // Gold 30% + 65 pts = 95%, and the distributor takes 10% more: 105% of list.
+    expect(errors(withScenario([{ target: 'level', level: 'gold', field: 'discount', add: 0.65 }]))).toEqual([
+      'scenarios[0]: with scenario "S1" applied, channels[1].distributorDiscount: channel "distribution" with level "gold": reseller and distributor discounts reach 105% of list, more than 100%',
+    ]);
+  });
+});
