@@ -15,6 +15,8 @@ export const EXIT = {
   conflict: 4,
   /** Under --strict, the guardrails found errors (with --strict=warnings, errors or warnings); nothing was written. */
   strict: 5,
+  /** diff: the new version of the model brings guardrail errors the old one did not have (a review gate). */
+  newErrors: 6,
   /** Anything unexpected (a bug): the message is printed. */
   internal: 70,
 } as const;

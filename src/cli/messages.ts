@@ -23,4 +23,8 @@ export const cliMessages = {
     `${item}${tier === undefined ? '' : `, tier ${tier}`}, term ${term}, quantity ${quantity}, negotiated discount ${discount}, partner purchases ${purchases}`,
   matrixHeading: (tier: string, term: string, quantity: number, purchases: string) =>
     `vendor pocket price as % of list: tier ${tier} (bundles in their own), term ${term}, quantity ${quantity}, partner purchases ${purchases}, no negotiated discount, deal not registered`,
+  changesWritten: (file: string) => `Changes workbook written to ${file}.`,
+  newErrors: (file: string, n: number) => `${file} brings ${n === 1 ? 'a guardrail error' : `${n} guardrail errors`} the base did not have`,
+  badMix: (file: string, n: number) => `${file}: ${n === 1 ? 'a problem' : `${n} problems`} in the mix; nothing was compared.`,
+  noScenarios: (file: string) => `${file}: no scenarios to compare; add some under "scenarios" (examples/backup-vendor-scenarios.tiercraft.json has five)`,
 };

@@ -1,6 +1,8 @@
 /** The `tiercraft` command line: commands, options, help and exit codes. */
 import { Command, CommanderError, Option } from 'commander';
 import { buildCommand } from './commands/build';
+import { compareCommand } from './commands/compare';
+import { diffCommand } from './commands/diff';
 import { initCommand } from './commands/init';
 import { quoteCommand } from './commands/quote';
 import { marketsCommand } from './commands/markets';
@@ -16,7 +18,8 @@ const EXIT_HELP = `
 Exit codes:
   0   done
   1   invalid model (every issue printed with its path), or for read a bad cell or a workbook
-      without a Tiercraft model, or for quote a line that cannot be priced; nothing written
+      without a Tiercraft model, or for quote a line that cannot be priced, or for diff and compare
+      a bad --mix CSV (every problem printed with its row and column); nothing written
       (routes shows a route that cannot be priced or breaks a guardrail as a row with its status, exit 0)
   2   wrong usage (unknown command or option, missing argument, bad --sheet; for routes an unknown
       --item, --tier or --term, a missing --tier or --term among several, a bad --quantity, --discount
@@ -26,6 +29,8 @@ Exit codes:
   4   a wanted sheet name is held by a sheet Tiercraft did not create, or an update would write over
       a user's cells or lose content (nothing is changed)
   5   under --strict, guardrail errors (with --strict=warnings, errors or warnings); nothing is written
+  6   for diff, the new version brings guardrail errors the old one did not have (the comparison is
+      printed, and --xlsx written, all the same)
   70  unexpected internal error`;
 
 const JSON_HELP = `
@@ -118,6 +123,26 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(new Option('--json', 'print the price books as one JSON document on stdout'))
     .action(async (model: string, opts: { market?: string; json?: boolean }) => {
       code = await marketsCommand(model, opts, io);
+    });
+  program
+    .command('diff')
+    .description("what changed from one version of a model to the next and what it does: changed price points and settings, each party's revenue, pocket and margin on the mix and on the quote, breaches that appear and disappear, new price cliffs")
+    .argument('<old>', 'the base model file (JSON)')
+    .argument('<new>', 'the changed model file (JSON)')
+    .option('--mix <file>', "the book of business to measure on, a CSV (item,tier,term,channel,level,dealRegistration,quantity,discount); default: the new model's mix")
+    .addOption(new Option('--json', 'print the comparison as one JSON document on stdout'))
+    .option('--xlsx <file>', 'also write a Changes workbook (Summary, Price points, Settings, Parties, Breaches)')
+    .action(async (base: string, other: string, opts: { mix?: string; json?: boolean; xlsx?: string }) => {
+      code = await diffCommand(base, other, opts, io);
+    });
+  program
+    .command('compare')
+    .description("the model's base against each of its scenarios: what each changes, each party's revenue, pocket and margin on the mix and on the quote, the breaches of each")
+    .argument('<model>', 'model file (JSON) with scenarios')
+    .option('--mix <file>', "the book of business to measure on, a CSV (as for diff); default: the model's mix")
+    .addOption(new Option('--json', 'print the comparisons as one JSON document on stdout'))
+    .action(async (model: string, opts: { mix?: string; json?: boolean }) => {
+      code = await compareCommand(model, opts, io);
     });
   program
     .command('init')
