@@ -22,8 +22,8 @@ beforeEach(() => {
 });
 afterEach(() => cli.remove());
 
-it('examples/ holds the backup vendor and the two-tier distribution models', () => {
-  expect(files).toEqual(['backup-vendor.tiercraft.json', 'two-tier-distribution.tiercraft.json']);
+it('examples/ holds the backup vendor (also with scenarios and a mix) and the two-tier distribution models', () => {
+  expect(files).toEqual(['backup-vendor-scenarios.tiercraft.json', 'backup-vendor.tiercraft.json', 'two-tier-distribution.tiercraft.json']);
 });
 
 describe.each(files)('%s', (file) => {
