@@ -63,6 +63,18 @@ describe('tiercraft compare', () => {
     expect(fromCsv.scenarios.map((s) => s.comparison.mix.parties)).toEqual(doc.scenarios.map((s) => s.comparison.mix.parties));
   });
 
+  it("gives the README's sample, section by section", async () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const command = `$ npx tiercraft compare examples/${MODEL}\n`;
+    const start = readme.indexOf(command) + command.length;
+    expect(start).toBeGreaterThan(command.length);
+    const sample = readme.slice(start, readme.indexOf('```', start));
+    const sections = sample.split(/^….*$/m).map((s) => s.trim()).filter((s) => s !== '');
+    expect(sections).toHaveLength(2);
+    const r = await folder.tiercraft('compare', MODEL);
+    for (const section of sections) expect(r.out).toContain(section);
+  });
+
   it('says so when the model has no scenarios, and refuses a mix naming an unknown product (exit 1)', async () => {
     folder.write('plain.json', JSON.stringify(example()));
     const plain = await folder.tiercraft('compare', 'plain.json');

@@ -30,7 +30,7 @@ describe('README and --help', () => {
     expect(jsonLines(await help())).toEqual(jsonLines(section));
   });
 
-  it.each(['init', 'validate', 'build', 'read', 'quote', 'routes', 'markets'])('document the command %s and each of its options', async (command) => {
+  it.each(['init', 'validate', 'build', 'read', 'quote', 'routes', 'markets', 'diff', 'compare'])('document the command %s and each of its options', async (command) => {
     const text = await help(command);
     const options = [...text.matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].filter((m) => m[2] !== '--help');
     const usage = section.split('\n').find((l) => l.startsWith(`npx tiercraft ${command}`)) ?? '';
