@@ -75,14 +75,15 @@ describe('tiercraft compare', () => {
     for (const section of sections) expect(r.out).toContain(section);
   });
 
-  it('says so when the model has no scenarios, and refuses a mix naming an unknown product (exit 1)', async () => {
+  it('says so when the model has no scenarios, and refuses a mix naming an unknown product or level, by row and column (exit 1)', async () => {
     folder.write('plain.json', JSON.stringify(example()));
     const plain = await folder.tiercraft('compare', 'plain.json');
     expect(plain.code).toBe(EXIT.ok);
     expect(plain.err).toContain('plain.json: no scenarios');
-    folder.write('bad.csv', 'item,tier,term,channel,level,dealRegistration,quantity,discount\nBK-CLI,product,annual,direct,,false,10,0\nBK-NOPE,product,annual,direct,,false,10,0\n');
+    // a blank line is row 3 as a spreadsheet numbers rows: the unknown product is on row 4
+    folder.write('bad.csv', 'item,tier,term,channel,level,dealRegistration,quantity,discount\nBK-CLI,product,annual,direct,,false,10,0\n\nBK-NOPE,product,annual,direct,,false,10,0\nBK-CLI,product,annual,reseller,platnum,false,10,0\n');
     const bad = await folder.tiercraft('compare', MODEL, '--mix', 'bad.csv');
-    expect(bad.code).toBe(EXIT.invalid);
-    expect(bad.err).toMatch(/bad\.csv row 3, item: .*BK-NOPE/);
+    expect([bad.code, bad.out]).toEqual([EXIT.invalid, '']);
+    expect(bad.err.split('\n')).toEqual(['error: bad.csv row 4, item: no product "BK-NOPE"', 'error: bad.csv row 5, level: no partner level "platnum"', 'bad.csv: 2 problems in the mix; nothing was compared.']);
   });
 });

@@ -122,6 +122,17 @@ describe('tiercraft diff', () => {
     expect(wb.getWorksheet('Breaches')!.getCell('A3').value).toBe('none');
   });
 
+  it('--xlsx keeps a value that looks like a formula as text', async () => {
+    const renamed = example() as unknown as { products: { sku: string; name: string }[] };
+    renamed.products[0]!.name = '=SUM(1,1)';
+    folder.write('renamed.json', JSON.stringify(renamed));
+    expect((await folder.tiercraft('diff', 'old.json', 'renamed.json', '--xlsx', 'changes.xlsx')).code).toBe(EXIT.ok);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(folder.read('changes.xlsx') as unknown as ArrayBuffer);
+    const settings = wb.getWorksheet('Settings')!;
+    expect([settings.getCell('D4').type, settings.getCell('D4').value]).toEqual([ExcelJS.ValueType.String, '=SUM(1,1)']);
+  });
+
   it('names the file and path of a model that does not load, and the row and column of a bad mix (exit 1)', async () => {
     const bad = changedExample() as unknown as Editable;
     bad.prices[0]!.listPrice = -1;
