@@ -3,6 +3,8 @@
  * impact, as text, as JSON and as a Changes workbook, each figure the engine's compareModels gives; exit
  * 6 when the new version brings guardrail errors, 1 for a model or mix that does not load.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CHANGES_SHEETS } from '../../../src/cli/changesWorkbook';
 import { EXIT } from '../../../src/cli/exitCodes';
@@ -65,6 +67,19 @@ describe('tiercraft diff', () => {
     expect(cellsOf(lines[mixAt + 2]!).slice(0, 4)).toEqual(['vendor', 'revenue', ...[vendor.revenue.base, vendor.revenue.other].map((d) => Number(toFixedString(d)).toLocaleString('en-US', { minimumFractionDigits: 2 }))]);
     expect(r.out).toContain('Quote (3 rows priced on the base, 3 rows on the new)');
     expect(r.out).toContain('Breaches that appear: none');
+  });
+
+  it("gives the README's sample, section by section", async () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const command = '$ npx tiercraft diff examples/backup-vendor.tiercraft.json new.json --mix examples/backup-vendor-mix.csv\n';
+    const start = readme.indexOf(command) + command.length;
+    expect(start).toBeGreaterThan(command.length);
+    const sections = readme.slice(start, readme.indexOf('```', start)).split(/^….*$/m).map((s) => s.trim());
+    expect(sections).toHaveLength(2);
+    folder.write('backup-vendor.tiercraft.json', JSON.stringify(example()));
+    folder.write('backup-vendor-mix.csv', readFileSync(join(__dirname, '../../../examples/backup-vendor-mix.csv')));
+    const r = await folder.tiercraft('diff', 'backup-vendor.tiercraft.json', 'new.json', '--mix', 'backup-vendor-mix.csv');
+    for (const section of sections) expect(r.out).toContain(section);
   });
 
   it('exits 6 and names the new errors when the new version brings guardrail errors; 0 when errors go away', async () => {
