@@ -13,8 +13,9 @@ import { FiguresTable } from './FiguresTable';
 const SHOWN_POINTS = 50;
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // A breach message may hold a long unbroken path; the figures keep their digits together.
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   appeared: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -39,7 +40,8 @@ function BookTable(props: { readonly book: string; readonly impact: BookImpact; 
   );
 }
 
-export function ComparisonView(props: { readonly comparison: Comparison; readonly minorUnits: number; readonly testId: string }): ReactNode {
+/** `heading`: the level of the Breaches heading, one below the section it sits in. */
+export function ComparisonView(props: { readonly comparison: Comparison; readonly minorUnits: number; readonly testId: string; readonly heading: 'h3' | 'h4' }): ReactNode {
   const styles = useStyles();
   const { comparison: c, minorUnits, testId } = props;
   const breaches = breachLines(c);
@@ -49,7 +51,7 @@ export function ComparisonView(props: { readonly comparison: Comparison; readonl
       {c.mix ? <BookTable book="Mix" impact={c.mix} c={c} minorUnits={minorUnits} testId={`${testId}-mix`} /> : null}
       {c.quote ? <BookTable book="Quote" impact={c.quote} c={c} minorUnits={minorUnits} testId={`${testId}-quote`} /> : null}
       {!c.mix && !c.quote ? <Caption1>No mix and no quote lines to measure the impact on: import a mix below or add lines to the quote.</Caption1> : null}
-      <Subtitle2 as="h4">Breaches</Subtitle2>
+      <Subtitle2 as={props.heading}>Breaches</Subtitle2>
       {breaches.length === 0 ? (
         <Caption1>No breach appears or disappears.</Caption1>
       ) : (

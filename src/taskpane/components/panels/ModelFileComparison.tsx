@@ -95,7 +95,7 @@ export function ModelFileComparison(): ReactNode {
       {result?.ok ? (
         <>
           <Caption1 data-testid="file-summary">{result.value.pricePoints.length + result.value.settings.length === 0 ? 'The two models have the same prices and settings.' : `${result.value.pricePoints.length} price points and ${result.value.settings.length} settings differ.`}</Caption1>
-          <ComparisonView comparison={result.value} minorUnits={(direction === 'fileIsOther' ? current : other?.model)?.rounding.minorUnits ?? 2} testId="file-comparison" />
+          <ComparisonView comparison={result.value} minorUnits={(direction === 'fileIsOther' ? current : other?.model)?.rounding.minorUnits ?? 2} testId="file-comparison" heading="h3" />
         </>
       ) : null}
       {input.mix ? null : <Caption1>Without a mix, the impact is measured on the quote only.</Caption1>}

@@ -70,7 +70,7 @@ function Comparisons(): ReactNode {
             {comparison.introducesErrors ? <Badge color="danger" appearance="filled">New errors</Badge> : null}
           </div>
           {scenario.description ? <Caption1>{scenario.description}</Caption1> : null}
-          <ComparisonView comparison={comparison} minorUnits={model.rounding.minorUnits} testId={`scenario-${scenario.id}`} />
+          <ComparisonView comparison={comparison} minorUnits={model.rounding.minorUnits} testId={`scenario-${scenario.id}`} heading="h4" />
         </section>
       ))}
     </>
