@@ -8,7 +8,7 @@
  * (validateChannels, validateDiscounts): Gold at 95% through a distributor taking 10% is past list.
  */
 import { add, dec, multiply, toNumber } from '../decimal';
-import { applyScenario } from '../compare/applyScenario';
+import { applyScenario, matchesEntry } from '../compare/applyScenario';
 import { IssueLog, type ModelIssue } from './issues';
 import { modelMessages as m } from './messages';
 import type { Model } from './schema';
@@ -88,10 +88,7 @@ function checkListPrices(log: IssueLog, model: Model, ids: Ids, scenario: Scenar
     let matched = false;
     let overlapReported = false;
     model.prices.forEach((p, k) => {
-      if (change.sku !== undefined && change.sku !== p.sku) return;
-      if (change.tier !== undefined && change.tier !== p.tier) return;
-      if (change.term !== undefined && change.term !== p.term) return;
-      if (change.family !== undefined && families.get(p.sku) !== change.family) return;
+      if (!matchesEntry(model, change, p, families)) return;
       matched = true;
       const first = firstChange.get(k);
       if (first === undefined) firstChange.set(k, path);
