@@ -2,11 +2,14 @@
  * The Scenarios panel: base against every scenario, party by party on the mix and on the quote, each
  * figure the engine's compareScenarios; scenarios created, edited (issues at the field) and deleted.
  *
- * Worked example (support/compareModel.ts), vendor revenue on the mix by hand: 10 units direct at
- * 1,000 = 10,000, plus 20 units through Distribution · Gold, where the distributor buys at list less
- * Gold's 30% and its own 10% = 600: 12,000; 22,000 in all. "Gold +2 pts" takes the distributor's buy
- * price to 1,000 × (1 − 32% − 10%) = 580: 11,600, so 21,600, a change of −400 (−1.8%). The customer
- * pays list on every row either way: 30 × 1,000 = 30,000, unchanged.
+ * Worked example (support/compareModel.ts; the README's, under Compare), by hand: direct, the customer
+ * pays 10 × 1,000 less 5% = 9,500, all the vendor's invoice. Through Distribution · Gold, the customer pays
+ * 20 × 1,000 = 20,000; the reseller buys at 30% off (14,000), the distributor at a further 10% of list
+ * (12,000), the vendor's invoice. Vendor revenue 9,500 + 12,000 = 21,500. "Gold +2 pts" takes the
+ * distributor's buy price to 20 × 1,000 × (1 − 32% − 10%) = 11,600: 21,100, −400 (−1.9%). Vendor margin:
+ * 21,500 − 240 rebate − 3,600 cost (30 units × 10 × 12) = 17,660; after, 21,100 − 232 − 3,600 = 17,268,
+ * −392 (−2.2%): the rebate (2% of the vendor's invoice) gives 8 of the 400 back. The customer pays 29,500
+ * either way.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -42,9 +45,12 @@ describe('Scenarios panel', () => {
     const mix = result.scenarios[0]!.comparison.mix!;
     await screen.findByTestId('scenario-gold-2-mix');
     expect(shownRows('scenario-gold-2-mix')).toEqual(expectedRows(mix));
-    // By hand (see the header): vendor revenue 22,000 → 21,600; the customer pays 30,000 either way.
-    expect(shownRows('scenario-gold-2-mix')[0]).toEqual(['Vendor revenue', '22,000.00', '21,600.00', '−400.00 (−1.8%)']);
-    expect(shownRows('scenario-gold-2-mix').find((r) => r[0] === 'Customer revenue')).toEqual(['Customer revenue', '30,000.00', '30,000.00', '0.00 (0.0%)']);
+    // By hand (see the header): vendor revenue 21,500 → 21,100, margin 17,660 → 17,268; the customer pays 29,500 either way.
+    const row = (label: string): string[] | undefined => shownRows('scenario-gold-2-mix').find((r) => r[0] === label);
+    expect(row('Vendor revenue')).toEqual(['Vendor revenue', '21,500.00', '21,100.00', '−400.00 (−1.9%)']);
+    expect(row('Vendor margin')).toEqual(['Vendor margin', '17,660.00', '17,268.00', '−392.00 (−2.2%)']);
+    expect(row('Reseller margin')).toEqual(['Reseller margin', '6,240.00', '6,632.00', '+392.00 (+6.3%)']);
+    expect(row('Customer revenue')).toEqual(['Customer revenue', '29,500.00', '29,500.00', '0.00 (0.0%)']);
     expect(screen.getByTestId('mix-count')).toHaveTextContent('FY27 book: 2 rows');
   });
 
@@ -74,7 +80,8 @@ describe('Scenarios panel', () => {
     expect(probe.current?.model.scenarios?.[0]?.changes[0]).toEqual({ target: 'level', level: 'gold', field: 'discount', add: 0.05 });
     const result = compareScenarios(loaded(probe.current!.model));
     await waitFor(() => expect(shownRows('scenario-gold-2-mix')).toEqual(expectedRows(result.scenarios[0]!.comparison.mix!)));
-    expect(shownRows('scenario-gold-2-mix')[0]).toEqual(['Vendor revenue', '22,000.00', '21,000.00', '−1,000.00 (−4.5%)']);
+    // 5 points: the distributor buys at 20 × 1,000 × (1 − 35% − 10%) = 11,000, so the vendor's revenue is 20,500.
+    expect(shownRows('scenario-gold-2-mix')[0]).toEqual(['Vendor revenue', '21,500.00', '20,500.00', '−1,000.00 (−4.7%)']);
   });
 
   it('shows a validation issue at the change’s field: a discount taken past 100%', async () => {

@@ -1,7 +1,7 @@
 /**
  * The compare worked example: one product listed at 1,000 a year (cost 10 a month), a Gold reseller at
- * 30% off list with a 2% rebate, a distributor with 10% on top; a mix of 10 units direct and 20 through
- * Distribution · Gold; the scenario "Gold +2 pts".
+ * 30% off list with a 2% rebate, a distributor with 10% on top; a mix of 10 units direct at 5% off and 20
+ * through Distribution · Gold; the scenario "Gold +2 pts": the README's worked example of Compare.
  */
 import { toNumber, type Decimal, type FigureChange } from '../../../src/engine';
 import type { ModelInput } from '../../../src/engine/model/schema';
@@ -24,7 +24,7 @@ export function compareInput(edit: (m: ModelInput) => void = () => {}): ModelInp
     mix: {
       name: 'FY27 book',
       rows: [
-        { item: { sku: 'SUITE' }, tier: 'product', term: 'annual', channel: 'direct', quantity: 10 },
+        { item: { sku: 'SUITE' }, tier: 'product', term: 'annual', channel: 'direct', quantity: 10, discount: 0.05 },
         { item: { sku: 'SUITE' }, tier: 'product', term: 'annual', channel: 'distribution', level: 'gold', quantity: 20 },
       ],
     },
