@@ -69,6 +69,13 @@ describe('Scenarios panel', () => {
     const breaches = within(screen.getByTestId('scenario-gold-deep-breaches')).getAllByRole('listitem').map((li) => li.textContent);
     expect(breaches).toEqual([...deep.breaches.appeared.map((b) => `New ${b.severity}: ${b.message}`), ...deep.breaches.disappeared.map((b) => `Resolved ${b.severity}: ${b.message}`)]);
     expect(within(screen.getByRole('region', { name: 'Base against Gold 45%' })).getByText('New errors')).toBeInTheDocument();
+    // Side by side on the mix: each scenario's vendor pocket and margin change, and its breaches new and gone.
+    const glance = result.scenarios.map(({ scenario, comparison }) => {
+      const vendor = comparison.mix!.parties.find((p) => p.party === 'vendor')!;
+      return [scenario.name, expectedCells(vendor.pocket)[2], expectedCells(vendor.margin)[2], `+${comparison.breaches.appeared.length} / −${comparison.breaches.disappeared.length}`];
+    });
+    expect(shownRows('scenarios-glance')).toEqual(glance);
+    expect(shownRows('scenarios-glance')[0]).toEqual(['Gold +2 pts', '−392.00 (−1.8%)', '−392.00 (−2.2%)', '+0 / −0']);
   });
 
   it('the comparison follows a change as it is typed', async () => {

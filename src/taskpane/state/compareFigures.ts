@@ -91,3 +91,12 @@ export function modelComparison(base: Model, other: Model, names: { readonly bas
     return failed(error);
   }
 }
+
+/** Scenarios side by side on one book: the vendor's pocket and margin change, and the breaches each makes appear and disappear. */
+export function glanceRows(compared: ScenarioComparison['scenarios'], book: 'mix' | 'quote', minorUnits: number): string[][] {
+  return compared.map(({ scenario, comparison }) => {
+    const vendor = comparison[book]?.parties.find((p) => p.party === 'vendor');
+    const { appeared, disappeared } = comparison.breaches;
+    return [scenario.name, vendor ? changeText(vendor.pocket, minorUnits) : '—', vendor ? changeText(vendor.margin, minorUnits) : '—', `+${appeared.length} / −${disappeared.length}`];
+  });
+}

@@ -7,10 +7,11 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
-import { breachCount, scenarioComparison } from '../../state/compareFigures';
+import { breachCount, glanceRows, scenarioComparison } from '../../state/compareFigures';
 import { useModelEditor } from '../../state/ModelEditor';
 import { changeTitle, freshChange, freshScenario } from '../../state/scenarioChoices';
 import { ComparisonView } from '../ComparisonView';
+import { FiguresTable } from '../FiguresTable';
 import { TextField } from '../fields/TextField';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
@@ -59,10 +60,19 @@ function Comparisons(): ReactNode {
   if (!result) return null;
   if (!result.ok) return <Caption1 role="status">{result.message}</Caption1>;
   const { scenarios, breaches } = result.value;
+  const book = result.value.mix ? 'mix' : result.value.quote ? 'quote' : null;
   if (scenarios.length === 0) return <Caption1>Add a scenario to compare it with the base.</Caption1>;
   return (
     <>
       <Caption1 data-testid="base-breaches">{`Base: ${breachCount(breaches)}`}</Caption1>
+      {book ? (
+        <FiguresTable
+          caption={`Scenarios at a glance, on the ${book}`}
+          testId="scenarios-glance"
+          head={[`On the ${book}`, 'Vendor pocket', 'Vendor margin', 'Breaches new / gone']}
+          rows={glanceRows(scenarios, book, model.rounding.minorUnits)}
+        />
+      ) : null}
       {scenarios.map(({ scenario, comparison }) => (
         <section key={scenario.id} className={styles.scenario} aria-label={`Base against ${scenario.name}`}>
           <div className={styles.heading}>
