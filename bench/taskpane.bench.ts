@@ -17,6 +17,8 @@ import { quoteFigures } from '../src/taskpane/state/quoteFigures';
 import { STARTER_MODEL } from '../src/taskpane/state/starterModel';
 import { validateModel } from '../src/taskpane/state/validateModel';
 import { describeWorkbook } from '../src/workbook/build/describeWorkbook';
+import { scenarioComparison } from '../src/taskpane/state/compareFigures';
+import type { ModelInput } from '../src/engine/model/schema';
 
 /** What the pane computes on every keystroke of a valid model: validation, the quote figures and pocket prices, and the checks. */
 function editCycle(): void {
@@ -33,6 +35,40 @@ function editCycle(): void {
   for (let i = 0; i < rounds; i++) step();
   const each = (performance.now() - started) / rounds;
   console.log(`edit cycle on the starter model (validate, quote figures and pocket prices, describe the workbook, checks): ${each.toFixed(2)} ms per keystroke`);
+}
+
+/** The starter model with five scenarios (levels, channel, term, list prices) and a mix of every price-book entry through every route. */
+function scenarioModel(): ModelInput {
+  const routes = [{ channel: 'direct' }, { channel: 'reseller', level: 'silver' }, { channel: 'distribution', level: 'gold' }, { channel: 'distribution', level: 'platinum' }];
+  const rows = (STARTER_MODEL.prices ?? []).flatMap((p, i) => routes.map((r) => ({ item: { sku: p.sku }, tier: p.tier, term: p.term, ...r, quantity: 10 + i, discount: 0.05 })));
+  return {
+    ...STARTER_MODEL,
+    scenarios: [
+      { id: 'gold', name: 'Gold +2 pts', changes: [{ target: 'level', level: 'gold', field: 'discount', add: 0.02 }] },
+      { id: 'platinum', name: 'Platinum rebate 4%', changes: [{ target: 'level', level: 'platinum', field: 'rebate', set: 0.04 }] },
+      { id: 'distributor', name: 'Distributor 10%', changes: [{ target: 'channel', channel: 'distribution', field: 'distributorDiscount', set: 0.1 }] },
+      { id: 'list', name: 'List +5%', changes: [{ target: 'listPrice', change: 0.05 }] },
+      { id: 'backup', name: 'Backup +3%, Gold MDF', changes: [{ target: 'listPrice', family: 'Backup', change: 0.03 }, { target: 'level', level: 'gold', field: 'mdf', add: 0.01 }] },
+    ],
+    mix: { name: 'Book', rows },
+  };
+}
+
+/** What the Scenarios panel adds to a keystroke: validation of the 5-scenario model, then base against every scenario on its mix and quote. */
+function scenariosEditCycle(): void {
+  const input = scenarioModel();
+  const rounds = 100;
+  const step = (): void => {
+    const model = validateModel(input).model;
+    if (!model) throw new Error('the 5-scenario model is invalid');
+    const compared = scenarioComparison(model);
+    if (!compared.ok) throw new Error(compared.message);
+  };
+  for (let i = 0; i < 10; i++) step();
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) step();
+  const each = (performance.now() - started) / rounds;
+  console.log(`Scenarios panel edit cycle, 5 scenarios, mix of ${input.mix?.rows?.length ?? 0} rows (validate, compareScenarios): ${each.toFixed(2)} ms per keystroke`);
 }
 
 const BUDGET_GZIP = 350 * 1024;
@@ -85,6 +121,7 @@ async function timeToInteractive(origin: string): Promise<number[]> {
 
 export async function run(): Promise<void> {
   editCycle();
+  scenariosEditCycle();
   const dist = ensurePlaygroundBuild((line) => console.log(line));
   printWeight(pageWeight(dist, 'taskpane.html'), BUDGET_GZIP);
   printWeight(pageWeight(dist, 'playground.html'));

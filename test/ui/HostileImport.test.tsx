@@ -20,6 +20,8 @@ describe.each([
   ['markets given as an object', file({ markets: { eu: 'EUR' } }), 'markets: must be a list; found an object'],
   ['a market whose overrides are a number', file({ markets: [{ id: 'eu', name: 'EU', currency: 'EUR', rate: 0.9, overrides: 3 }] }), 'markets[0].overrides: must be a list; found a number'],
   ['a quote line whose item is text', file({ quote: { customer: 'Acme', lines: [{ item: 'BK-CLI', quantity: 1 }] } }), 'quote.lines[0].item: must be an object; found text'],
+  ['a scenario whose changes are an object', file({ scenarios: [{ id: 's', name: 'S', changes: { target: 'level' } }] }), 'scenarios[0].changes: must be a list; found an object'],
+  ['a mix row whose item is text', file({ mix: { rows: [{ item: 'BK-CLI', term: 'annual', channel: 'direct', quantity: 1 }] } }), 'mix.rows[0].item: must be an object; found text'],
   ['a tier named by an object', file({ tiers: [{ id: 'product', name: { en: 'Product' } }] }), 'tiers[0].name: must be a number, text or true/false; found an object'],
   ['a name longer than a cell holds', file({ name: 'x'.repeat(40_000) }), 'name: is 40,000 characters long; a cell holds at most 32,767'],
   ['lists nested thousands deep', `{"currency":"USD","personas":${'['.repeat(5000)}${']'.repeat(5000)}}`, '(model): nests deeper than 16 levels, deeper than any Tiercraft model'],
@@ -36,6 +38,7 @@ describe('Files of the right shape open, whatever else is wrong in them', () => 
     ['control characters in a name', { name: 'Backup\u0000vendor\u0007' }],
     ['a quantity typed as text', { quote: { customer: 'Acme', lines: [{ item: { sku: 'BK-CLI' }, quantity: 'ten', term: 'annual', channel: 'direct' }] } }],
     ['a currency given as a number', { currency: 840 }],
+    ['a scenario of an unknown level and a mix row of text quantity', { scenarios: [{ id: 's', name: 'S', changes: [{ target: 'level', level: 'platnum', field: 'discount', add: 0.01 }] }], mix: { rows: [{ item: { sku: 'BK-CLI' }, tier: 'product', term: 'annual', channel: 'direct', quantity: 'ten' }] } }],
     ['a price ladder and a market with an override', { priceLadders: [{ id: 'api', name: 'API', mode: 'volume', bands: [{ upTo: null, unitPrice: 5 }] }], markets: [{ id: 'eu', name: 'EU', currency: 'EUR', rate: 0.9, overrides: [{ sku: 'BK-CLI', tier: 'product', term: 'annual', listPrice: 90 }] }] }],
   ])('%s', (_case, patch) => {
     expect(parseModelText(file(patch), 'odd.json').ok).toBe(true);
@@ -54,7 +57,7 @@ describe('Importing a hostile file into the pane', () => {
     expect(await screen.findByText('hostile.json is not shaped like a Tiercraft model; the model was not changed.')).toBeInTheDocument();
     const wrong = screen.getByRole('list', { name: 'What is wrong' });
     expect(within(wrong).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['products[0]: must be an object; found null', 'tiers: must be a list; found an object']);
-    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote']) {
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Scenarios']) {
       await userEvent.click(screen.getByRole('tab', { name: panel }));
       expect(screen.queryByTestId('failure')).not.toBeInTheDocument();
     }

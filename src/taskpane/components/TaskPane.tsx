@@ -2,7 +2,7 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState, useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useCallback, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
@@ -35,6 +35,9 @@ import { QuotePanel } from './panels/QuotePanel';
 import { RoutesPanel } from './panels/RoutesPanel';
 import { UnreadableSavedModel } from './UnreadableSavedModel';
 
+// The Scenarios panel (the compare engine's figures, the mix CSV reader) loads when first opened, keeping the pane's first load small.
+const ScenariosPanel = lazy(() => import(/* webpackChunkName: "scenarios-panel" */ './panels/ScenariosPanel'));
+
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '300px', boxSizing: 'border-box', color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground2, minHeight: '100%' },
   header: { display: 'flex', flexDirection: 'column' },
@@ -52,6 +55,7 @@ const PANELS: readonly { readonly id: PanelId; readonly label: string }[] = [
   { id: 'markets', label: 'Markets' },
   { id: 'quote', label: 'Quote' },
   { id: 'routes', label: 'Routes' },
+  { id: 'scenarios', label: 'Scenarios' },
   { id: 'functions', label: 'Functions' },
 ];
 
@@ -73,6 +77,12 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
       return <QuotePanel port={props.port} />;
     case 'routes':
       return <RoutesPanel />;
+    case 'scenarios':
+      return (
+        <Suspense fallback={<Spinner size="small" label="Loading the Scenarios panel…" />}>
+          <ScenariosPanel />
+        </Suspense>
+      );
     case 'functions':
       return <FunctionsPanel port={props.port} />;
   }

@@ -5,6 +5,7 @@ const LIST_NOUNS: Readonly<Record<string, string>> = {
   personas: 'Persona', tiers: 'Tier', terms: 'Term', products: 'Product', prices: 'Price', ladders: 'Ladder', bands: 'Band',
   bundles: 'Bundle', components: 'Component', levels: 'Partner level', channels: 'Channel', lines: 'Line',
   priceLadders: 'Price ladder', markets: 'Market', overrides: 'Override', rebateTiers: 'Rebate tier',
+  scenarios: 'Scenario', changes: 'Change', rows: 'Row',
 };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -35,7 +36,7 @@ export function issueLabel(path: Path): string {
 }
 
 /** The panel where a path is edited. */
-export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'routes' | 'functions';
+export type PanelId = 'packaging' | 'priceBook' | 'ladders' | 'bundles' | 'channels' | 'markets' | 'quote' | 'routes' | 'scenarios' | 'functions';
 
 export function panelOf(path: Path): PanelId {
   switch (path[0]) {
@@ -55,6 +56,9 @@ export function panelOf(path: Path): PanelId {
       return 'channels';
     case 'quote':
       return 'quote';
+    case 'scenarios':
+    case 'mix':
+      return 'scenarios';
     default:
       return 'priceBook';
   }

@@ -29,7 +29,7 @@ export function parseModelText(text: string, fileName: string): ReadModel {
 }
 
 /** The text of a chosen file (FileReader: older hosts' Blob lacks text()). */
-function fileText(file: File): Promise<string> {
+export function fileText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

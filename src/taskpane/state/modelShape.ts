@@ -44,6 +44,8 @@ export const MODEL_SHAPE: Shape = item({
   channels: listOf(item()),
   guardrails: item(),
   quote: item({ lines: listOf(item({ item: item(), components: { record: 'value' } })) }),
+  scenarios: listOf(item({ changes: listOf(item()) })),
+  mix: item({ rows: listOf(item({ item: item() })) }),
 });
 
 const kindOf = (value: unknown): string =>

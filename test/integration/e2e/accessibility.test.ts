@@ -10,7 +10,7 @@ import { build, openPage, openPanel, openPlayground, stopServer, type Session } 
 
 jest.setTimeout(480_000);
 
-const PANELS = ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Routes', 'Functions'] as const;
+const PANELS = ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Routes', 'Scenarios', 'Functions'] as const;
 
 const LOOKS = [
   { theme: 'light', dark: false, width: 320 },

@@ -180,7 +180,7 @@ describe('The playground', () => {
       (el as HTMLElement).style.minWidth = '320px';
     });
     const overflowing: string[] = [];
-    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Routes', 'Functions']) {
+    for (const panel of ['Packaging', 'Price book', 'Ladders', 'Bundles', 'Channels', 'Markets', 'Quote', 'Routes', 'Scenarios', 'Functions']) {
       await openPanel(page, panel);
       await revealNewControls(page, panel);
       const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);

@@ -1,8 +1,13 @@
 /**
- * The starter model has no shaped product, price ladder, market or rebate tier: these edits bring their controls
+ * The starter model has no shaped product, price ladder, market, rebate tier or scenario: these edits bring their controls
  * on screen, so that the accessibility and width checks see them too, and leave the model valid.
  */
 import type { Page } from 'playwright-core';
+import { STARTER_MODEL } from '../../../../src/taskpane/state/starterModel';
+
+const MIX_CSV = 'item,tier,term,channel,level,quantity\nBK-CLI,product,annual,direct,,40\nBK-TEAM,solution,annual,distribution,gold,12\n';
+/** The starter model with its first list price raised: a file to compare with. */
+const PROPOSAL = { ...STARTER_MODEL, prices: (STARTER_MODEL.prices ?? []).map((p, i) => (i === 0 ? { ...p, listPrice: 11 } : p)) };
 
 const pane = (page: Page) => page.getByTestId('task-pane');
 
@@ -20,6 +25,16 @@ const REVEAL: Readonly<Record<string, (page: Page) => Promise<void>>> = {
   Markets: async (page) => {
     await pane(page).getByRole('button', { name: 'Add market' }).click();
     await pane(page).getByRole('button', { name: 'Add override' }).click();
+  },
+  // A scenario with a rate change and a list-price change, a mix, their comparison, and a model file compared.
+  Scenarios: async (page) => {
+    await pane(page).getByRole('button', { name: 'Add scenario' }).click();
+    await pane(page).getByRole('button', { name: 'Add change' }).click();
+    await pane(page).getByRole('combobox', { name: 'Changes' }).last().selectOption('listPrice');
+    await pane(page).getByTestId('mix-file').setInputFiles({ name: 'book.csv', mimeType: 'text/csv', buffer: Buffer.from(MIX_CSV) });
+    await pane(page).getByTestId('scenario-scenario-1-mix').waitFor();
+    await pane(page).getByTestId('compare-file').setInputFiles({ name: 'proposal.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PROPOSAL)) });
+    await pane(page).getByTestId('file-comparison').waitFor();
   },
 };
 
