@@ -4,13 +4,16 @@
  * the bundle's tier). Every other row prices exactly as on the base model, so compareScenarios reuses
  * the base's figures for it instead of pricing 10,000 rows again for a change that touches 500.
  */
-import type { Model } from '../model/schema';
-import type { MixRow, Scenario } from '../model/scenarioSchema';
+import type { Model, QuoteLine } from '../model/schema';
+import type { Scenario } from '../model/scenarioSchema';
 import { familiesOf, matchesEntry } from './applyScenario';
 
 const key = (sku: string, tier: string, term: string): string => `${sku}\u0000${tier}\u0000${term}`;
 
-export function rowsTouched(model: Model, scenario: Scenario): (row: MixRow) => boolean {
+/** What a row's price depends on that a scenario can change: a mix row or a quote line. */
+export type RouteOfRow = Pick<QuoteLine, 'item' | 'tier' | 'term' | 'channel' | 'level'>;
+
+export function rowsTouched(model: Model, scenario: Scenario): (row: RouteOfRow) => boolean {
   const levels = new Set<string>();
   const channels = new Set<string>();
   const terms = new Set<string>();

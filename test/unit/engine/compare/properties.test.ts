@@ -4,7 +4,9 @@
  * - a model compared with itself has no changes, and each party's figures move by 0;
  * - each party's figures on a mix are the sums of its lines' figures (priced one by one here);
  * - compareScenarios, which re-prices only the rows a scenario can change, gives each scenario the
- *   figures of the whole mix priced on the scenario's model.
+ *   figures of the whole mix priced on the scenario's model;
+ * - on the model's quote (in its market, with a minimum commitment's true-up) the party figures agree
+ *   with priceQuote's totals.
  */
 import fc from 'fast-check';
 import {
@@ -18,6 +20,7 @@ import {
   compareModels,
   compareScenarios,
   priceMix,
+  priceQuote,
   priceQuoteLine,
   subtract,
   toFixedString,
@@ -129,5 +132,31 @@ describe('compareScenarios re-prices only what a scenario changes (fixed seed)',
     const result = compareScenarios(withScenarios, { mix });
     expect(result.scenarios).toHaveLength(withScenarios.scenarios.length);
     for (const { model: applied, comparison } of result.scenarios) expect(comparison.mix?.other).toEqual(priceMix(applied, mix));
+  });
+});
+
+describe("the quote's party figures agree with priceQuote's totals (fixed seed)", () => {
+  const priceable = models.filter((m) => {
+    try {
+      return m.quote.lines.length > 0 && priceQuote(m) !== null;
+    } catch {
+      return false;
+    }
+  });
+
+  it('has quotes in markets and with minimum commitments among them', () => {
+    expect(priceable.length).toBeGreaterThan(20);
+    expect(priceable.some((m) => m.quote.market !== undefined)).toBe(true);
+    expect(priceable.some((m) => m.quote.minimumCommitment !== undefined)).toBe(true);
+  });
+
+  it.each(priceable.map((m, i) => [i, m] as const))('quote %i', (_, model) => {
+    const t = priceQuote(model).totals;
+    const book = compareModels(model, model, { mix: null }).quote!.base;
+    expect(book.errors).toEqual([]);
+    const { vendor, distributor, reseller, customer } = book.parties;
+    expect([book.extendedList, vendor.revenue, vendor.pocket, vendor.margin, distributor.margin, reseller.margin, customer.revenue].map(text)).toEqual(
+      [t.listPrice, t.vendorInvoice, t.vendorNet, t.vendorMargin.amount, t.distributorMargin, t.resellerMargin, t.customerPrice].map(text),
+    );
   });
 });
