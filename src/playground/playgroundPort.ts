@@ -4,7 +4,9 @@
  */
 import type { Model, ModelInput } from '../engine/model/schema';
 import { describeWorkbook } from '../workbook/build/describeWorkbook';
-import { MODEL_JSON_COL, REGISTRY_AT, joinModelChunks } from '../workbook/registry';
+import { nextHistory } from '../workbook/history/nextHistory';
+import { parseStoredHistory } from '../workbook/history/storedHistory';
+import { HISTORY_JSON_COL, MODEL_JSON_COL, REGISTRY_AT, joinModelChunks } from '../workbook/registry';
 import { sheetByKey, type WorkbookSpec } from '../workbook/spec';
 import { workedExample } from '../taskpane/workbook/example';
 import { abortError, type BuildOptions, type BuildResult, type ReadResult, type WorkbookPort } from '../taskpane/workbook/WorkbookPort';
@@ -20,15 +22,22 @@ export interface PlaygroundPortOptions {
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The model JSON the model sheet of a description carries. */
-export function modelFromSpec(spec: WorkbookSpec): ModelInput {
+/** The JSON in chunks down column `col` of a description's model sheet, or null when there is none. */
+function jsonDown(spec: WorkbookSpec, col: number): string | null {
   const sheet = sheetByKey(spec, 'model');
-  if (!sheet) throw new Error('The workbook has no Tiercraft model sheet.');
+  if (!sheet) return null;
   const chunks = sheet.cells
-    .filter((c) => c.at.col === MODEL_JSON_COL && c.at.row > REGISTRY_AT.row)
+    .filter((c) => c.at.col === col && c.at.row > REGISTRY_AT.row)
     .sort((a, b) => a.at.row - b.at.row)
     .map((c) => (c.cell.kind === 'text' ? c.cell.value : null));
-  return JSON.parse(joinModelChunks(chunks)) as ModelInput;
+  return chunks.length === 0 ? null : joinModelChunks(chunks);
+}
+
+/** The model JSON the model sheet of a description carries. */
+export function modelFromSpec(spec: WorkbookSpec): ModelInput {
+  const json = jsonDown(spec, MODEL_JSON_COL);
+  if (json === null) throw new Error('The workbook has no Tiercraft model sheet.');
+  return JSON.parse(json) as ModelInput;
 }
 
 export function playgroundPort(workbook: PlaygroundWorkbook, options: PlaygroundPortOptions = {}): WorkbookPort {
@@ -45,7 +54,10 @@ export function playgroundPort(workbook: PlaygroundWorkbook, options: Playground
       storage.setItem(MODEL_STORAGE_KEY, JSON.stringify(model));
     },
     async build(model: Model, build: BuildOptions = {}): Promise<BuildResult> {
-      const spec = describeWorkbook(model, build.source ? { source: build.source } : {});
+      // The history the playground's workbook keeps, as a workbook would; no user name in a browser.
+      const current = workbook.getSnapshot().spec;
+      const history = await nextHistory(parseStoredHistory(current ? jsonDown(current, HISTORY_JSON_COL) : null), { model, by: '', where: 'Playground' });
+      const spec = describeWorkbook(model, { history, ...(build.source ? { source: build.source } : {}) });
       const total = spec.sheets.length;
       for (const [i, sheet] of spec.sheets.entries()) {
         if (build.signal?.aborted) throw abortError();

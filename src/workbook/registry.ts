@@ -33,6 +33,13 @@ export const MODEL_SLOT_AT = { row: 2, col: MODEL_JSON_COL + 1 } as const;
 export const MODEL_SLOT_LABEL_AT = { row: 2, col: MODEL_JSON_COL } as const;
 export const MODEL_SLOT_LABEL = 'Model JSON slot in use';
 
+/**
+ * Model sheet: the change history (records and the model the last build wrote, history/storedHistory.ts)
+ * as JSON in chunks down column I, header in row 4 beside the model slots. Every build rewrites it.
+ */
+export const HISTORY_JSON_COL = MODEL_JSON_COL + 2;
+export const HISTORY_JSON_HEADER = 'Build history JSON';
+
 /** The slot a pointer cell names; slot 1 when it names none (workbooks built before there were two). */
 export const liveModelSlot = (pointer: unknown): ModelSlot => (pointer === 2 || pointer === '2' ? 2 : 1);
 export const otherModelSlot = (slot: ModelSlot): ModelSlot => (slot === 1 ? 2 : 1);
@@ -169,10 +176,10 @@ export function planSheetNames(options: PlanOptions): SheetNamePlan {
 }
 
 /**
- * Both JSON slots of the model sheet down to `lastRow` (0-based): all Tiercraft's, however long a save
- * made them, so that a rebuild clears every chunk a longer model left.
+ * Both JSON slots of the model sheet, and the history column, down to `lastRow` (0-based): all
+ * Tiercraft's, however long a save made them, so that a rebuild clears every chunk a longer model left.
  */
 export function modelSlotsRect(lastRow: number): { row: number; col: number; lastRow: number; lastCol: number } | null {
-  const cols = Object.values(MODEL_JSON_COLS);
+  const cols = [...Object.values(MODEL_JSON_COLS), HISTORY_JSON_COL];
   return lastRow < MODEL_JSON_FIRST_ROW ? null : { row: MODEL_JSON_FIRST_ROW, col: Math.min(...cols), lastRow, lastCol: Math.max(...cols) };
 }

@@ -39,9 +39,9 @@
 import type { ChartSpec } from './chartSpec';
 
 /** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
-export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'checks' | 'model';
+export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'checks' | 'history' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'checks', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'checks', 'history', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
@@ -55,6 +55,8 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   routes: 'Routes',
   quote: 'Quote',
   checks: 'Checks',
+  // Not 'History': Excel reserves that sheet name (names.ts).
+  history: 'Build history',
   model: 'Tiercraft model',
 };
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { PlaygroundWorkbook } from '../../src/playground/PlaygroundWorkbook';
 import { MODEL_STORAGE_KEY, playgroundPort } from '../../src/playground/playgroundPort';
 import { WorkbookPreview } from '../../src/playground/WorkbookPreview';
+import { sheetByKey } from '../../src/workbook/spec';
 import { STARTER_MODEL } from '../../src/taskpane/state/starterModel';
 import { validateModel } from '../../src/taskpane/state/validateModel';
 import type { BuildProgress } from '../../src/taskpane/workbook/WorkbookPort';
@@ -45,6 +46,16 @@ describe('Playground workbook port', () => {
     const building = port.build(model, { signal: abort.signal, onProgress: (p) => p.done === 2 && abort.abort() });
     await expect(building).rejects.toMatchObject({ name: 'AbortError' });
     expect(workbook.getSnapshot()).toBe(before);
+  });
+
+  it('keeps a history: a row per build, from the playground, naming nobody, the second saying what changed', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    await port.build(model);
+    await port.build({ ...model, name: `${model.name} (revised)` });
+    const rows = sheetByKey(workbook.getSnapshot().spec!, 'history')?.tables[0]?.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.value : null))) ?? [];
+    expect(rows.map((r) => r.slice(2, 5))).toEqual([['', 'Playground', model.name], ['', 'Playground', `${model.name} (revised)`]]);
+    expect(rows.map((r) => r[5])).toEqual(['First build', expect.not.stringMatching(/^(First build|No changes)$/)]);
   });
 
   it('reads back the model the workbook was built from', async () => {

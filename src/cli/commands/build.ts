@@ -1,9 +1,12 @@
 /** `tiercraft build model.json -o pricing.xlsx`: the pricing workbook, new or updated in place. */
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { loadModel } from '../../engine/model/loadModel';
 import type { ModelInput } from '../../engine/model/schema';
 import { describeWorkbook } from '../../workbook/build/describeWorkbook';
+import { nextHistory } from '../../workbook/history/nextHistory';
+import { NO_HISTORY } from '../../workbook/history/storedHistory';
 import { planSheetNames, SheetClashError, type SheetNamePlan } from '../../workbook/registry';
 import { SHEET_KEYS, type SheetKey, type WorkbookSpec } from '../../workbook/spec';
 import { writeXlsxStream } from '../../workbook/xlsx/streamXlsx';
@@ -36,6 +39,15 @@ export function parseSheetNames(pairs: readonly string[]): Partial<Record<SheetK
   return out;
 }
 
+/** Who runs the build, for the workbook's change history: the OS user name, '' when the OS does not say. */
+export function userName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
 export async function buildCommand(file: string, options: BuildOptions, io: CliIO): Promise<ExitCode> {
   const json = await readJson(resolve(io.cwd, file));
   const loaded = loadModel(json);
@@ -50,8 +62,11 @@ export async function buildCommand(file: string, options: BuildOptions, io: CliI
   const sheetNames = parseSheetNames(options.sheet ?? []);
   const renameOnClash = options.renameOnClash === true;
   const newPlan = (): SheetNamePlan => planSheetNames({ wanted: sheetNames, existing: [], registry: [], renameOnClash });
+  const record = { by: userName(), where: 'CLI' as const };
+  // A new workbook's history: this build's record alone; an update adds it to the workbook's (buildXlsx).
+  const history = existing === undefined ? await nextHistory(NO_HISTORY, { model: loaded.model, ...record }) : [];
   // A new workbook is described once, for the breaches' cells and for writing; an update describes its own.
-  const describeNew = (): WorkbookSpec => describeWorkbook(loaded.model, { sheetNames: newPlan().names, source: json as ModelInput });
+  const describeNew = (): WorkbookSpec => describeWorkbook(loaded.model, { sheetNames: newPlan().names, source: json as ModelInput, history });
   const layout = layoutOf(loaded.model, existing === undefined ? describeNew : () => describeWorkbook(loaded.model, { sheetNames: newPlan().names }));
   const report = modelReport(loaded, layout);
   const counts = countsText(countsOf(report));
@@ -72,7 +87,7 @@ export async function buildCommand(file: string, options: BuildOptions, io: CliI
       await writeWith(output, (temp) => writeXlsxStream(spec, temp, { onProgress }));
       result = { spec, plan };
     } else {
-      const updated = await buildXlsx(loaded.model, json as ModelInput, { existing, renameOnClash, sheetNames, onProgress });
+      const updated = await buildXlsx(loaded.model, json as ModelInput, { existing, renameOnClash, sheetNames, onProgress, record });
       await writeAtomically(output, updated.bytes);
       result = updated;
     }

@@ -5,7 +5,7 @@
  */
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { describeWorkbook } from '../../workbook/build/describeWorkbook';
-import { loadModel, previousBuild, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
+import { buildHistory, loadModel, previousBuild, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
 import { textInput } from '../../workbook/office/cellInput';
 import { readBack, ReadBackError } from '../../workbook/read/readBack';
 import { a1, type CellSpec, type WorkbookSpec } from '../../workbook/spec';
@@ -76,14 +76,16 @@ export function excelPort(): WorkbookPort {
     saveModel: async (model) => Excel.run(async (context) => void (await saveModel(context, model))),
     build: async (model: Model, options: BuildOptions = {}): Promise<BuildResult> => {
       try {
-        const result = await Excel.run((context) =>
-          renderWorkbook(context, (layout) => describeWorkbook(model, { ...layout, ...(options.source ? { source: options.source } : {}) }), {
+        const result = await Excel.run(async (context) => {
+          // Only reads: the build then writes the history with everything else, or puts it back on failure.
+          const history = await buildHistory(context, model);
+          return renderWorkbook(context, (layout) => describeWorkbook(model, { ...layout, history, ...(options.source ? { source: options.source } : {}) }), {
             signal: options.signal,
             onProgress: (done, total, label) => options.onProgress?.({ done, total, stage: label }),
             onClash: async (sheet) => (options.onClash ? options.onClash({ sheet }) : 'cancel'),
             describePrevious: previousBuild(context),
-          }),
-        );
+          });
+        });
         return { sheets: result.sheets.filter((s) => s.key !== 'model').map((s) => s.name), notes: result.messages };
       } catch (error) {
         if (error instanceof WorkbookUnchangedError && error.reason === 'cancelled') throw abortError();

@@ -20,6 +20,8 @@ import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
 import { buildRoutes } from './routes';
+import { buildHistory } from './history';
+import type { BuildRecord } from '../history/buildRecord';
 
 export interface DescribeOptions {
   /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
@@ -28,6 +30,12 @@ export interface DescribeOptions {
   readonly source?: ModelInput;
   /** Where Tiercraft's tables stand in the workbook being updated (lower-case table name → header cell). */
   readonly anchors?: ReadonlyMap<string, CellAddress>;
+  /**
+   * The workbook's change history, this build's record last (history/nextHistory.ts): the History sheet's
+   * rows, kept with the model this build writes on the model sheet. Without it the History sheet is
+   * empty and the model sheet keeps no history (a preview, or a description only read).
+   */
+  readonly history?: readonly BuildRecord[];
 }
 
 export function describeWorkbook(model: Model, options: DescribeOptions = {}): WorkbookSpec {
@@ -69,8 +77,8 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
   const overview = buildOverview(ctx, packaging, priceBook, checks);
   // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
-  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, checks.sheet];
-  const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model);
+  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model, options.history);
   const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };
 }

@@ -3,6 +3,7 @@ export { renderWorkbook, type Describe, type RenderWorkbookOptions, type RenderW
 export { readModelFromWorkbook, readWorkbookInputs, type TableValues, type WorkbookInputs } from './readInputs';
 export { loadModel, saveModel } from './modelStore';
 export { previousBuild } from './previousBuild';
+export { buildHistory, lastAuthor } from './buildHistory';
 export { selectCell } from './selectCell';
 export { readWorkbookState, type SheetInfo, type WorkbookState } from './readState';
 export { type ClashChoice } from './plan';

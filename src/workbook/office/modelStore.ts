@@ -14,6 +14,7 @@ import type { ModelInput } from '../../engine/model/schema';
 import { buildModelSheet } from '../build/modelSheet';
 import { DEFAULT_SHEET_NAMES } from '../spec';
 import {
+  HISTORY_JSON_COL,
   MODEL_JSON_COLS,
   MODEL_JSON_FIRST_ROW,
   MODEL_JSON_HEADERS,
@@ -67,19 +68,19 @@ async function readSlots(context: Excel.RequestContext, sheet: Excel.Worksheet):
 }
 
 /**
- * The chunks of `slot`, rows MODEL_JSON_FIRST_ROW to `lastRow`. All reads of one group are queued and
- * synced once; a model over CHUNKS_PER_READ chunks takes one request per group, on purpose: a response
+ * The chunks down column `col`, rows MODEL_JSON_FIRST_ROW to `lastRow`. All reads of one group are queued
+ * and synced once; JSON over CHUNKS_PER_READ chunks takes one request per group, on purpose: a response
  * must stay well under Excel on the web's 5 MB, and the JSON can run to tens of megabytes.
  */
-async function readSlot(context: Excel.RequestContext, sheet: Excel.Worksheet, slot: ModelSlot, lastRow: number): Promise<string[]> {
+async function readChunks(context: Excel.RequestContext, sheet: Excel.Worksheet, col: number, lastRow: number): Promise<string[]> {
   const rows = lastRow - MODEL_JSON_FIRST_ROW + 1;
   const cells: unknown[] = [];
   for (const group of groupBySize(Array.from({ length: Math.max(0, rows) }, () => 1), CHUNKS_PER_READ)) {
-    const range = sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, MODEL_JSON_COLS[slot], group.count, 1).load('values');
+    const range = sheet.getRangeByIndexes(MODEL_JSON_FIRST_ROW + group.start, col, group.count, 1).load('values');
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per group of CHUNKS_PER_READ chunks, not per item: Excel on the web caps a response at 5 MB (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization); the read takes its turn, so no save interleaves
     await context.sync(); // one bounded response per group (see above)
     cells.push(...(range.values as unknown[][]).map((row) => row[0]));
-    if (leadingChunks(cells).length < cells.length) break; // the slot ended in this group
+    if (leadingChunks(cells).length < cells.length) break; // the column ended in this group
   }
   return leadingChunks(cells);
 }
@@ -91,7 +92,7 @@ export async function loadStoredModel(context: Excel.RequestContext, state: Work
   const chunks = await inTurn(async () => {
     const sheet = context.workbook.worksheets.getItem(name);
     const { live, lastRow } = await readSlots(context, sheet);
-    return readSlot(context, sheet, live, lastRow);
+    return readChunks(context, sheet, MODEL_JSON_COLS[live], lastRow);
   });
   if (chunks.length === 0) return null;
   try {
@@ -99,6 +100,18 @@ export async function loadStoredModel(context: Excel.RequestContext, state: Work
   } catch (error) {
     throw new StoredModelError(officeMessages.badModelJson(describeError(error)));
   }
+}
+
+/** The change history's JSON kept on the model sheet (history/storedHistory.ts), or null when there is none. */
+export async function loadHistoryJson(context: Excel.RequestContext, state: WorkbookState): Promise<string | null> {
+  const name = modelSheetName(state);
+  if (name === null) return null;
+  const chunks = await inTurn(async () => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const { lastRow } = await readSlots(context, sheet);
+    return readChunks(context, sheet, HISTORY_JSON_COL, lastRow);
+  });
+  return chunks.length === 0 ? null : joinModelChunks(chunks);
 }
 
 /**

@@ -15,6 +15,9 @@
 import type ExcelJS from 'exceljs';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { describeWorkbook } from '../build/describeWorkbook';
+import type { BuildPlace } from '../history/buildRecord';
+import { type FoundHistory, nextHistory } from '../history/nextHistory';
+import { NO_HISTORY, parseStoredHistory } from '../history/storedHistory';
 import { claimedRects, layoutProblems, sheetFootprint } from '../footprint';
 import { workbookMessages } from '../messages';
 import { planSheetNames, type RegistryEntry, REGISTRY_TABLE, type SheetNamePlan } from '../registry';
@@ -39,6 +42,11 @@ export interface BuildXlsxOptions {
   /** The workbook to update, if any. */
   readonly existing?: Uint8Array;
   readonly onProgress?: (done: number, total: number, label: string) => void;
+  /**
+   * Who builds, and where: the build adds its record to the workbook's change history (kept from the
+   * workbook updated). Without it the History sheet is left empty.
+   */
+  readonly record?: { readonly by: string; readonly where: BuildPlace; readonly at?: Date };
 }
 
 export interface BuildXlsxResult {
@@ -50,7 +58,8 @@ export interface BuildXlsxResult {
 export async function buildXlsx(model: Model, source: ModelInput, options: BuildXlsxOptions = {}): Promise<BuildXlsxResult> {
   if (options.existing === undefined) {
     const plan = planSheetNames({ wanted: options.sheetNames, existing: [], registry: [], renameOnClash: options.renameOnClash ?? false });
-    const spec = describeWorkbook(model, { sheetNames: plan.names, source });
+    const history = options.record === undefined ? undefined : await nextHistory(NO_HISTORY, { model, ...options.record });
+    const spec = describeWorkbook(model, { sheetNames: plan.names, source, ...(history ? { history } : {}) });
     return { bytes: await renderXlsx(spec, { onProgress: options.onProgress }), spec, plan };
   }
   const prepared = await preparePackage(options.existing).catch((e: unknown) => {
@@ -59,11 +68,12 @@ export async function buildXlsx(model: Model, source: ModelInput, options: Build
   const wb = await loadXlsx(prepared.bytes).catch((e: unknown) => {
     throw new UnsafeUpdateError(workbookMessages.unreadable(e instanceof Error ? e.message : String(e)));
   });
-  const { registry } = readRegistry(wb);
+  const { registry, modelJson, historyJson } = readRegistry(wb);
+  const history = options.record === undefined ? undefined : await nextHistory(foundHistory(historyJson, modelJson), { model, ...options.record });
   const plan = planSheetNames({ wanted: options.sheetNames, existing: wb.worksheets.map((w) => w.name), registry, renameOnClash: options.renameOnClash ?? false });
   const previous = previousSheets(wb, registry, plan);
   refuseLosses(prepared.info, new Set([...previous.values()].map((p) => p.ws.name)));
-  const spec = describeWorkbook(model, { sheetNames: plan.names, source, anchors: anchorsOf([...previous.values()].map((p) => p.footprint)) });
+  const spec = describeWorkbook(model, { sheetNames: plan.names, source, anchors: anchorsOf([...previous.values()].map((p) => p.footprint)), ...(history ? { history } : {}) });
   refuseConflicts(spec, previous);
   spec.sheets.forEach((sheet, i) => {
     const before = previous.get(sheet.key);
@@ -74,6 +84,17 @@ export async function buildXlsx(model: Model, source: ModelInput, options: Build
   const buffer = await wb.xlsx.writeBuffer();
   const withNames = await putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), await userDefinedNames(options.existing), spec.names ?? []);
   return { bytes: withNames, spec, plan };
+}
+
+/** The history an existing workbook keeps, with its stored model for when the last build's is missing. */
+function foundHistory(historyJson: string | null, modelJson: string | null): FoundHistory {
+  const found = parseStoredHistory(historyJson);
+  if (found.built !== null || modelJson === null) return found;
+  try {
+    return { ...found, stored: JSON.parse(modelJson) as unknown };
+  } catch {
+    return found;
+  }
 }
 
 /** Tiercraft's sheets being updated, by key, with what the previous build left on them. */

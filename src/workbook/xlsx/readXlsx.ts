@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../a1';
 import {
+  HISTORY_JSON_COL,
   joinModelChunks,
   leadingChunks,
   liveModelSlot,
@@ -35,6 +36,8 @@ export interface WorkbookContent {
   readonly registry: readonly RegistryEntry[];
   /** The model JSON stored in the workbook, or null. */
   readonly modelJson: string | null;
+  /** The change history's JSON (history/storedHistory.ts), or null. */
+  readonly historyJson: string | null;
   /** Every Excel table by name. */
   readonly tables: ReadonlyMap<string, TableGrid>;
   /** The Quote sheet's customer cell (null when there is no registered Quote sheet). */
@@ -103,10 +106,18 @@ export function findModelSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefi
   return wb.worksheets.find((ws) => ws.getCell(1, 1).value === MODEL_SHEET_MARKER);
 }
 
-/** Registry and model JSON (from the slot the pointer names; slot 1 when none) of an exceljs workbook. */
-export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null; registry: RegistryEntry[]; modelJson: string | null } {
+/** The JSON in chunks down column `col` of the model sheet, or null when there is none. */
+function chunksDown(ms: ExcelJS.Worksheet, col: number): string | null {
+  const cells: unknown[] = [];
+  for (let r = MODEL_JSON_FIRST_ROW; r < ms.rowCount; r += 1) cells.push(plainValue(ms.getCell(r + 1, col + 1).value));
+  const chunks = leadingChunks(cells);
+  return chunks.length > 0 ? joinModelChunks(chunks) : null;
+}
+
+/** Registry, model JSON (from the slot the pointer names; slot 1 when none) and history JSON of an exceljs workbook. */
+export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null; registry: RegistryEntry[]; modelJson: string | null; historyJson: string | null } {
   const ms = findModelSheet(wb);
-  if (ms === undefined) return { modelSheet: null, registry: [], modelJson: null };
+  if (ms === undefined) return { modelSheet: null, registry: [], modelJson: null, historyJson: null };
   const range = tablesOf(ms).get(REGISTRY_TABLE);
   const rows: GridValue[][] = [];
   const from = range?.from ?? REGISTRY_AT;
@@ -115,10 +126,7 @@ export function readRegistry(wb: ExcelJS.Workbook): { modelSheet: string | null;
   const columns = range === undefined || range.to.col - range.from.col >= 4 ? [0, 1, 2, 3, 4] : [0, 1, 2, 3];
   for (let r = from.row + 1; r <= last; r += 1) rows.push(columns.map((c) => formulaOrValue(ms.getCell(r + 1, from.col + c + 1))));
   const col = MODEL_JSON_COLS[liveModelSlot(plainValue(ms.getCell(MODEL_SLOT_AT.row + 1, MODEL_SLOT_AT.col + 1).value))];
-  const cells: unknown[] = [];
-  for (let r = MODEL_JSON_FIRST_ROW; r < ms.rowCount; r += 1) cells.push(plainValue(ms.getCell(r + 1, col + 1).value));
-  const chunks = leadingChunks(cells);
-  return { modelSheet: ms.name, registry: parseRegistry(rows), modelJson: chunks.length > 0 ? joinModelChunks(chunks) : null };
+  return { modelSheet: ms.name, registry: parseRegistry(rows), modelJson: chunksDown(ms, col), historyJson: chunksDown(ms, HISTORY_JSON_COL) };
 }
 
 export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {

@@ -159,6 +159,8 @@ export interface WorkbookState {
   nextConditionalFormatId: number;
   selection: { sheet: string; address: string } | null;
   calculationSuspended: boolean;
+  /** The workbook's document properties (ExcelApi 1.7), or a host without them. */
+  documentProperties: { lastAuthor: string } | 'unsupported';
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
@@ -172,6 +174,7 @@ export function emptyWorkbook(firstSheet = 'Sheet1'): WorkbookState {
     nextConditionalFormatId: 1,
     selection: null,
     calculationSuspended: false,
+    documentProperties: { lastAuthor: '' },
   };
 }
 

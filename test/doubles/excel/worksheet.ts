@@ -1,4 +1,5 @@
 /** Excel.Worksheet, WorksheetCollection and Workbook in the double. */
+import { FakeDocumentProperties } from './properties';
 import { type Rect, MAX_COLS, MAX_ROWS, parseAddress } from './a1';
 import { isBlankCell, cloneSheet, newSheet, type SheetState, type WorkbookState } from './state';
 import { ExcelApiError, type Host, itemFields, pickFields } from './host';
@@ -238,12 +239,14 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+  readonly properties: FakeDocumentProperties;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
   constructor(host: Host) {
     this.worksheets = new FakeWorksheetCollection(host, 'worksheets');
     this.tables = new FakeTableCollection(host, 'tables', null);
     this.names = new FakeNamedItemCollection(host);
+    this.properties = new FakeDocumentProperties(host);
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         host.enqueue({ target: 'application', member: 'suspendApiCalculationUntilNextSync' }, (wb) => {

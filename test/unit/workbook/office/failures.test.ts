@@ -6,7 +6,10 @@
 import { FakeExcel } from '../../../doubles/excel';
 import { WorkbookBuildError } from '../../../../src/workbook/office';
 import type { WorkbookSpec } from '../../../../src/workbook/spec';
-import { exampleInput, generatedInput, specOf } from './fixtures';
+import type { ModelInput } from '../../../../src/engine/model/schema';
+import { describeWorkbook } from '../../../../src/workbook/build/describeWorkbook';
+import type { BuildRecord } from '../../../../src/workbook/history/buildRecord';
+import { exampleInput, generatedInput, load, specOf } from './fixtures';
 import { build, userWorkbook } from './helpers';
 import { syntheticSpec } from './syntheticSpec';
 import { beforeRoutes } from './supersededSpec';
@@ -30,6 +33,11 @@ interface Scenario {
   readonly dropsTables?: boolean;
 }
 
+/** A build record of the change history (hand-made: the failures are about writing it, not making it). */
+const record = (at: string, changes: string): BuildRecord => ({ at, fingerprint: '0123456789abcdef', by: 'Dana', where: 'Excel add-in', model: 'Backup vendor', changes });
+const firstBuild = record('2026-11-30T09:00:00.000Z', 'First build');
+const withHistory = (input: ModelInput, history: readonly BuildRecord[]): WorkbookSpec => describeWorkbook(load(input), { source: input, history });
+
 const scenarios: Scenario[] = [
   { name: 'first build of the example model next to a user sheet', setUp: async () => undefined, spec: specOf(exampleInput()), requestBudget: 1_000_000, everyCut: true },
   {
@@ -40,6 +48,15 @@ const scenarios: Scenario[] = [
     },
     spec: specOf(generatedInput(12)),
     requestBudget: 120_000,
+    everyCut: false,
+  },
+  {
+    name: 'rebuild of a workbook with a change history (its rows and the record on the model sheet as they were)',
+    setUp: async (excel) => {
+      await build(excel, withHistory(exampleInput(), [firstBuild]));
+    },
+    spec: withHistory(generatedInput(3), [firstBuild, record('2026-11-30T10:00:00.000Z', '=1 list price changed')]),
+    requestBudget: 200_000,
     everyCut: false,
   },
   {
