@@ -149,7 +149,7 @@ describe('build', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('Updated');
     const after = await workbook('pricing.xlsx');
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Checks', 'Tiercraft model', 'Notes']);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Mix', 'Checks', 'Tiercraft model', 'Notes']);
     // The Overview's link to the price book shows its new name (the link's target reads the anchor, sheetLinks.ts).
     expect(after.getWorksheet('Overview')?.getCell('B6').value).toMatchObject({ result: 'Prices 2026' });
     expect(after.getWorksheet('Prices 2026')?.getCell('AB2').value).toBe('note kept');
