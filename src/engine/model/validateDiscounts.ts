@@ -143,7 +143,7 @@ function volumeOff(ladder: DiscountLadder, quantity: Decimal): Decimal | null {
   return null;
 }
 
-function checkLine(log: IssueLog, model: Model, line: QuoteLine, i: number): void {
+function checkLine(log: IssueLog, model: Model, line: Pick<QuoteLine, 'item' | 'tier' | 'term' | 'channel' | 'level' | 'dealRegistration' | 'discount' | 'quantity'>, path: string): void {
   const term = model.terms.find((t) => t.id === line.term);
   const route = partnerParts(model, line.channel, line.level, line.dealRegistration);
   if (line.discount === 0 || !term || route === null) return;
@@ -158,11 +158,12 @@ function checkLine(log: IssueLog, model: Model, line: QuoteLine, i: number): voi
   if (compare(add(off, multiply(quantity, over(fixed))), quantity) <= 0) return;
   const volume: Part[] = ladder && off.units !== 0n ? [{ text: `volume (ladder "${ladder.id}" at ${line.quantity} units)`, rate: dec(toNumber(off) / line.quantity), party: 'customer' }] : [];
   const all = [lineOff, ...volume, ...termOff, ...route];
-  log.error(`quote.lines[${i}].discount`, m.discountsPastList(partsText(all), pct(over(all)), whose(all)), line.discount);
+  log.error(`${path}.discount`, m.discountsPastList(partsText(all), pct(over(all)), whose(all)), line.discount);
 }
 
 export function validateDiscounts(log: IssueLog, model: Model): void {
   if (model.discountBasis !== 'list') return;
   checkModelDiscounts(log, model);
-  model.quote.lines.forEach((line, i) => checkLine(log, model, line, i));
+  model.quote.lines.forEach((line, i) => checkLine(log, model, line, `quote.lines[${i}]`));
+  model.mix?.rows.forEach((row, i) => checkLine(log, model, row, `mix.rows[${i}]`));
 }
