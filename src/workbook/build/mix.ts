@@ -13,24 +13,25 @@
  * columns looked up per row. That keeps a 10,000-row mix buildable; a product given a shape on the
  * Packaging sheet then needs a rebuild to be priced by its shape here.
  */
-import { add, dec, type Decimal, subtract, sum, toNumber } from '../../engine';
+import { PARTY_NAMES, type PartyName, priceMix, toNumber } from '../../engine';
 import { pricingModel } from '../../engine/quote/priceQuote';
-import type { MixRow } from '../../engine/model/scenarioSchema';
+import { rowLine } from '../../engine/compare/priceMix';
+import type { Mix, MixRow } from '../../engine/model/scenarioSchema';
+import type { Model } from '../../engine/model/schema';
 import type { CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, HEADER_ROW, loose, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place, placeClear } from './context';
 import { type LineFigures, tryLineFigures } from './lineFigures';
-import { mixRebateTiersTable, mixTotalsTable, type PartyFigureValues, type PartyName } from './mixTotals';
+import { mixRebateTiersTable, mixTotalsTable, type PartyFigureValues } from './mixTotals';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
 
-export const MIX_PARTIES: readonly PartyName[] = ['vendor', 'distributor', 'reseller', 'customer'];
 export const MIX_INPUTS = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Deal registration', 'Quantity', 'Discount'] as const;
 /** The waterfall columns a mix row shows: no special bid, and no channel-conflict floor (a quote line's guardrail). */
 export const MIX_WATERFALL: readonly WaterfallColumn[] = WATERFALL_COLUMNS.filter((c) => c !== 'Special bid discount' && c !== 'Partner floor');
 const SETTINGS_AT = { row: HEADER_ROW, col: 0 } as const;
 const TOTALS_AT = { row: HEADER_ROW, col: 3 } as const;
 /** Below the four parties' totals, a blank row and the caption. */
-const ROWS_AT = { row: HEADER_ROW + MIX_PARTIES.length + 3, col: 0 } as const;
+const ROWS_AT = { row: HEADER_ROW + PARTY_NAMES.length + 3, col: 0 } as const;
 
 export interface MixRefs {
   readonly sheet: SheetSpec;
@@ -50,28 +51,11 @@ export interface MixLists {
 
 const itemId = (r: MixRow): string => ('sku' in r.item ? r.item.sku : r.item.bundle);
 
-/** Each party's figures summed over the priced rows (as the engine's priceMix sums them). */
-function partyFigures(figures: readonly (LineFigures | null)[]): PartyFigureValues {
-  const priced = figures.filter((f): f is LineFigures => f !== null);
-  const total = (of: (f: LineFigures) => number | null, only: (f: LineFigures) => boolean = () => true): Decimal =>
-    sum(priced.filter(only).flatMap((f) => { const v = of(f); return v === null ? [] : [dec(v)]; }));
-  const n = toNumber;
-  const partner = (f: LineFigures): boolean => f.resellerBuy !== null;
-  const twoTier = (f: LineFigures): boolean => f.distributorBuy !== null;
-  const resellerRevenue = total((f) => f.customerPrice, partner);
-  const funds = total((f) => f.rebate, partner);
-  const customerPaid = total((f) => f.customerPrice);
-  const distributorRevenue = total((f) => f.resellerBuy, twoTier);
-  return {
-    vendor: { revenue: n(total((f) => f.vendorInvoice)), pocket: n(total((f) => f.vendorNet)), margin: n(total((f) => f.vendorMargin)) },
-    distributor: { revenue: n(distributorRevenue), pocket: n(distributorRevenue), margin: n(total((f) => f.distributorMargin, twoTier)) },
-    reseller: {
-      revenue: n(resellerRevenue),
-      pocket: n(add(add(add(resellerRevenue, funds), total((f) => f.mdf, partner)), total((f) => f.coop, partner))),
-      margin: n(total((f) => f.resellerMargin, partner)),
-    },
-    customer: { revenue: n(customerPaid), pocket: n(customerPaid), margin: n(subtract(total((f) => f.extendedList), customerPaid)) },
-  };
+/** The engine's party figures of the mix as numbers (the totals' cached results). */
+function partyFigures(model: Model, mix: Mix | undefined): PartyFigureValues {
+  const book = priceMix(model, mix ?? { name: 'Mix', rows: [] });
+  const of = (p: PartyName) => ({ revenue: toNumber(book.parties[p].revenue), pocket: toNumber(book.parties[p].pocket), margin: toNumber(book.parties[p].margin) });
+  return { vendor: of('vendor'), distributor: of('distributor'), reseller: of('reseller'), customer: of('customer') };
 }
 
 export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists, rebateTiers: TableSpec): MixRefs {
@@ -79,9 +63,9 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
   const mix = model.mix;
   const mixRows = mix?.rows ?? [];
   const purchasesValue = mix?.partnerPurchases ?? 0;
-  // The engine prices the mix as a quote of its rows in the model's own currency, at the mix's purchases.
-  const priced = pricingModel({ ...model, quote: { ...model.quote, market: undefined } }, { lines: [], partnerPurchases: purchasesValue });
-  const figures = mixRows.map((r) => tryLineFigures(priced, { ...r, item: r.item }, false));
+  // As priceMix: each row a quote line (rowLine) in the model's own currency, at the mix's purchases.
+  const priced = pricingModel(model, { lines: [], partnerPurchases: purchasesValue });
+  const figures = mixRows.map((r) => tryLineFigures(priced, rowLine(r), false));
   const settingsAt = place(ctx, 'MixSettings', SETTINGS_AT);
   const settings: TableSpec = {
     name: 'MixSettings',
@@ -149,7 +133,7 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
     rows,
   };
   const totalsAt = placeClear(ctx, 'MixTotals', TOTALS_AT, 4, [settings]);
-  const totals = mixTotalsTable(ctx, totalsAt, (w) => columnRange(table, figureCol(w)), partyFigures(figures), MIX_PARTIES);
+  const totals = mixTotalsTable(ctx, totalsAt, (w) => columnRange(table, figureCol(w)), partyFigures(model, mix), PARTY_NAMES);
   const list = (k: number, source: string, what: string): ValidationSpec => ({
     range: { at: { row: rowsAt.row + 1, col: rowsAt.col + k }, rows: count, cols: 1 },
     source: { kind: 'range', formula: `=${source}` },

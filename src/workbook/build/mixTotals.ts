@@ -16,13 +16,13 @@
  * own Partner purchases (the Channels sheet marks them at the quote's), so that the mix's rows earn the
  * rebate of the tier the mix's purchases reach, as the engine prices the mix with its own purchases.
  */
+import type { PartyName } from '../../engine';
 import type { CellAddress, TableSpec } from '../spec';
 import { col, columnRange, formula, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
 import { tierApplying } from './programme';
 import type { WaterfallColumn } from './waterfall';
 
-export type PartyName = 'vendor' | 'distributor' | 'reseller' | 'customer';
 export const PARTY_LABELS: Readonly<Record<PartyName, string>> = { vendor: 'Vendor', distributor: 'Distributor', reseller: 'Reseller', customer: 'Customer' };
 export const FIGURE_LABELS = ['Revenue', 'Pocket', 'Margin'] as const;
 export type PartyFigureValues = Readonly<Record<PartyName, { readonly revenue: number; readonly pocket: number; readonly margin: number }>>;

@@ -7,6 +7,7 @@
  * Also a programme mix (rebate tiers reached at the mix's own purchases of 150,000 while the quote,
  * in yen, has none) and 60 rows over the example model (products and bundles, every route).
  */
+import { PARTY_NAMES, priceMix, toNumber } from '../../../src/engine';
 import type { Model } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
 import type { TableSpec, WorkbookSpec } from '../../../src/workbook/spec';
@@ -46,7 +47,8 @@ function totals(spec: WorkbookSpec, values: RawWorkbook): Record<string, unknown
 }
 
 describe('LibreOffice recalculates the Mix sheet to the engine’s figures', () => {
-  const specs = [describeWorkbook(mixModel()), describeWorkbook(programme), describeWorkbook(withExampleMix)] as const;
+  const models = [mixModel(), programme, withExampleMix] as const;
+  const specs = [describeWorkbook(models[0]), describeWorkbook(models[1]), describeWorkbook(models[2])] as const;
   const recalculated = (async () => {
     const bytes = await Promise.all(specs.map((s) => renderXlsx(s)));
     return Promise.all(recalculateAll(bytes).map((b) => readRawValues(b as Uint8Array)));
@@ -57,6 +59,16 @@ describe('LibreOffice recalculates the Mix sheet to the engine’s figures', () 
     specs.forEach((spec, i) => expect(mismatches(spec, values[i] as RawWorkbook)).toEqual([]));
     const onMix = specs.map((spec) => formulaCells(spec).filter((f) => f.sheet === 'Mix').length);
     expect(onMix[2]).toBeGreaterThan(60 * 30);
+  });
+
+  it('totals each party as the engine’s priceMix does', async () => {
+    const values = await recalculated;
+    models.forEach((model, i) => {
+      const book = priceMix(model, model.mix ?? { name: 'Mix', rows: [] });
+      expect(book.errors).toEqual([]);
+      const engine = Object.fromEntries(PARTY_NAMES.map((p) => [p, [book.parties[p].revenue, book.parties[p].pocket, book.parties[p].margin].map(toNumber)]));
+      expect(totals(specs[i] as WorkbookSpec, values[i] as RawWorkbook)).toEqual(engine);
+    });
   });
 
   it('totals each party as worked by hand', async () => {

@@ -32,7 +32,7 @@ describe('the sheets', () => {
     expect(spec.sheets.map((s) => s.key)).toEqual(SHEET_KEYS);
     expect(spec.sheets.map((s) => s.name)).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Mix', 'Checks', 'Tiercraft model']);
     for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
-    expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(10).fill('visible'), 'veryHidden']);
+    expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(11).fill('visible'), 'veryHidden']);
   });
 
   it('take the names asked for, and formulas refer to them', () => {
