@@ -94,11 +94,11 @@ describe('build', () => {
   it('writes the workbook with every sheet and the hidden model sheet', async () => {
     const r = await tiercraft('build', 'model.json', '-o', 'pricing.xlsx');
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toContain('Building: 11/11 Tiercraft model');
+    expect(r.err).toContain('Building: 12/12 Tiercraft model');
     const wb = await workbook('pricing.xlsx');
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Overview', 'visible'], ['Packaging', 'visible'], ['Price book', 'visible'], ['Markets', 'visible'], ['Ladders', 'visible'], ['Bundles', 'visible'],
-      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Checks', 'visible'], ['Tiercraft model', 'veryHidden'],
+      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Mix', 'visible'], ['Checks', 'visible'], ['Tiercraft model', 'veryHidden'],
     ]);
   });
 
