@@ -13,7 +13,7 @@
  * columns looked up per row. That keeps a 10,000-row mix buildable; a product given a shape on the
  * Packaging sheet then needs a rebuild to be priced by its shape here.
  */
-import { PARTY_NAMES, type PartyName, priceMix, toNumber } from '../../engine';
+import { add, dec, PARTY_NAMES, type PartyName, priceMix, toNumber } from '../../engine';
 import { pricingModel } from '../../engine/quote/priceQuote';
 import { rowLine } from '../../engine/compare/priceMix';
 import type { Mix, MixRow } from '../../engine/model/scenarioSchema';
@@ -21,7 +21,8 @@ import type { Model } from '../../engine/model/schema';
 import type { CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
 import { blank, bool, col, columnRange, formula, HEADER_ROW, loose, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place, placeClear } from './context';
-import { type LineFigures, tryLineFigures } from './lineFigures';
+import { LINE_HELPERS, type LineHelpers, lineHelpers } from './lineHelpers';
+import { type LineFigures, lineLadder, tryLineFigures } from './lineFigures';
 import { mixRebateTiersTable, mixTotalsTable, type PartyFigureValues } from './mixTotals';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, type WaterfallRefs, waterfallResults } from './waterfall';
 
@@ -51,6 +52,19 @@ export interface MixLists {
 
 const itemId = (r: MixRow): string => ('sku' in r.item ? r.item.sku : r.item.bundle);
 
+/** The helper columns' values for a row (the ladder: null where the engine cannot price the row). */
+function helperValues(model: Model, row: MixRow, f: LineFigures | null): Record<keyof LineHelpers, string | number | null> {
+  const channel = model.channels.find((c) => c.id === row.channel);
+  const level = model.levels.find((l) => l.id === row.level);
+  const registered = row.dealRegistration && level !== undefined ? level.dealRegistration : 0;
+  return {
+    channelKind: channel?.kind ?? null,
+    resellerRate: toNumber(add(dec(level?.discount ?? 0), dec(registered))),
+    distributorRate: channel?.distributorDiscount ?? 0,
+    ladder: f === null ? null : (lineLadder(model, rowLine(row), f.tier) ?? ''),
+  };
+}
+
 /** The engine's party figures of the mix as numbers (the totals' cached results). */
 function partyFigures(model: Model, mix: Mix | undefined): PartyFigureValues {
   const book = priceMix(model, mix ?? { name: 'Mix', rows: [] });
@@ -78,7 +92,8 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
   const purchases = `N(${on(ctx, 'mix', tableCell(settings, 0, 1, true))})`;
   const rowsAt = place(ctx, 'MixRows', ROWS_AT);
   const width = MIX_INPUTS.length + MIX_WATERFALL.length;
-  const tiersAt = placeClear(ctx, 'MixRebateTiers', { row: rowsAt.row, col: rowsAt.col + width + 1 }, 4, [{ at: rowsAt, columns: new Array<null>(width) }]);
+  const tableWidth = width + LINE_HELPERS.length;
+  const tiersAt = placeClear(ctx, 'MixRebateTiers', { row: rowsAt.row, col: rowsAt.col + tableWidth + 1 }, 4, [{ at: rowsAt, columns: new Array<null>(tableWidth) }]);
   const tiers = mixRebateTiersTable(ctx, tiersAt, rebateTiers, purchases, purchasesValue);
   const mixRefs: WaterfallRefs = { ...refs, partnerPurchases: purchases, tierApplies: on(ctx, 'mix', columnRange(tiers, 3)) };
   const perUnit = model.products.every((p) => p.shape === 'per-unit');
@@ -88,23 +103,23 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
   const rows = Array.from({ length: count }, (_, r): CellSpec[] => {
     const c = (k: number): string => tableCell({ at: rowsAt }, r, k);
     const input = (h: (typeof MIX_INPUTS)[number]): string => c(inputCol(h));
-    const formulas = waterfallFormulas(
-      model,
-      mixRefs,
-      {
-        item: input('Item'),
-        quantity: input('Quantity'),
-        term: input('Term'),
-        tier: input('Tier'),
-        channel: input('Channel'),
-        level: input('Level'),
-        dealRegistration: input('Deal registration'),
-        discount: `N(${input('Discount')})`,
-        ...(perUnit ? { perUnit: true } : {}),
-      },
-      (w) => c(figureCol(w)),
-      input('Item'),
-    );
+    const at = (w: WaterfallColumn): string => c(figureCol(w));
+    const line = {
+      item: input('Item'),
+      quantity: input('Quantity'),
+      term: input('Term'),
+      tier: input('Tier'),
+      channel: input('Channel'),
+      level: input('Level'),
+      dealRegistration: input('Deal registration'),
+      discount: `N(${input('Discount')})`,
+      ...(perUnit ? { perUnit: true } : {}),
+    };
+    // The repeated expressions in helper columns after the waterfall, which the waterfall's formulas name.
+    const helperCell = (h: (typeof LINE_HELPERS)[number]): string => c(width + LINE_HELPERS.indexOf(h));
+    const helpers = { channelKind: helperCell('Channel kind'), resellerRate: helperCell('Reseller rate'), distributorRate: helperCell('Distributor rate'), ladder: helperCell('Ladder') };
+    const formulas = waterfallFormulas(model, mixRefs, { ...line, helpers }, at, input('Item'));
+    const helperFormulas = lineHelpers(mixRefs, line, at);
     const row = mixRows[r];
     const f = figures[r];
     const results = f === undefined || f === null ? null : waterfallResults(f);
@@ -112,7 +127,11 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
       row === undefined
         ? MIX_INPUTS.map(() => blank)
         : [text(itemId(row)), textOrBlank(row.tier), text(row.term), text(row.channel), textOrBlank(row.level), bool(row.dealRegistration), num(row.quantity), num(row.discount)];
-    return [...inputs, ...MIX_WATERFALL.map((w) => formula(formulas[w], row === undefined ? '' : results === null ? null : results[w]))];
+    const values = row === undefined ? null : helperValues(priced, row, f ?? null);
+    const helperCells = (['channelKind', 'resellerRate', 'distributorRate', 'ladder'] as const).map((h) =>
+      formula(`=IF(${input('Item')}="","",${helperFormulas[h]})`, values === null ? '' : values[h]),
+    );
+    return [...inputs, ...MIX_WATERFALL.map((w) => formula(formulas[w], row === undefined ? '' : results === null ? null : results[w])), ...helperCells];
   });
   const table: TableSpec = {
     name: 'MixRows',
@@ -129,6 +148,10 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
       col('Quantity', 'number', 'input', 'mix.rows[].quantity'),
       col('Discount', 'percent', 'input', 'mix.rows[].discount'),
       ...waterfallColumns().filter((w) => (MIX_WATERFALL as readonly string[]).includes(w.header)),
+      col('Channel kind', 'text', 'formula'),
+      col('Reseller rate', 'percent', 'formula'),
+      col('Distributor rate', 'percent', 'formula'),
+      col('Ladder', 'text', 'formula'),
     ],
     rows,
   };

@@ -1,5 +1,6 @@
 /** The Mix sheet as data: the rows' inputs and waterfall, the party totals and their names, an empty mix. */
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
+import { LINE_HELPERS } from '../../../src/workbook/build/lineHelpers';
 import { MIX_INPUTS, MIX_WATERFALL } from '../../../src/workbook/build/mix';
 import { nameKey } from '../../../src/workbook/build/definedNames';
 import { type CellSpec, DEFAULT_SHEET_NAMES, type SheetSpec, type TableSpec, type WorkbookSpec } from '../../../src/workbook/spec';
@@ -32,8 +33,10 @@ describe('the Mix sheet', () => {
     expect(DEFAULT_SHEET_NAMES.mix).toBe('Mix');
   });
 
-  it('shows each row’s inputs, then the waterfall without the special bid and the partner floor', () => {
-    expect(rows.columns.map((c) => c.header)).toEqual([...MIX_INPUTS, ...MIX_WATERFALL]);
+  it('shows each row’s inputs, then the waterfall without the special bid and the partner floor, then its helper columns', () => {
+    expect(rows.columns.map((c) => c.header)).toEqual([...MIX_INPUTS, ...MIX_WATERFALL, ...LINE_HELPERS]);
+    expect(column(rows, 'Reseller rate')).toEqual([0, 0.3]);
+    expect(column(rows, 'Channel kind')).toEqual(['direct', 'two-tier']);
     expect(rows.columns.slice(0, MIX_INPUTS.length).every((c) => c.role === 'input')).toBe(true);
     expect(MIX_WATERFALL).not.toContain('Partner floor');
     expect(rows.rows.map((r) => r.slice(0, MIX_INPUTS.length).map(value))).toEqual([
