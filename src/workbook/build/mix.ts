@@ -29,6 +29,8 @@ import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFor
 export const MIX_INPUTS = ['Item', 'Tier', 'Term', 'Channel', 'Level', 'Deal registration', 'Quantity', 'Discount'] as const;
 /** The waterfall columns a mix row shows: no special bid, and no channel-conflict floor (a quote line's guardrail). */
 export const MIX_WATERFALL: readonly WaterfallColumn[] = WATERFALL_COLUMNS.filter((c) => c !== 'Special bid discount' && c !== 'Partner floor');
+/** Blank rows under a mix's rows. */
+export const SPARE_ROWS = 3;
 const SETTINGS_AT = { row: HEADER_ROW, col: 0 } as const;
 const TOTALS_AT = { row: HEADER_ROW, col: 3 } as const;
 /** Below the four parties' totals, a blank row and the caption. */
@@ -99,7 +101,8 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
   const perUnit = model.products.every((p) => p.shape === 'per-unit');
   const inputCol = (h: (typeof MIX_INPUTS)[number]): number => MIX_INPUTS.indexOf(h);
   const figureCol = (w: WaterfallColumn): number => MIX_INPUTS.length + MIX_WATERFALL.indexOf(w);
-  const count = Math.max(1, mixRows.length);
+  // Spare blank rows to type in below a mix's rows (as the Quote sheet's); an empty mix, one blank row.
+  const count = mixRows.length === 0 ? 1 : mixRows.length + SPARE_ROWS;
   const rows = Array.from({ length: count }, (_, r): CellSpec[] => {
     const c = (k: number): string => tableCell({ at: rowsAt }, r, k);
     const input = (h: (typeof MIX_INPUTS)[number]): string => c(inputCol(h));

@@ -59,9 +59,15 @@ describe('the Mix sheet round trip through an .xlsx', () => {
     expect(back.mix).toBeUndefined();
   });
 
-  it('reads back edits: a row added in the spare row, a quantity, a level, the name and purchases', async () => {
+  it('reads back edits: a row typed in a spare row, a quantity, a deal registration, the name and purchases', async () => {
     const { bytes, spec } = await built;
     const changed = await edited(bytes, spec, [
+      { table: 'MixRows', row: 2, header: 'Item', value: 'SUITE' },
+      { table: 'MixRows', row: 2, header: 'Tier', value: 'product' },
+      { table: 'MixRows', row: 2, header: 'Term', value: 'annual' },
+      { table: 'MixRows', row: 2, header: 'Channel', value: 'reseller' },
+      { table: 'MixRows', row: 2, header: 'Level', value: 'gold' },
+      { table: 'MixRows', row: 2, header: 'Quantity', value: 4 },
       { table: 'MixRows', row: 1, header: 'Quantity', value: 25 },
       { table: 'MixRows', row: 1, header: 'Deal registration', value: true },
       { table: 'MixSettings', row: 0, header: 'Mix', value: 'FY28 plan' },
@@ -70,7 +76,11 @@ describe('the Mix sheet round trip through an .xlsx', () => {
     const back = await readModelFromXlsx(changed);
     expect(back.mix).toEqual({
       name: 'FY28 plan',
-      rows: [model.mix?.rows[0], { ...model.mix?.rows[1], quantity: 25, dealRegistration: true }],
+      rows: [
+        model.mix?.rows[0],
+        { ...model.mix?.rows[1], quantity: 25, dealRegistration: true },
+        { item: { sku: 'SUITE' }, tier: 'product', term: 'annual', channel: 'reseller', level: 'gold', dealRegistration: false, quantity: 4, discount: 0 },
+      ],
     });
   });
 
