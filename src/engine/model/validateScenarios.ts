@@ -8,14 +8,15 @@
  * (validateChannels, validateDiscounts): Gold at 95% through a distributor taking 10% is past list.
  */
 import { add, dec, multiply, toNumber } from '../decimal';
-import { applyScenario } from '../compare/applyScenario';
+import { applyScenario, matchesEntry } from '../compare/applyScenario';
+import { rowsTouched } from '../compare/touchedRows';
 import { IssueLog, type ModelIssue } from './issues';
 import { modelMessages as m } from './messages';
 import type { Model } from './schema';
 import type { LevelFieldName, Scenario, ScenarioChange } from './scenarioSchema';
 import { type Ids, indexIds, ref } from './validateCatalog';
 import { validateChannels } from './validateChannels';
-import { validateDiscounts } from './validateDiscounts';
+import { type DiscountedLine, checkLine, validateModelDiscounts } from './validateDiscounts';
 
 type RateChange = Exclude<ScenarioChange, { target: 'listPrice' }>;
 type ListPriceChange = Extract<ScenarioChange, { target: 'listPrice' }>;
@@ -88,10 +89,7 @@ function checkListPrices(log: IssueLog, model: Model, ids: Ids, scenario: Scenar
     let matched = false;
     let overlapReported = false;
     model.prices.forEach((p, k) => {
-      if (change.sku !== undefined && change.sku !== p.sku) return;
-      if (change.tier !== undefined && change.tier !== p.tier) return;
-      if (change.term !== undefined && change.term !== p.term) return;
-      if (change.family !== undefined && families.get(p.sku) !== change.family) return;
+      if (!matchesEntry(model, change, p, families)) return;
       matched = true;
       const first = firstChange.get(k);
       if (first === undefined) firstChange.set(k, path);
@@ -117,16 +115,24 @@ export function validateScenarios(log: IssueLog, model: Model, ids: Ids): void {
     checkListPrices(log, model, ids, scenario, i, families);
   });
   if (log.errors.length > before) return;
-  const programme = (checked: Model): readonly ModelIssue[] => {
+  // The lines are checked only where a scenario changes their rates: 10,000 mix rows are not checked
+  // again for each scenario (the others are as on the base, checked by validateDiscounts).
+  const programme = (checked: Model, touched: (line: DiscountedLine) => boolean): readonly ModelIssue[] => {
     const sub = new IssueLog();
     validateChannels(sub, checked);
-    validateDiscounts(sub, checked);
+    validateModelDiscounts(sub, checked);
+    if (checked.discountBasis === 'list') {
+      checked.quote.lines.forEach((line, k) => touched(line) && checkLine(sub, checked, line, `quote.lines[${k}]`));
+      checked.mix?.rows.forEach((row, k) => touched(row) && checkLine(sub, checked, row, `mix.rows[${k}]`));
+    }
     return sub.errors;
   };
-  // A place the base model already fails at is reported once, for the base, not again for each scenario.
-  const already = new Set(programme(model).map((e) => e.path));
+  // A place the base model already fails at (loadModel checks the programme and discounts before the
+  // scenarios) is reported once, for the base, not again for each scenario.
+  const already = new Set(log.errors.map((e) => e.path));
   model.scenarios.forEach((scenario, i) => {
-    for (const fault of programme(applyScenario(model, scenario))) {
+    const touched = rowsTouched(model, scenario);
+    for (const fault of programme(applyScenario(model, scenario), touched)) {
       if (!already.has(fault.path)) log.error(`scenarios[${i}]`, m.scenarioBreaksModel(scenario.name, fault.message));
     }
   });

@@ -2,7 +2,11 @@
  * Properties of the comparison over every shape of model (test/support/modelArbitrary.ts), fixed seed:
  * - a scenario with no effective change (add 0 to every rate it can change) gives the same figures;
  * - a model compared with itself has no changes, and each party's figures move by 0;
- * - each party's figures on a mix are the sums of its lines' figures (priced one by one here).
+ * - each party's figures on a mix are the sums of its lines' figures (priced one by one here);
+ * - compareScenarios, which re-prices only the rows a scenario can change, gives each scenario the
+ *   figures of the whole mix priced on the scenario's model;
+ * - on the model's quote (in its market, with a minimum commitment's true-up) the party figures agree
+ *   with priceQuote's totals.
  */
 import fc from 'fast-check';
 import {
@@ -14,7 +18,9 @@ import {
   add,
   applyScenario,
   compareModels,
+  compareScenarios,
   priceMix,
+  priceQuote,
   priceQuoteLine,
   subtract,
   toFixedString,
@@ -97,5 +103,60 @@ describe('the sample the properties run on', () => {
     expect(books.reduce((n, b) => n + b.lines, 0)).toBeGreaterThan(40);
     expect(books.filter((b) => b.parties.reseller.revenue.units > 0n).length).toBeGreaterThan(5);
     expect(books.filter((b) => b.parties.distributor.margin.units > 0n).length).toBeGreaterThan(5);
+  });
+});
+
+/** A few scenarios of every kind over the model's first level, two-tier channel, term and price-book entries. */
+function someScenarios(model: Model): Scenario[] {
+  const level = model.levels[0];
+  const channel = model.channels.find((c) => c.kind === 'two-tier');
+  const term = model.terms[0];
+  const price = model.prices[0];
+  const family = model.products.find((p) => p.sku === price?.sku)?.family;
+  const scenario = (id: string, changes: Scenario['changes']): Scenario => ({ id, name: id, description: '', changes });
+  // A rate moved for sure: halved, or 5% when it is 0.
+  const moved = (rate: number): number => (rate === 0 ? 0.05 : rate / 2);
+  return [
+    ...(level ? [scenario('level', [{ target: 'level', level: level.id, field: 'discount', set: moved(level.discount) }, { target: 'level', level: level.id, field: 'coop', set: 0.01 }])] : []),
+    ...(channel ? [scenario('channel', [{ target: 'channel', channel: channel.id, field: 'distributorDiscount', set: moved(channel.distributorDiscount) }])] : []),
+    ...(term ? [scenario('term', [{ target: 'term', term: term.id, field: 'discount', set: moved(term.discount) }])] : []),
+    ...(price ? [scenario('sku', [{ target: 'listPrice', sku: price.sku, tier: price.tier, change: 0.07 }])] : []),
+    ...(family !== undefined ? [scenario('family', [{ target: 'listPrice', family, change: -0.03 }])] : []),
+  ];
+}
+
+describe('compareScenarios re-prices only what a scenario changes (fixed seed)', () => {
+  it.each(models.map((m, i) => [i, m] as const))('model %i: each scenario has the figures of the whole mix on its model', (_, model) => {
+    const mix = mixOf(model);
+    const withScenarios: Model = { ...model, scenarios: someScenarios(model) };
+    const result = compareScenarios(withScenarios, { mix });
+    expect(result.scenarios).toHaveLength(withScenarios.scenarios.length);
+    for (const { model: applied, comparison } of result.scenarios) expect(comparison.mix?.other).toEqual(priceMix(applied, mix));
+  });
+});
+
+describe("the quote's party figures agree with priceQuote's totals (fixed seed)", () => {
+  const priceable = models.filter((m) => {
+    try {
+      return m.quote.lines.length > 0 && priceQuote(m) !== null;
+    } catch {
+      return false;
+    }
+  });
+
+  it('has quotes in markets and with minimum commitments among them', () => {
+    expect(priceable.length).toBeGreaterThan(20);
+    expect(priceable.some((m) => m.quote.market !== undefined)).toBe(true);
+    expect(priceable.some((m) => m.quote.minimumCommitment !== undefined)).toBe(true);
+  });
+
+  it.each(priceable.map((m, i) => [i, m] as const))('quote %i', (_, model) => {
+    const t = priceQuote(model).totals;
+    const book = compareModels(model, model, { mix: null }).quote!.base;
+    expect(book.errors).toEqual([]);
+    const { vendor, distributor, reseller, customer } = book.parties;
+    expect([book.extendedList, vendor.revenue, vendor.pocket, vendor.margin, distributor.margin, reseller.margin, customer.revenue].map(text)).toEqual(
+      [t.listPrice, t.vendorInvoice, t.vendorNet, t.vendorMargin.amount, t.distributorMargin, t.resellerMargin, t.customerPrice].map(text),
+    );
   });
 });

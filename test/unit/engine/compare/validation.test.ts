@@ -105,4 +105,14 @@ describe('a scenario whose model would not load', () => {
       'scenarios[0]: with scenario "S1" applied, channels[1].distributorDiscount: channel "distribution" with level "gold": reseller and distributor discounts reach 105% of list, more than 100%',
     ]);
   });
+
+  it('reports a mix row the scenario takes past list', () => {
+    // 58% negotiated + Gold 30% + distributor 10% = 98% of list; Gold +3 pts takes it to 101%.
+    const input = withScenario([{ target: 'level', level: 'gold', field: 'discount', add: 0.03 }], {
+      mix: { rows: [{ item: { sku: 'BK-STD' }, tier: 'product', term: 'annual', channel: 'distribution', level: 'gold', quantity: 1, discount: 0.58 }] },
+    });
+    expect(errors(input)).toEqual([
+      'scenarios[0]: with scenario "S1" applied, mix.rows[0].discount: line discount 58% + level "gold" 33% + distributor on channel "distribution" 10% take 101% off list, more than 100%: the distributor\'s buy price would be negative',
+    ]);
+  });
 });

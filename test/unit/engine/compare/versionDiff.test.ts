@@ -96,4 +96,16 @@ describe('a price-book version diff', () => {
     expect(reordered.breaches).toEqual({ appeared: [], disappeared: [] });
     expect(changeSummary(reordered)).toBe('No changes');
   });
+
+  it('names nested settings by id and position, and things added or removed', () => {
+    const m = example() as unknown as Editable & { ladders: { bands: { discount: number }[] }[]; quote: { lines: { quantity: number }[] }; levels: unknown[] };
+    m.ladders[0]!.bands[2]!.discount = 0.25;
+    m.quote.lines[0]!.quantity = 5;
+    m.levels.push({ id: 'diamond', name: 'Diamond', discount: 0.3 });
+    expect(compareModels(base, load(m as unknown as ModelInput)).settings).toEqual([
+      { path: 'ladders[seats-graduated].bands[2].discount', label: 'Seats (graduated): band 3 discount', base: '20%', other: '25%' },
+      { path: 'levels[diamond]', label: 'Partner level', base: '(none)', other: 'Diamond' },
+      { path: 'quote.lines[0].quantity', label: 'Quote: line 1 quantity', base: '4', other: '5' },
+    ]);
+  });
 });
