@@ -14,8 +14,7 @@
  * Packaging sheet then needs a rebuild to be priced by its shape here.
  */
 import { add, dec, PARTY_NAMES, type PartyName, priceMix, toNumber } from '../../engine';
-import { pricingModel } from '../../engine/quote/priceQuote';
-import { rowLine } from '../../engine/compare/priceMix';
+import { mixModel } from '../../engine/compare/priceMix';
 import type { Mix, MixRow } from '../../engine/model/scenarioSchema';
 import type { Model } from '../../engine/model/schema';
 import type { CellSpec, SheetSpec, TableSpec, ValidationSpec } from '../spec';
@@ -63,7 +62,7 @@ function helperValues(model: Model, row: MixRow, f: LineFigures | null): Record<
     channelKind: channel?.kind ?? null,
     resellerRate: toNumber(add(dec(level?.discount ?? 0), dec(registered))),
     distributorRate: channel?.distributorDiscount ?? 0,
-    ladder: f === null ? null : (lineLadder(model, rowLine(row), f.tier) ?? ''),
+    ladder: f === null ? null : (lineLadder(model, row, f.tier) ?? ''),
   };
 }
 
@@ -79,9 +78,9 @@ export function buildMix(ctx: BuildContext, refs: WaterfallRefs, lists: MixLists
   const mix = model.mix;
   const mixRows = mix?.rows ?? [];
   const purchasesValue = mix?.partnerPurchases ?? 0;
-  // As priceMix: each row a quote line (rowLine) in the model's own currency, at the mix's purchases.
-  const priced = pricingModel(model, { lines: [], partnerPurchases: purchasesValue });
-  const figures = mixRows.map((r) => tryLineFigures(priced, rowLine(r), false));
+  // As priceMix: each row a quote line in the model's own currency, at the mix's purchases.
+  const priced = mixModel(model, mix ?? { name: 'Mix', rows: [] });
+  const figures = mixRows.map((r) => tryLineFigures(priced, r, false));
   const settingsAt = place(ctx, 'MixSettings', SETTINGS_AT);
   const settings: TableSpec = {
     name: 'MixSettings',
