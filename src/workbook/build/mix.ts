@@ -9,9 +9,10 @@
  * Its formulas read the lookups the Quote sheet reads (describeWorkbook's `refs`), so whatever redirects
  * those (a scenario selected) reaches the mix too.
  *
- * A model whose products are all per-unit gets lean rows (the Channels sheet's `perUnit`): no shape
- * columns looked up per row. That keeps a 10,000-row mix buildable; a product given a shape on the
- * Packaging sheet then needs a rebuild to be priced by its shape here.
+ * Lean rows, so that a 10,000-row mix stays buildable: the expressions a line's waterfall repeats stand
+ * in helper columns after it (lineHelpers.ts), and a model whose products are all per-unit gets per-unit
+ * rows (LineCells.perUnit: no shape looked up per row; a product given a shape on the Price book then
+ * needs a rebuild to be priced by its shape here).
  */
 import { add, dec, PARTY_NAMES, type PartyName, priceMix, toNumber } from '../../engine';
 import { mixModel } from '../../engine/compare/priceMix';
