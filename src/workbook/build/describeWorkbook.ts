@@ -10,11 +10,12 @@ import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders, PRICE_BANDS_AT } from './ladders';
 import { buildMarkets } from './markets';
+import { buildMix } from './mix';
 import { marketPricedQuote, quoteRefused, refuseMarketQuote } from './marketQuote';
 import { quoteModel } from '../../engine/markets/marketModel';
 import { buildPriceLadders } from './priceLadders';
 import { buildModelSheet } from './modelSheet';
-import { listPriceNames, quoteTotalNames } from './definedNames';
+import { listPriceNames, mixTotalNames, quoteTotalNames } from './definedNames';
 import { buildOverview } from './overview';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
@@ -74,12 +75,15 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   });
   const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
   const routes = buildRoutes(ctx, refs, { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds });
+  // The mix is priced in the model's own currency (`refs`, not the quote's market's), whatever the quote's market.
+  const lists = { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds, channelIds: channels.ref.channelIds, levelIds: channels.ref.levelIds };
+  const mix = buildMix(ctx, refs, lists, channels.rebateTiers);
   const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
   const overview = buildOverview(ctx, packaging, priceBook, checks);
   // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
-  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, mix.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model, options.history);
-  const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
+  const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals), ...mixTotalNames(ctx, mix.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };
 }
 

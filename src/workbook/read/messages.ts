@@ -23,5 +23,6 @@ export const readMessages = {
   repeatedLevel: (where: string, v: unknown) => `${where}: level ${shown(v)} has a row above already; each level has one row of programme terms`,
   unknownMarket: (where: string, v: unknown) => `${where}: ${shown(v)} is not a market of the Markets table`,
   bundleOverride: (where: string) => `${where}: a fixed bundle price cannot be overridden in a market; set the bundle's price on the Bundles sheet`,
+  noSuch: (where: string, what: string, v: string) => `${where}: no ${what} '${v}'`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
 };

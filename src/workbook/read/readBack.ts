@@ -15,6 +15,7 @@ import { type GridValue, rowsOf, type TableGrid } from './cells';
 import { readLevels } from './readLevels';
 import { readMarkets } from './readMarkets';
 import { FUNDINGS } from '../build/partners';
+import { readMix } from './readMix';
 import { readQuote } from './readQuote';
 import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
@@ -177,6 +178,7 @@ export function readBack(input: ReadBackInput): ModelInput {
   }
   readMarkets(stored, table, out, issues);
   readQuote(input, table, out, issues);
+  readMix(stored, table, out, issues);
   readShapes(stored, table, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);
   return out as ModelInput;
