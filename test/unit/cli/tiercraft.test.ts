@@ -98,7 +98,7 @@ describe('build', () => {
     const wb = await workbook('pricing.xlsx');
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Overview', 'visible'], ['Packaging', 'visible'], ['Price book', 'visible'], ['Markets', 'visible'], ['Ladders', 'visible'], ['Bundles', 'visible'],
-      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Checks', 'visible'], ['Build history', 'visible'], ['Tiercraft model', 'veryHidden'],
+      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Mix', 'visible'], ['Checks', 'visible'], ['Build history', 'visible'], ['Tiercraft model', 'veryHidden'],
     ]);
   });
 
