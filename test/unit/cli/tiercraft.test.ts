@@ -102,6 +102,22 @@ describe('build', () => {
     ]);
   });
 
+  it('puts a mix CSV on the Mix sheet with --mix, which reads back as the model\'s mix; a bad CSV writes nothing (1)', async () => {
+    writeFileSync(join(dir, 'mix.csv'), readFileSync(join(__dirname, '../../../examples/backup-vendor-mix.csv')));
+    expect((await tiercraft('build', 'model.json', '--mix', 'mix.csv', '-o', 'pricing.xlsx')).code).toBe(EXIT.ok);
+    expect((await tiercraft('read', 'pricing.xlsx', '-o', 'read.json')).code).toBe(EXIT.ok);
+    const read = JSON.parse(readFileSync(join(dir, 'read.json'), 'utf8')) as { mix?: { name: string; rows: unknown[] } };
+    const csvRows = readFileSync(join(dir, 'mix.csv'), 'utf8').trim().split(/\r?\n/).length - 1;
+    expect(read.mix?.name).toBe('mix.csv');
+    expect(read.mix?.rows).toHaveLength(csvRows);
+    writeFileSync(join(dir, 'bad.csv'), 'item,term,channel,quantity\nBK-CLI,annual,direct,x\n');
+    const bad = await tiercraft('build', 'model.json', '--mix', 'bad.csv', '-o', 'other.xlsx');
+    expect(bad.code).toBe(EXIT.invalid);
+    expect(bad.err).toContain("bad.csv row 2, quantity: 'x' is not a number");
+    expect(bad.err).toContain('bad.csv: a problem in the mix; nothing was written.');
+    expect(existsSync(join(dir, 'other.xlsx'))).toBe(false);
+  });
+
   it('writes nothing for an invalid model (1)', async () => {
     writeFileSync(join(dir, 'model.json'), JSON.stringify({ currency: 'usd' }));
     expect((await tiercraft('build', 'model.json', '-o', 'pricing.xlsx')).code).toBe(EXIT.invalid);
