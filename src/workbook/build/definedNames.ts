@@ -27,6 +27,7 @@ export function nameKey(name: string): SheetKey | null {
   const lower = name.toLowerCase();
   if (lower.startsWith('tiercraft.listprice.')) return 'priceBook';
   if (lower.startsWith('tiercraft.quote.')) return 'quote';
+  if (lower === 'tiercraft.scenario') return 'scenarios';
   return null;
 }
 

@@ -1,0 +1,124 @@
+/**
+ * Scenarios sheet: the selector whose scenario every live formula of the workbook follows, the scenarios
+ * and their changes (inputs, scenarioInputs.ts), the values in use for the scenario selected
+ * (scenarioInUse.ts), the live totals of the quote in that scenario, and the engine's comparison of the
+ * base with every scenario (scenarioComparison.ts).
+ *
+ * Layout: the selector in row 3; the live totals below it (fixed rows); then every table side by side
+ * from one header row, each clear of the one before it, so that tables growing down never meet.
+ */
+import type { Model } from '../../engine/model/schema';
+import { a1 } from '../a1';
+import type { CellAddress, DefinedNameSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
+import { formula, heading, loose, sheet, text } from './cells';
+import type { ChannelsRefs } from './channels';
+import { type BuildContext, on, placeClear } from './context';
+import { NAME_PREFIX } from './definedNames';
+import type { PriceBookRefs } from './priceBook';
+import type { QuoteRefs } from './quote';
+import { changeRefs, changesTable, scenariosTable, scenarioValidations, SELECTOR_AT, selectorCells } from './scenarioInputs';
+import { type ChangeRefs, channelRefsInUse, channelTablesInUse, type InUsePlaces, priceBookInUse, priceTablesInUse } from './scenarioInUse';
+
+/** The defined name of the selector. */
+export const SCENARIO_NAME = `${NAME_PREFIX}Scenario`;
+/** The live block: a heading in row 5, then one row per quote total. */
+const LIVE_ROW = 4;
+/** How many totals the live block shows (the Quote sheet's totals). */
+const LIVE_TOTALS = 12;
+/** The tables' header row: below the live block, a blank row and the captions. */
+export const SCENARIO_TABLES_ROW = LIVE_ROW + 1 + LIVE_TOTALS + 2;
+
+/** The inputs and the price tables in use, placed before the sheets that read them are built. */
+export interface ScenarioPrices {
+  readonly scenarios: TableSpec;
+  readonly changes: TableSpec;
+  readonly changeRefs: ChangeRefs;
+  readonly places: InUsePlaces;
+  readonly terms: TableSpec;
+  readonly prices: TableSpec;
+  /** The price book as the live formulas read it (redirected only when the model has scenarios). */
+  readonly pb: PriceBookRefs;
+}
+
+/** Whether the live formulas read the values in use: only when the model has scenarios (else they stay as they were). */
+const redirected = (ctx: BuildContext): boolean => ctx.model.scenarios.length > 0;
+
+/**
+ * The Scenarios sheet's inputs and price tables in use (`ctx`: the base model; `applied`: the model with
+ * the selected scenario applied, whose values the in-use cells hold).
+ */
+export function scenarioPrices(ctx: BuildContext, applied: Model, pb: PriceBookRefs): ScenarioPrices {
+  const row = SCENARIO_TABLES_ROW;
+  const scenarios = scenariosTable(ctx, placeClear(ctx, 'Scenarios', { row, col: 0 }, 3, []));
+  const changes = changesTable(ctx, placeClear(ctx, 'ScenarioChanges', { row, col: scenarios.at.col + scenarios.columns.length + 1 }, 11, [scenarios]));
+  const c = changeRefs(ctx, changes);
+  const placed = [scenarios, changes];
+  const after = (at: CellAddress, width: number): CellAddress => ({ row, col: at.col + width + 1 });
+  const levels = placeClear(ctx, 'LevelsInUse', after(changes.at, changes.columns.length), 8, placed);
+  const channels = placeClear(ctx, 'ChannelsInUse', after(levels, 8), 2, placed);
+  const terms = placeClear(ctx, 'TermsInUse', after(channels, 2), 4, placed);
+  const prices = placeClear(ctx, 'PricesInUse', after(terms, 4), 5 + ctx.model.terms.length, placed);
+  const places = { levels, channels, terms, prices };
+  const inUse = priceTablesInUse(ctx, applied, c, places, pb);
+  return { scenarios, changes, changeRefs: c, places, ...inUse, pb: redirected(ctx) ? priceBookInUse(ctx, pb, inUse) : pb };
+}
+
+/** The partner levels and channels in use, and the channel refs as the live formulas read them. */
+export function scenarioChannels(ctx: BuildContext, applied: Model, prices: ScenarioPrices, channels: ChannelsRefs): { levels: TableSpec; channels: TableSpec; ref: ChannelsRefs['ref'] } {
+  const inUse = channelTablesInUse(ctx, applied, prices.changeRefs, prices.places, channels);
+  return { ...inUse, ref: redirected(ctx) ? channelRefsInUse(ctx, channels.ref, inUse) : channels.ref };
+}
+
+/** The live block: each total of the quote (the Quote sheet's cells, which follow the selector). */
+function liveTotals(ctx: BuildContext, quote: QuoteRefs): LooseCellSpec[] {
+  const resultAt = (at: CellAddress): number | string | boolean | null => {
+    const cell = quote.sheet.cells.find((x) => x.at.row === at.row && x.at.col === at.col)?.cell;
+    return cell?.kind === 'formula' ? cell.result : null;
+  };
+  return [
+    loose({ row: LIVE_ROW, col: 0 }, text('The quote in the scenario selected'), 'heading', 'text'),
+    ...quote.totals.slice(0, LIVE_TOTALS).flatMap((t, k) => [
+      loose({ row: LIVE_ROW + 1 + k, col: 0 }, text(t.column), 'label', 'text'),
+      loose({ row: LIVE_ROW + 1 + k, col: 1 }, formula(`=${on(ctx, 'quote', a1(t.at, true))}`, resultAt(t.at)), 'value', 'money'),
+    ]),
+    ...mixTotalCells(ctx),
+  ];
+}
+
+/**
+ * The live totals of the mix beside the quote's: the Mix sheet publishes each party's figures as names
+ * `Tiercraft.Mix.<Party><Figure>` (e.g. Tiercraft.Mix.VendorPocket); until it does, none.
+ */
+export function mixTotalCells(_ctx: BuildContext): LooseCellSpec[] {
+  return [];
+}
+
+export function buildScenarios(
+  ctx: BuildContext,
+  built: { prices: ScenarioPrices; channels: { levels: TableSpec; channels: TableSpec } },
+  quote: QuoteRefs,
+  lists: { skus: string; tierIds: string; termIds: string },
+): { sheet: SheetSpec; names: DefinedNameSpec[] } {
+  const { model } = ctx;
+  const { scenarios, changes } = built.prices;
+  const cells: LooseCellSpec[] = [
+    ...heading(
+      `${model.name}: scenarios`,
+      'Pick a scenario: every live formula of the workbook (quote, routes, checks, ladders, bundles, markets) reads the values in use on the right; Base is the model as it stands. Scenarios and their changes are inputs, read back by a rebuild.',
+    ),
+    ...selectorCells(ctx, scenarios),
+    ...liveTotals(ctx, quote),
+  ];
+  return {
+    sheet: sheet({
+      key: 'scenarios',
+      name: ctx.names.scenarios,
+      tables: [scenarios, changes, built.channels.levels, built.channels.channels, built.prices.terms, built.prices.prices],
+      cells,
+      validations: scenarioValidations(ctx, scenarios, changes, lists),
+      frozenRows: SELECTOR_AT.row + 1,
+      tabColor: '2F5597',
+    }),
+    names: [{ name: SCENARIO_NAME, key: 'scenarios', formula: `=${on(ctx, 'scenarios', a1(SELECTOR_AT, true))}`, comment: 'The scenario the workbook’s live formulas follow (Base: none)' }],
+  };
+}
