@@ -56,3 +56,6 @@ export * from './markets';
 // Channel economics: every party's pocket-price waterfall, every route side by side.
 export * from './pocket';
 export * from './routes';
+
+// Compare: scenarios, the mix, and two models side by side.
+export * from './compare';

@@ -1,0 +1,66 @@
+/**
+ * Breaches of two models compared by rule and subject, not by message: a breach whose figures moved
+ * (vendor margin 41% → 43%, still below the floor) is the same breach. The subject is the breach's path
+ * with each list index replaced by the id of the thing at it (prices[4] → prices[BK-STD/product/annual]),
+ * so adding a product does not make every later breach look new, plus the route of a margin-floor breach
+ * (one price-book entry can break the floor through several routes).
+ */
+import type { Breach } from '../guardrails/types';
+import type { Model } from '../model/schema';
+import type { BreachChanges } from './types';
+
+const SECTIONS: Record<string, (model: Model, i: number) => string | undefined> = {
+  prices: (m, i) => {
+    const p = m.prices[i];
+    return p && `${p.sku}/${p.tier}/${p.term}`;
+  },
+  products: (m, i) => m.products[i]?.sku,
+  bundles: (m, i) => m.bundles[i]?.id,
+  ladders: (m, i) => m.ladders[i]?.id,
+  priceLadders: (m, i) => m.priceLadders[i]?.id,
+  terms: (m, i) => m.terms[i]?.id,
+  tiers: (m, i) => m.tiers[i]?.id,
+  levels: (m, i) => m.levels[i]?.id,
+  channels: (m, i) => m.channels[i]?.id,
+  markets: (m, i) => m.markets[i]?.id,
+};
+
+const ROUTE = / via (channel "[^"]*"(?:, level "[^"]*")?(?:, deal registered)?)/;
+
+/** What a breach is about, stable across edits that move things in their lists. */
+export function breachSubject(model: Model, breach: Breach): string {
+  const path = breach.path.replace(/(^|\.)([A-Za-z]+)\[(\d+)\]/g, (whole: string, dot: string, section: string, index: string) => {
+    const id = SECTIONS[section]?.(model, Number(index));
+    return id === undefined ? whole : `${dot}${section}[${id}]`;
+  });
+  const route = breach.rule === 'vendor-margin-floor' ? ROUTE.exec(breach.message)?.[1] : undefined;
+  return `${breach.rule} ${path}${route === undefined ? '' : ` via ${route}`}`;
+}
+
+/** The breaches `other` has that `base` has not (appeared) and the reverse (disappeared), each in its model's order. */
+export function breachChanges(base: Model, baseBreaches: readonly Breach[], other: Model, otherBreaches: readonly Breach[]): BreachChanges {
+  const count = (model: Model, list: readonly Breach[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const b of list) {
+      const subject = breachSubject(model, b);
+      counts.set(subject, (counts.get(subject) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const only = (model: Model, list: readonly Breach[], against: Map<string, number>): Breach[] =>
+    list.filter((b) => {
+      const subject = breachSubject(model, b);
+      const left = against.get(subject) ?? 0;
+      if (left > 0) {
+        against.set(subject, left - 1);
+        return false;
+      }
+      return true;
+    });
+  return { appeared: only(other, otherBreaches, count(base, baseBreaches)), disappeared: only(base, baseBreaches, count(other, otherBreaches)) };
+}
+
+export const onlyRule = (changes: BreachChanges, rule: Breach['rule']): BreachChanges => ({
+  appeared: changes.appeared.filter((b) => b.rule === rule),
+  disappeared: changes.disappeared.filter((b) => b.rule === rule),
+});
