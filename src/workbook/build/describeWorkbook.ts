@@ -22,7 +22,7 @@ import { buildQuote } from './quote';
 import { buildRoutes } from './routes';
 import { buildScenarios, scenarioChannels, scenarioPrices } from './scenarios';
 import { selectedScenario } from './scenarioInputs';
-import { applyScenario } from '../../engine';
+import { applyScenario, scenarioModels } from '../../engine';
 
 export interface DescribeOptions {
   /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
@@ -35,7 +35,8 @@ export interface DescribeOptions {
 
 export function describeWorkbook(model: Model, options: DescribeOptions = {}): WorkbookSpec {
   const names = options.sheetNames ?? planSheetNames({ existing: [], registry: [], renameOnClash: false }).names;
-  const ctx: BuildContext = { model, names, anchors: options.anchors };
+  const variants = model.scenarios.length === 0 ? [] : scenarioModels(model).map((s) => s.model);
+  const ctx: BuildContext = { model, names, anchors: options.anchors, ...(variants.length === 0 ? {} : { scenarioModels: variants }) };
   // The scenario selected on the Scenarios sheet: the input tables show the model as it stands; every
   // live formula reads the values in use (scenarios.ts), so its cached result is the scenario's figure.
   const chosen = selectedScenario(model.scenarios, model.selectedScenario);

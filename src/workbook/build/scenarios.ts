@@ -116,7 +116,6 @@ export function buildScenarios(
       tables: [scenarios, changes, built.channels.levels, built.channels.channels, built.prices.terms, built.prices.prices],
       cells,
       validations: scenarioValidations(ctx, scenarios, changes, lists),
-      frozenRows: SELECTOR_AT.row + 1,
       tabColor: '2F5597',
     }),
     names: [{ name: SCENARIO_NAME, key: 'scenarios', formula: `=${on(ctx, 'scenarios', a1(SELECTOR_AT, true))}`, comment: 'The scenario the workbook’s live formulas follow (Base: none)' }],
