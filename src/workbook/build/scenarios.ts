@@ -8,12 +8,13 @@
  * from one header row, each clear of the one before it, so that tables growing down never meet.
  */
 import type { Model } from '../../engine/model/schema';
-import { a1 } from '../a1';
+import { a1, columnLetters } from '../a1';
 import type { CellAddress, DefinedNameSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
 import { formula, heading, loose, sheet, text } from './cells';
 import type { ChannelsRefs } from './channels';
 import { type BuildContext, on, placeClear } from './context';
 import { NAME_PREFIX } from './definedNames';
+import { COMPARISON_COLUMNS, comparisonTable } from './scenarioComparison';
 import type { PriceBookRefs } from './priceBook';
 import type { QuoteRefs } from './quote';
 import { changeRefs, changesTable, scenariosTable, scenarioValidations, SELECTOR_AT, selectorCells } from './scenarioInputs';
@@ -100,7 +101,17 @@ export function buildScenarios(
   lists: { skus: string; tierIds: string; termIds: string },
 ): { sheet: SheetSpec; names: DefinedNameSpec[] } {
   const { model } = ctx;
-  const { scenarios, changes } = built.prices;
+  const { scenarios, changes, prices } = built.prices;
+  // Right of the values in use, two columns apart.
+  const comparisonAt = placeClear(ctx, 'ScenarioComparison', { row: SCENARIO_TABLES_ROW, col: prices.at.col + prices.columns.length + 2 }, COMPARISON_COLUMNS.length, [
+    scenarios,
+    changes,
+    built.channels.levels,
+    built.channels.channels,
+    built.prices.terms,
+    prices,
+  ]);
+  const comparison = comparisonTable(ctx, comparisonAt);
   const cells: LooseCellSpec[] = [
     ...heading(
       `${model.name}: scenarios`,
@@ -108,14 +119,16 @@ export function buildScenarios(
     ),
     ...selectorCells(ctx, scenarios),
     ...liveTotals(ctx, quote),
+    loose({ row: LIVE_ROW, col: 3 }, text(`Base against every scenario, on the mix and on the quote: the ScenarioComparison table, from column ${columnLetters(comparisonAt.col)}.`), 'note', 'text'),
   ];
   return {
     sheet: sheet({
       key: 'scenarios',
       name: ctx.names.scenarios,
-      tables: [scenarios, changes, built.channels.levels, built.channels.channels, built.prices.terms, built.prices.prices],
+      tables: [scenarios, changes, built.channels.levels, built.channels.channels, built.prices.terms, prices, comparison.table],
       cells,
       validations: scenarioValidations(ctx, scenarios, changes, lists),
+      charts: comparison.chart === null ? [] : [comparison.chart],
       tabColor: '2F5597',
     }),
     names: [{ name: SCENARIO_NAME, key: 'scenarios', formula: `=${on(ctx, 'scenarios', a1(SELECTOR_AT, true))}`, comment: 'The scenario the workbook’s live formulas follow (Base: none)' }],
