@@ -20,7 +20,7 @@ describe('Excel workbook port', () => {
     expect(await port.loadModel()).toBeNull();
     const progress: BuildProgress[] = [];
     const result = await port.build(model, { source: STARTER_MODEL, onProgress: (p) => progress.push(p) });
-    expect(result.sheets).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Checks']);
+    expect(result.sheets).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Scenarios', 'Checks']);
     expect(excel.sheetNames()).toEqual(expect.arrayContaining(['Sheet1', ...result.sheets]));
     expect(excel.cell('Sheet1', 'A1')?.value).toBe('My notes');
     expect(progress.length).toBeGreaterThan(1);
