@@ -16,7 +16,12 @@ export const SELECTOR_AT: CellAddress = { row: 2, col: 1 };
 export const SELECTED_ID_AT: CellAddress = { row: 2, col: 2 };
 /** What the selector shows for the model without any scenario applied. */
 export const BASE_CHOICE = 'Base';
-/** Excel's limit on a drop-down's list typed in as values (a longer one is read from the Scenarios table). */
+/**
+ * A drop-down's list typed in as values is one comma-separated string
+ * (https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation, `source`). Microsoft does
+ * not document its length limit; spreadsheet libraries report Excel refusing more than 255 characters, so
+ * a longer list (or a name with a comma) is read from the Scenarios table's names instead (blank: Base).
+ */
 const LIST_LIMIT = 255;
 /** Rows under each input table that keep its drop-downs, for changes typed in later. */
 const SPARE_ROWS = 20;
@@ -97,7 +102,6 @@ export function scenarioValidations(ctx: BuildContext, scenarios: TableSpec, cha
   return [
     {
       range: { at: SELECTOR_AT, rows: 1, cols: 1 },
-      // A list typed in as values holds at most 255 characters; past that, the Scenarios table's names (blank: Base).
       source: choices.join(',').length <= LIST_LIMIT && choices.every((c) => !c.includes(',')) ? { kind: 'values', values: choices } : { kind: 'range', formula: `=${on(ctx, 'scenarios', columnRange(scenarios, 1))}` },
       allowBlank: true,
       error: `Pick ${BASE_CHOICE} or a scenario of the Scenarios table`,
