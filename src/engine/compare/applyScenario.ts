@@ -16,28 +16,10 @@ type RateChange = Exclude<ScenarioChange, { target: 'listPrice' }>;
 type ListPriceChange = Extract<ScenarioChange, { target: 'listPrice' }>;
 
 /** The value a rate change gives: `set`, else base + `add` exactly (a change with neither keeps the base). */
-export function changedRate(base: number, change: Pick<RateChange, 'set' | 'add'>): number {
+function changedRate(base: number, change: Pick<RateChange, 'set' | 'add'>): number {
   if (change.set !== undefined) return change.set;
   if (change.add === undefined) return base;
   return toNumber(add(dec(base), dec(change.add)));
-}
-
-/** The entity a rate change applies to, and its current value; null when the id is unknown. */
-export function rateTarget(model: Model, change: RateChange): { name: string; value: number } | null {
-  switch (change.target) {
-    case 'level': {
-      const level = model.levels.find((l) => l.id === change.level);
-      return level ? { name: level.name, value: level[change.field] } : null;
-    }
-    case 'channel': {
-      const channel = model.channels.find((c) => c.id === change.channel);
-      return channel ? { name: channel.name, value: channel.distributorDiscount } : null;
-    }
-    case 'term': {
-      const term = model.terms.find((t) => t.id === change.term);
-      return term ? { name: term.name, value: term.discount } : null;
-    }
-  }
 }
 
 /** Whether a list-price change applies to a price-book entry (every filter given must match). */

@@ -2,7 +2,6 @@
 export const compareMessages = {
   unknownScenario: (id: string) => `no scenario "${id}"`,
   unknownTarget: (what: string, id: string) => `no ${what} "${id}"`,
-  rateOutOfRange: (what: string, value: string) => `takes ${what} to ${value}; it must be between 0% and 100%`,
   mixRow: (row: number, item: string) => `mix row ${row} (${item})`,
   // Reading a mix from CSV: the row is the spreadsheet's (the header is row 1).
   csvCell: (source: string, row: number, column: string, reason: string) => `${source} row ${row}, ${column}: ${reason}`,

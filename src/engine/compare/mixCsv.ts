@@ -34,10 +34,16 @@ function readHeader(header: readonly string[], problem: (reason: string) => void
   return missing.length === 0 ? columns : null;
 }
 
-/** A number cell (a discount may be written 15%); null with an issue when it is not one. */
-function numberCell(text: string, percentAllowed: boolean): number | null {
+/**
+ * A number cell (a discount may be written 15%); null when it is not one. In a file separated by
+ * semicolons (Excel's CSV where the comma is the decimal separator) a comma is the decimal point (12,5%)
+ * and dots before it group thousands (1.000,5); a dot alone stays a decimal point (Excel writes General
+ * numbers without grouping). In a comma-separated file a comma groups thousands ("1,000").
+ */
+function numberCell(text: string, percentAllowed: boolean, decimalComma: boolean): number | null {
   const percent = percentAllowed && text.endsWith('%');
-  const body = (percent ? text.slice(0, -1) : text).replace(/,/g, '').trim();
+  const raw = (percent ? text.slice(0, -1) : text).trim();
+  const body = !decimalComma ? raw.replace(/,/g, '') : raw.includes(',') ? raw.replace(/\./g, '').replace(',', '.') : raw;
   if (!NUMBER.test(body)) return null;
   const value = Number(body);
   return percent ? Number((value / 100).toPrecision(15)) : value;
@@ -49,6 +55,7 @@ export function parseMixCsv(text: string, source = 'mix.csv'): { mix: Mix | null
   // A file of one column (or none) has no delimiter to detect; the comma is right then.
   for (const e of parsed.errors.filter((x) => x.code !== 'UndetectableDelimiter')) issues.push(e.row === undefined ? m.csvFile(source, m.csvParse(e.message)) : m.csvCell(source, e.row + 1, 'row', m.csvParse(e.message)));
   const [header, ...data] = parsed.data;
+  const decimalComma = parsed.meta.delimiter === ';';
   if (header === undefined || header.every((c) => c.trim() === '')) return { mix: null, issues: [...issues, m.csvFile(source, m.csvEmpty())] };
   const columns = readHeader(header, (reason) => issues.push(m.csvFile(source, reason)));
   if (columns === null) return { mix: null, issues };
@@ -71,13 +78,13 @@ export function parseMixCsv(text: string, source = 'mix.csv'): { mix: Mix | null
     const quantityText = required('quantity');
     let quantity: number | null = null;
     if (quantityText !== null) {
-      quantity = numberCell(quantityText, false);
+      quantity = numberCell(quantityText, false, decimalComma);
       if (quantity === null) fail('quantity', m.csvNotANumber(quantityText));
       else if (!(quantity > 0)) quantity = fail('quantity', m.csvNotPositive(quantityText));
     }
     let discount: number | null = 0;
     if (cell('discount') !== '') {
-      discount = numberCell(cell('discount'), true);
+      discount = numberCell(cell('discount'), true, decimalComma);
       if (discount === null) fail('discount', m.csvNotANumber(cell('discount')));
       else if (!(discount >= 0 && discount <= 1)) discount = fail('discount', m.csvNotARate(cell('discount')));
     }

@@ -10,105 +10,137 @@ import type { Mix, MixRow } from '../model/scenarioSchema';
 import type { QuoteLineInput } from '../quote/linePlan';
 import { type QuoteInput, pricingModel } from '../quote/priceQuote';
 import { priceQuoteLine } from '../quote/priceQuoteLine';
+import type { QuoteLineResult } from '../quote/types';
 import { RATE_SCALE, roundMoney } from '../rounding/roundMoney';
 import { compareMessages as m } from './messages';
 import { type BookFigures, type BookImpact, type FigureChange, PARTY_NAMES, type PartyFigures, type PartyName } from './types';
 
-/** Running sums in whole minor units. */
-interface Sums {
-  lines: number;
-  list: bigint;
-  vendor: [bigint, bigint, bigint];
-  distributor: [bigint, bigint, bigint];
-  reseller: [bigint, bigint, bigint];
-  customer: [bigint, bigint, bigint];
+/**
+ * One line's figures in whole minor units: extended list, then revenue, pocket and margin of the vendor,
+ * distributor, reseller and customer (a party absent from the line: 0).
+ */
+export type LineFigures = readonly bigint[];
+const COLUMNS = 13;
+
+/** Each line's figures (null: it could not be priced) and error, on the model that priced them. */
+export interface PricedLines {
+  readonly minorUnits: number;
+  readonly figures: readonly (LineFigures | null)[];
+  readonly errors: readonly (string | null)[];
+}
+
+/** The party figures of one priced line (see types.ts PartyFigures). */
+function figuresOf(l: QuoteLineResult, mu: number, model: Model): LineFigures {
+  // Every money figure of a priced line is at the minor unit already (see quote/types.ts).
+  const at = (d: Decimal): bigint => (d.scale === mu ? d.units : roundMoney(d, mu, model.rounding.mode).units);
+  const customer = at(l.customerPrice);
+  const list = at(l.listPrice);
+  const reseller = l.resellerBuy !== null && l.resellerMargin !== null;
+  const distributor = l.resellerBuy !== null && l.distributorBuy !== null && l.distributorMargin !== null;
+  const resellerBuy = l.resellerBuy === null ? 0n : at(l.resellerBuy);
+  return [
+    list,
+    at(l.vendorInvoice),
+    at(l.vendorNet),
+    at(l.vendorMargin.amount),
+    distributor ? resellerBuy : 0n,
+    distributor ? resellerBuy : 0n,
+    distributor && l.distributorMargin !== null ? at(l.distributorMargin.amount) : 0n,
+    reseller ? customer : 0n,
+    reseller ? customer + at(l.rebate) + at(l.mdf) + at(l.coop) : 0n,
+    reseller && l.resellerMargin !== null ? at(l.resellerMargin.amount) : 0n,
+    customer,
+    customer,
+    list - customer,
+  ];
+}
+
+/** The model lines are priced on: the reference, or its market, with the quote's partner purchases. */
+export const linesModel = (reference: Model, quote: Pick<QuoteInput, 'market' | 'partnerPurchases'>): Model => pricingModel(reference, { ...quote, lines: [] });
+
+/**
+ * Each line priced on the model (each as `describe(i)` says when it fails); `reuse(i)` may give a
+ * line's figures and error from an earlier pricing known to be the same, instead of pricing it again.
+ */
+export function priceEach(
+  model: Model,
+  lines: readonly QuoteLineInput[],
+  describe: (index: number) => string,
+  reuse?: (index: number) => { figures: LineFigures | null; error: string | null } | null,
+): PricedLines {
+  const mu = model.rounding.minorUnits;
+  const figures: (LineFigures | null)[] = [];
+  const errors: (string | null)[] = [];
+  lines.forEach((line, i) => {
+    const known = reuse?.(i) ?? null;
+    if (known !== null) {
+      figures.push(known.figures);
+      errors.push(known.error);
+      return;
+    }
+    try {
+      figures.push(figuresOf(priceQuoteLine(model, line), mu, model));
+      errors.push(null);
+    } catch (e) {
+      if (!isPricingError(e)) throw e;
+      figures.push(null);
+      errors.push(`${describe(i)}: ${e.message}`);
+    }
+  });
+  return { minorUnits: mu, figures, errors };
+}
+
+/**
+ * The lines' figures summed per party. A quote's minimum commitment (rounded like money) above the
+ * lines' customer prices adds the difference, the true-up, to what the customer pays and to the
+ * vendor's revenue, pocket and margin, as quoteTotals does: the vendor bills it directly.
+ */
+export function totalOf(priced: PricedLines, minimum?: { amount: number; model: Model }): BookFigures {
+  const s: bigint[] = new Array<bigint>(COLUMNS).fill(0n);
+  let lines = 0;
+  for (const f of priced.figures) {
+    if (f === null) continue;
+    lines += 1;
+    for (let k = 0; k < COLUMNS; k++) s[k] = (s[k] ?? 0n) + (f[k] ?? 0n);
+  }
+  const at = (k: number): bigint => s[k] ?? 0n;
+  let trueUp = 0n;
+  if (minimum !== undefined) {
+    const least = roundMoney(dec(minimum.amount), priced.minorUnits, minimum.model.rounding.mode).units;
+    trueUp = least > at(10) ? least - at(10) : 0n;
+  }
+  const money = (units: bigint): Decimal => ({ units, scale: priced.minorUnits });
+  const party = (k: number, add: bigint, addMargin: bigint): PartyFigures => ({ revenue: money(at(k) + add), pocket: money(at(k + 1) + add), margin: money(at(k + 2) + addMargin) });
+  return {
+    lines,
+    extendedList: money(at(0)),
+    parties: { vendor: party(1, trueUp, trueUp), distributor: party(4, 0n, 0n), reseller: party(7, 0n, 0n), customer: party(10, trueUp, -trueUp) },
+    errors: priced.errors.filter((e): e is string => e !== null),
+  };
 }
 
 const itemText = (item: MixRow['item']): string => ('sku' in item ? item.sku : item.bundle);
 
-/** A mix row as the quote line it is priced as. */
-export function rowLine(row: MixRow): QuoteLineInput {
-  const line: QuoteLineInput = { item: row.item, term: row.term, channel: row.channel, quantity: row.quantity, dealRegistration: row.dealRegistration, discount: row.discount };
-  return { ...line, ...(row.tier === undefined ? {} : { tier: row.tier }), ...(row.level === undefined ? {} : { level: row.level }) };
-}
+/** `mix row 4 (BK-STD)`: a row as a spreadsheet user counts it. */
+export const mixRowText = (mix: Mix) => (i: number): string => {
+  const row = mix.rows[i];
+  return m.mixRow(i + 1, row === undefined ? '' : itemText(row.item));
+};
 
-/**
- * Lines priced on the model (each as `describe(i)` says when it fails) and summed per party. `trueUpTo`
- * is a quote's minimum commitment: a smaller total customer price is topped up, billed by the vendor
- * (as quoteTotals does).
- */
-export function priceLines(
-  reference: Model,
-  quote: Pick<QuoteInput, 'market' | 'partnerPurchases' | 'minimumCommitment'>,
-  lines: readonly QuoteLineInput[],
-  describe: (index: number) => string,
-): BookFigures {
-  const model = pricingModel(reference, { ...quote, lines: [] });
-  const mu = model.rounding.minorUnits;
-  const s: Sums = { lines: 0, list: 0n, vendor: [0n, 0n, 0n], distributor: [0n, 0n, 0n], reseller: [0n, 0n, 0n], customer: [0n, 0n, 0n] };
-  const at = (d: Decimal): bigint => roundMoney(d, mu).units;
-  const errors: string[] = [];
-  lines.forEach((line, i) => {
-    try {
-      const l = priceQuoteLine(model, line);
-      const customer = at(l.customerPrice);
-      const list = at(l.listPrice);
-      s.lines += 1;
-      s.list += list;
-      s.vendor[0] += at(l.vendorInvoice);
-      s.vendor[1] += at(l.vendorNet);
-      s.vendor[2] += at(l.vendorMargin.amount);
-      if (l.resellerBuy !== null && l.resellerMargin !== null) {
-        s.reseller[0] += customer;
-        s.reseller[1] += customer + at(l.rebate) + at(l.mdf) + at(l.coop);
-        s.reseller[2] += at(l.resellerMargin.amount);
-      }
-      if (l.resellerBuy !== null && l.distributorBuy !== null && l.distributorMargin !== null) {
-        s.distributor[0] += at(l.resellerBuy);
-        s.distributor[1] += at(l.resellerBuy);
-        s.distributor[2] += at(l.distributorMargin.amount);
-      }
-      s.customer[0] += customer;
-      s.customer[1] += customer;
-      s.customer[2] += list - customer;
-    } catch (e) {
-      if (!isPricingError(e)) throw e;
-      errors.push(`${describe(i)}: ${e.message}`);
-    }
-  });
-  if (quote.minimumCommitment !== undefined) {
-    const minimum = roundMoney(dec(quote.minimumCommitment), mu, model.rounding.mode).units;
-    const trueUp = minimum > s.customer[0] ? minimum - s.customer[0] : 0n;
-    for (const party of [s.vendor, s.customer]) {
-      party[0] += trueUp;
-      party[1] += trueUp;
-    }
-    s.vendor[2] += trueUp;
-    s.customer[2] -= trueUp;
-  }
-  const money = (units: bigint): Decimal => ({ units, scale: mu });
-  const figures = ([revenue, pocket, margin]: [bigint, bigint, bigint]): PartyFigures => ({ revenue: money(revenue), pocket: money(pocket), margin: money(margin) });
-  return {
-    lines: s.lines,
-    extendedList: money(s.list),
-    parties: { vendor: figures(s.vendor), distributor: figures(s.distributor), reseller: figures(s.reseller), customer: figures(s.customer) },
-    errors,
-  };
-}
+/** The model the mix is priced on: its partner purchases (absent: 0) pick rebate tiers and MDF caps. */
+export const mixModel = (model: Model, mix: Mix): Model => linesModel(model, { partnerPurchases: mix.partnerPurchases ?? 0 });
 
-/** The mix priced on the model, per party: each row a quote line, with the mix's partner purchases (absent: 0). */
+/** The mix priced on the model, per party: each row a quote line (a row is one as it is), with the mix's partner purchases (absent: 0). */
 export function priceMix(model: Model, mix: Mix): BookFigures {
-  const purchases = mix.partnerPurchases ?? 0;
-  return priceLines(model, { partnerPurchases: purchases }, mix.rows.map(rowLine), (i) => {
-    const row = mix.rows[i];
-    return m.mixRow(i + 1, row === undefined ? '' : itemText(row.item));
-  });
+  return totalOf(priceEach(mixModel(model, mix), mix.rows, mixRowText(mix)));
 }
 
 /** The model's quote priced per party (in its market, with its partner purchases and minimum commitment); null when it has no lines. */
 export function priceModelQuote(model: Model, quote: Quote = model.quote): BookFigures | null {
   if (quote.lines.length === 0) return null;
-  return priceLines(model, quote, quote.lines, (i) => `quote.lines[${i}]`);
+  const priced = linesModel(model, quote);
+  const lines = priceEach(priced, quote.lines, (i) => `quote.lines[${i}]`);
+  return totalOf(lines, quote.minimumCommitment === undefined ? undefined : { amount: quote.minimumCommitment, model: priced });
 }
 
 /** other − base, and the change as a share of |base| (10 decimals; null when base is 0). */

@@ -125,8 +125,10 @@ function diffValue(out: SettingChange[], place: Place, base: Json, other: Json):
   }
   if (Array.isArray(base) && Array.isArray(other) && [...base, ...other].some((x) => isRecord(x) || Array.isArray(x))) {
     const length = Math.max(base.length, other.length);
+    // "bands #3" reads "band 3": the list's words become the item's.
+    const item = (i: number): string[] => (place.within.length > 0 ? [...place.within.slice(0, -1), `${singular(place.field)} ${i + 1}`] : [`#${i + 1}`]);
     for (let i = 0; i < length; i++) {
-      diffValue(out, { ...place, path: `${place.path}[${i}]`, within: [...place.within, `#${i + 1}`] }, base[i], other[i]);
+      diffValue(out, { ...place, path: `${place.path}[${i}]`, within: item(i) }, base[i], other[i]);
     }
     return;
   }

@@ -15,6 +15,8 @@ import { validateDiscounts } from './validateDiscounts';
 import { validateMarkets } from './validateMarkets';
 import { validateQuote } from './validateQuote';
 import { validateShapes } from './validateShapes';
+import { validateMix } from './validateMix';
+import { validateScenarios } from './validateScenarios';
 
 export type LoadResult =
   | { readonly ok: true; readonly model: Model; readonly warnings: readonly ModelIssue[] }
@@ -35,7 +37,7 @@ export function withDefaults(parsed: Parsed): Model {
   };
 }
 
-const SECTIONS = ['personas', 'tiers', 'terms', 'products', 'prices', 'ladders', 'priceLadders', 'bundles', 'levels', 'channels'] as const;
+const SECTIONS = ['personas', 'tiers', 'terms', 'products', 'prices', 'ladders', 'priceLadders', 'bundles', 'levels', 'channels', 'scenarios'] as const;
 const ID_KEYS: Record<string, { key: string; ids: keyof Ids }> = {
   personas: { key: 'id', ids: 'personas' },
   tiers: { key: 'id', ids: 'tiers' },
@@ -68,6 +70,7 @@ function setAside(input: Record<string, unknown>, errors: readonly z.core.$ZodIs
     const [head, second, third] = e.path;
     if (typeof head !== 'string') continue;
     if (head === 'quote' && second === 'lines' && typeof third === 'number') bad.set('lines', (bad.get('lines') ?? new Set()).add(third));
+    else if (head === 'mix' && second === 'rows' && typeof third === 'number') bad.set('rows', (bad.get('rows') ?? new Set()).add(third));
     else if ((SECTIONS as readonly string[]).includes(head) && typeof second === 'number') bad.set(head, (bad.get(head) ?? new Set()).add(second));
     else badKeys.add(head);
   }
@@ -84,6 +87,7 @@ function setAside(input: Record<string, unknown>, errors: readonly z.core.$ZodIs
   };
   for (const section of SECTIONS) if (section in copy) copy[section] = filter(section, copy[section]);
   if (isRecord(copy.quote)) copy.quote = { ...copy.quote, lines: filter('lines', copy.quote.lines) };
+  if (isRecord(copy.mix)) copy.mix = { ...copy.mix, rows: filter('rows', copy.mix.rows) };
   for (const key of badKeys) {
     if (key === 'currency') copy.currency = 'XXX';
     else delete copy[key];
@@ -94,7 +98,7 @@ function setAside(input: Record<string, unknown>, errors: readonly z.core.$ZodIs
 function remap(text: string, kept: ReadonlyMap<string, number[]>): string {
   let out = text;
   for (const [section, indices] of kept) {
-    const pattern = section === 'lines' ? /quote\.lines\[(\d+)\]/g : new RegExp(`(?<![.\\w])${section}\\[(\\d+)\\]`, 'g');
+    const pattern = section === 'lines' ? /quote\.lines\[(\d+)\]/g : section === 'rows' ? /mix\.rows\[(\d+)\]/g : new RegExp(`(?<![.\\w])${section}\\[(\\d+)\\]`, 'g');
     out = out.replace(pattern, (match: string, n: string) => match.replace(`[${n}]`, `[${indices[Number(n)] ?? n}]`));
   }
   return out;
@@ -114,6 +118,8 @@ function crossCheck(model: Model, log: IssueLog, dropped: readonly { section: st
   validateDiscounts(log, model);
   validateMarkets(log, model, ids);
   validateQuote(log, model, ids);
+  validateMix(log, model, ids);
+  validateScenarios(log, model, ids);
 }
 
 export function loadModel(json: unknown): LoadResult {

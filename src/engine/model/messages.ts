@@ -60,6 +60,18 @@ export const modelMessages = {
   shapedInDiscountBundle: (sku: string, shape: string) =>
     `component "${sku}" is a ${shape} product: a discount bundle's price is a sum of unit list prices, so its components must be per-unit (a fixed-price bundle may hold any shape)`,
   priceLastBandBounded: (upTo: number) => `the last band ends at ${upTo}: larger quantities cannot be priced`,
+  // Scenarios (validateScenarios.ts): each names the change at fault and what it would do.
+  setAndAdd: (set: number, added: number) => `a change gives either set or add, not both (set ${pct(set)}, add ${pct(added)})`,
+  setOrAdd: () => 'a change needs set (the new value) or add (points added), got neither',
+  changedTwice: (what: string, firstPath: string) => `changes ${what} again (first at ${firstPath}): give one change per value`,
+  rateOutOfRange: (what: string, result: string) => `takes ${what} to ${result}; it must be between 0% and 100%`,
+  rebateWithTiers: (level: string) => `level "${level}" has rebate tiers: they set its rebate, so a scenario cannot change rebate`,
+  notTwoTier: (channel: string, kind: string) => `channel "${channel}" is ${kind}: only a two-tier channel has a distributor discount`,
+  unknownFamily: (family: string) => `no product of family "${family}"`,
+  listChangeMatchesNothing: (filters: string) => `matches no price-book entry (${filters})`,
+  listChangeOverlap: (entryPath: string, sku: string, tier: string, term: string, firstPath: string) =>
+    `changes the list price of ${entryPath} ("${sku}" in tier "${tier}" for term "${term}") again (first at ${firstPath}): give one change per entry`,
+  scenarioBreaksModel: (scenario: string, issue: string) => `with scenario "${scenario}" applied, ${issue}`,
 };
 
 function pct(rate: number): string {

@@ -143,7 +143,11 @@ function volumeOff(ladder: DiscountLadder, quantity: Decimal): Decimal | null {
   return null;
 }
 
-function checkLine(log: IssueLog, model: Model, line: QuoteLine, i: number): void {
+/** What a line's discounts off list depend on: a quote line or a mix row. */
+export type DiscountedLine = Pick<QuoteLine, 'item' | 'tier' | 'term' | 'channel' | 'level' | 'dealRegistration' | 'discount' | 'quantity'>;
+
+/** One line (at `path`): its negotiated discount on top of its volume, term and partner discounts stays within list. */
+export function checkLine(log: IssueLog, model: Model, line: DiscountedLine, path: string): void {
   const term = model.terms.find((t) => t.id === line.term);
   const route = partnerParts(model, line.channel, line.level, line.dealRegistration);
   if (line.discount === 0 || !term || route === null) return;
@@ -158,11 +162,17 @@ function checkLine(log: IssueLog, model: Model, line: QuoteLine, i: number): voi
   if (compare(add(off, multiply(quantity, over(fixed))), quantity) <= 0) return;
   const volume: Part[] = ladder && off.units !== 0n ? [{ text: `volume (ladder "${ladder.id}" at ${line.quantity} units)`, rate: dec(toNumber(off) / line.quantity), party: 'customer' }] : [];
   const all = [lineOff, ...volume, ...termOff, ...route];
-  log.error(`quote.lines[${i}].discount`, m.discountsPastList(partsText(all), pct(over(all)), whose(all)), line.discount);
+  log.error(`${path}.discount`, m.discountsPastList(partsText(all), pct(over(all)), whose(all)), line.discount);
+}
+
+/** The model's terms and ladders through its deepest partner route (lines apart). */
+export function validateModelDiscounts(log: IssueLog, model: Model): void {
+  if (model.discountBasis === 'list') checkModelDiscounts(log, model);
 }
 
 export function validateDiscounts(log: IssueLog, model: Model): void {
   if (model.discountBasis !== 'list') return;
   checkModelDiscounts(log, model);
-  model.quote.lines.forEach((line, i) => checkLine(log, model, line, i));
+  model.quote.lines.forEach((line, i) => checkLine(log, model, line, `quote.lines[${i}]`));
+  model.mix?.rows.forEach((row, i) => checkLine(log, model, row, `mix.rows[${i}]`));
 }

@@ -28,8 +28,21 @@ describe('parseMixCsv', () => {
     expect(result.mix).toBeNull();
   });
 
+  it('reads a comma in a comma-separated file as a thousands separator', () => {
+    expect(parseMixCsv('item,term,channel,quantity\nBK-STD,annual,direct,"1,500"\n').mix?.rows[0]?.quantity).toBe(1500);
+  });
+
   it('names the file it was given and skips blank lines without renumbering', () => {
     expect(parseMixCsv('item,term,channel,quantity\n\nBK-STD,annual,direct,-1\n', 'plan.csv').issues).toEqual(["plan.csv row 3, quantity: '-1' must be greater than 0"]);
+  });
+
+  it('reads a file saved with semicolons and a byte-order mark, as Excel saves CSV where the comma is the decimal separator (1.000,5 units at 12,5%)', () => {
+    const { mix, issues } = parseMixCsv('\uFEFFitem;term;channel;quantity;discount\r\nBK-STD;annual;direct;1.000,5;12,5%\r\nBK-STD;annual;direct;2.5;0,1\r\n');
+    expect(issues).toEqual([]);
+    expect(mix?.rows.map((r) => [r.quantity, r.discount])).toEqual([
+      [1000.5, 0.125],
+      [2.5, 0.1],
+    ]);
   });
 
   it('writes what it reads', () => {
