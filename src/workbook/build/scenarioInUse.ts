@@ -23,6 +23,7 @@ import type { ChannelsRefs } from './channels';
 import { type BuildContext, on } from './context';
 import { levelColumn } from './partners';
 import type { PriceBookRefs } from './priceBook';
+import { type PriceShapeColumn, SHAPE_COL } from './priceShapes';
 import { roundMoneyFormula } from './rounding';
 
 /** Qualified column ranges of the Changes table and the selected scenario's id cell. */
@@ -48,6 +49,7 @@ export interface InUsePlaces {
   readonly channels: CellAddress;
   readonly terms: CellAddress;
   readonly prices: CellAddress;
+  readonly shapePrices: CellAddress;
 }
 
 export interface InUse {
@@ -55,6 +57,8 @@ export interface InUse {
   readonly channels: TableSpec;
   readonly terms: TableSpec;
   readonly prices: TableSpec;
+  /** The list prices of the PriceShapes table's entries (products not priced per unit), row for row. */
+  readonly shapePrices: TableSpec;
 }
 
 /** A rate in use: the base (an expression) as the selected scenario sets it or adds to it. */
@@ -130,7 +134,7 @@ export function channelTablesInUse(ctx: BuildContext, applied: Model, c: ChangeR
 }
 
 /** The terms and list prices in use, their results the applied model's. */
-export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: InUsePlaces, pb: PriceBookRefs): Pick<InUse, 'terms' | 'prices'> {
+export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: InUsePlaces, pb: PriceBookRefs): Pick<InUse, 'terms' | 'prices' | 'shapePrices'> {
   const { model } = ctx;
   const term = (r: number, k: number): string => on(ctx, 'priceBook', tableCell(pb.terms, r, k, true));
   const terms: TableSpec = {
@@ -146,7 +150,36 @@ export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRef
       formula(`=${rateInUse(c, 'term', tableCell({ at: at.terms }, r, 0), 'discount', term(r, 3))}`, applied.terms.find((x) => x.id === t.id)?.discount ?? t.discount),
     ]),
   };
-  return { terms, prices: pricesInUse(ctx, applied, c, at.prices, pb) };
+  return { terms, prices: pricesInUse(ctx, applied, c, at.prices, pb), shapePrices: shapePricesInUse(ctx, applied, c, at.shapePrices, pb) };
+}
+
+/** The PriceShapes table's list prices in use, row for row (Key, Family, List price). */
+function shapePricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: CellAddress, pb: PriceBookRefs): TableSpec {
+  const { model } = ctx;
+  const base = (r: number, h: PriceShapeColumn): string => on(ctx, 'priceBook', tableCell(pb.shapes, r, SHAPE_COL[h], true));
+  const usedPrice = new Map(applied.prices.map((p) => [`${p.sku}|${p.tier}|${p.term}`, p.listPrice]));
+  const families = new Map(model.products.map((p) => [p.sku, p.family ?? '']));
+  const productFamilies = on(ctx, 'priceBook', columnRange(pb.products, 2));
+  return {
+    name: 'ShapePricesInUse',
+    at,
+    style: 'TableStyleLight9',
+    caption: 'List prices in use of products not priced per unit',
+    columns: [col('Key', 'text', 'formula'), col('Family', 'text', 'formula'), col('List price', 'money', 'formula')],
+    rows: pb.shapes.rows.map((row, r): CellSpec[] => {
+      const keyCell = row[SHAPE_COL.Key];
+      const key = keyCell?.kind === 'formula' ? String(keyCell.result ?? '') : '';
+      const [sku = ''] = key.split('|');
+      const listed = row[SHAPE_COL['List price']];
+      const used = listed?.kind === 'number' ? (usedPrice.get(key) ?? listed.value) : '';
+      const own = (k: number): string => tableCell({ at }, r, k);
+      return [
+        formula(`=${base(r, 'Key')}&""`, key),
+        formula(`=IFERROR(INDEX(${productFamilies},MATCH(${base(r, 'SKU')},${pb.ref.productSkus},0))&"","")`, families.get(sku) ?? ''),
+        formula(`=${listPriceInUse(model, c, base(r, 'List price'), { family: own(1), sku: base(r, 'SKU'), tier: base(r, 'Tier'), term: base(r, 'Term') })}`, used),
+      ];
+    }),
+  };
 }
 
 /** The Prices table's copy: SKU, Tier, Product, one column per term (the list prices in use), Key; then each row's product family. */
@@ -185,7 +218,7 @@ function pricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: CellA
 }
 
 /** The price book as live formulas read it: its list prices and term discounts from the in-use tables. */
-export function priceBookInUse(ctx: BuildContext, pb: PriceBookRefs, inUse: Pick<InUse, 'terms' | 'prices'>): PriceBookRefs {
+export function priceBookInUse(ctx: BuildContext, pb: PriceBookRefs, inUse: Pick<InUse, 'terms' | 'prices' | 'shapePrices'>): PriceBookRefs {
   const keyCol = 3 + ctx.model.terms.length;
   const first = columnRange(inUse.prices, 3).split(':')[0] ?? '';
   const last = columnRange(inUse.prices, 2 + Math.max(1, ctx.model.terms.length)).split(':')[1] ?? '';
@@ -197,6 +230,8 @@ export function priceBookInUse(ctx: BuildContext, pb: PriceBookRefs, inUse: Pick
       keys: on(ctx, 'scenarios', columnRange(inUse.prices, keyCol)),
       matrix: on(ctx, 'scenarios', `${first}:${last}`),
       termDiscounts: on(ctx, 'scenarios', columnRange(inUse.terms, 3)),
+      // Row for row with the PriceShapes table: its Key still finds the row, the list price is the one in use.
+      shapes: { ...pb.ref.shapes, 'List price': on(ctx, 'scenarios', columnRange(inUse.shapePrices, 2)) },
     },
   };
 }

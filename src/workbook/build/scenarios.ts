@@ -37,6 +37,7 @@ export interface ScenarioPrices {
   readonly places: InUsePlaces;
   readonly terms: TableSpec;
   readonly prices: TableSpec;
+  readonly shapePrices: TableSpec;
   /** The price book as the live formulas read it (redirected only when the model has scenarios). */
   readonly pb: PriceBookRefs;
 }
@@ -59,7 +60,8 @@ export function scenarioPrices(ctx: BuildContext, applied: Model, pb: PriceBookR
   const channels = placeClear(ctx, 'ChannelsInUse', after(levels, 8), 2, placed);
   const terms = placeClear(ctx, 'TermsInUse', after(channels, 2), 4, placed);
   const prices = placeClear(ctx, 'PricesInUse', after(terms, 4), 5 + ctx.model.terms.length, placed);
-  const places = { levels, channels, terms, prices };
+  const shapePrices = placeClear(ctx, 'ShapePricesInUse', after(prices, 5 + ctx.model.terms.length), 3, placed);
+  const places = { levels, channels, terms, prices, shapePrices };
   const inUse = priceTablesInUse(ctx, applied, c, places, pb);
   return { scenarios, changes, changeRefs: c, places, ...inUse, pb: redirected(ctx) ? priceBookInUse(ctx, pb, inUse) : pb };
 }
@@ -101,15 +103,16 @@ export function buildScenarios(
   lists: { skus: string; tierIds: string; termIds: string },
 ): { sheet: SheetSpec; names: DefinedNameSpec[] } {
   const { model } = ctx;
-  const { scenarios, changes, prices } = built.prices;
+  const { scenarios, changes, prices, shapePrices } = built.prices;
   // Right of the values in use, two columns apart.
-  const comparisonAt = placeClear(ctx, 'ScenarioComparison', { row: SCENARIO_TABLES_ROW, col: prices.at.col + prices.columns.length + 2 }, COMPARISON_COLUMNS.length, [
+  const comparisonAt = placeClear(ctx, 'ScenarioComparison', { row: SCENARIO_TABLES_ROW, col: shapePrices.at.col + shapePrices.columns.length + 2 }, COMPARISON_COLUMNS.length, [
     scenarios,
     changes,
     built.channels.levels,
     built.channels.channels,
     built.prices.terms,
     prices,
+    shapePrices,
   ]);
   const comparison = comparisonTable(ctx, comparisonAt);
   const cells: LooseCellSpec[] = [
@@ -125,7 +128,7 @@ export function buildScenarios(
     sheet: sheet({
       key: 'scenarios',
       name: ctx.names.scenarios,
-      tables: [scenarios, changes, built.channels.levels, built.channels.channels, built.prices.terms, prices, comparison.table],
+      tables: [scenarios, changes, built.channels.levels, built.channels.channels, built.prices.terms, prices, shapePrices, comparison.table],
       cells,
       validations: scenarioValidations(ctx, scenarios, changes, lists),
       charts: comparison.chart === null ? [] : [comparison.chart],

@@ -15,6 +15,7 @@ import { readRawValues } from './rawValues';
 import { recalculateAll } from './recalc';
 import { load } from '../../support/models';
 import { SCENARIO_INPUTS, scenarioExample } from '../../support/scenarioModel';
+import { shapesModel } from '../../support/shapeModels';
 
 jest.setTimeout(300_000);
 
@@ -31,12 +32,14 @@ function withSelector(s: WorkbookSpec, name: string): WorkbookSpec {
 }
 
 /**
- * What a scenario's own workbook is compared on: every sheet but the Scenarios and model sheets, less two
- * parts that are not live formulas of a scenario's values: the PartnerLevels input table's Registered
- * discount (an input table shows the model as it stands) and the Overview's BreachList, whose rows are
- * the breaches the engine found when the workbook was built (its counts, GuardrailStatus, are live); and
- * the bundle allocation's integer helpers (Weight … Rank), scaled by the decimals the list prices of
- * every scenario need where a scenario's own workbook scales by its own (its Allocation is compared).
+ * What a scenario's own workbook is compared on: every sheet but the Scenarios and model sheets, less the
+ * parts that are not live formulas over a scenario's values:
+ * - the input tables' own formulas, which show the model as it stands: the PartnerLevels table's
+ *   Registered discount, the PriceShapes table's Reads as (the words of the list price typed there);
+ * - the Overview's BreachList, whose rows are the breaches the engine found when the workbook was built
+ *   (its counts by rule, GuardrailStatus, are live and compared);
+ * - the bundle allocation's integer helpers (Weight … Rank), scaled by the decimals the list prices of
+ *   every scenario need where a scenario's own workbook scales by its own (its Allocation is compared).
  */
 const SCALED = new Set(['Weight', 'Floor units', 'Remainder', 'Rank']);
 const blanked = (t: TableSpec, drop: (header: string) => boolean): TableSpec => ({
@@ -51,7 +54,7 @@ const others = (s: WorkbookSpec): WorkbookSpec => ({
       ...x,
       tables: x.tables
         .filter((t) => t.name !== 'BreachList')
-        .map((t) => (t.name === 'PartnerLevels' ? blanked(t, (h) => h === 'Registered discount') : t.name === 'BundleAllocation' ? blanked(t, (h) => SCALED.has(h)) : t)),
+        .map((t) => (t.name === 'PartnerLevels' ? blanked(t, (h) => h === 'Registered discount') : t.name === 'PriceShapes' ? blanked(t, (h) => h === 'Reads as') : t.name === 'BundleAllocation' ? blanked(t, (h) => SCALED.has(h)) : t)),
       cells: x.cells,
     })),
 });
@@ -74,5 +77,23 @@ describe('LibreOffice follows the scenario selector to the engine’s figures', 
     expect(mismatches(scenariosOnly(describeWorkbook(load(scenarioExample(scenario?.id)), { source })), values)).toEqual([]);
     // The inputs stay as the model stands; every formula reads the values in use.
     expect(mismatches(others(describeWorkbook(applied, { source })), values)).toEqual([]);
+  });
+});
+
+describe('LibreOffice follows a scenario over the list prices of products not priced per unit', () => {
+  // Packages, a platform's per-user price and a usage rate raised; the quote prices each live.
+  const shaped = {
+    ...shapesModel(),
+    scenarios: [{ id: 'shaped-up', name: 'Shaped +7%', changes: [{ target: 'listPrice' as const, sku: 'PACK', change: 0.07 }, { target: 'listPrice' as const, sku: 'PLAT', change: 0.05 }, { target: 'listPrice' as const, sku: 'USE', change: 0.5 }] }],
+  };
+  const base = load(shaped);
+
+  it('as the model with it applied on every other sheet', async () => {
+    const [bytes] = recalculateAll([await renderXlsx(withSelector(describeWorkbook(base, { source: shaped }), 'Shaped +7%'))]);
+    const values = await readRawValues(bytes as Uint8Array);
+    const applied = applyScenario(base, 'shaped-up');
+    expect(applied.prices.find((p) => p.sku === 'PACK')?.listPrice).toBe(10.7);
+    expect(mismatches(scenariosOnly(describeWorkbook(load({ ...shaped, selectedScenario: 'shaped-up' }), { source: shaped })), values)).toEqual([]);
+    expect(mismatches(others(describeWorkbook(applied, { source: shaped })), values)).toEqual([]);
   });
 });
