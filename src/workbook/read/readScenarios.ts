@@ -56,7 +56,9 @@ export function readScenarios(
       const c = change(r);
       if (c !== undefined) changesOf.set(id, [...(changesOf.get(id) ?? []), c]);
     }
-    out.scenarios = base.map((s) => ({ ...s, changes: changes ? (changesOf.get(s.id ?? '') ?? []) : ((stored.scenarios ?? []).find((x) => x.id === s.id)?.changes ?? []) })) as Scenarios;
+    const read = base.map((s) => ({ ...s, changes: changes ? (changesOf.get(s.id ?? '') ?? []) : ((stored.scenarios ?? []).find((x) => x.id === s.id)?.changes ?? []) })) as Scenarios;
+    // None, in a model file that wrote none: written as it was (the default).
+    if (read.length > 0 || stored.scenarios !== undefined) out.scenarios = read;
   }
   if (selector === undefined) return;
   const list = (out.scenarios as { id?: string; name?: string }[] | undefined) ?? [];
