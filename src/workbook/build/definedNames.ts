@@ -28,6 +28,7 @@ export function nameKey(name: string): SheetKey | null {
   if (lower.startsWith('tiercraft.listprice.')) return 'priceBook';
   if (lower.startsWith('tiercraft.quote.')) return 'quote';
   if (lower.startsWith('tiercraft.mix.')) return 'mix';
+  if (lower === 'tiercraft.scenario') return 'scenarios';
   return null;
 }
 

@@ -17,6 +17,7 @@ import { readMarkets } from './readMarkets';
 import { FUNDINGS } from '../build/partners';
 import { readMix } from './readMix';
 import { readQuote } from './readQuote';
+import { readScenarios } from './readScenarios';
 import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
 
@@ -39,6 +40,8 @@ export interface ReadBackInput {
   readonly customer?: GridValue;
   /** The Quote sheet's Partner purchases cell and its name ("Quote!D3"), when read. */
   readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
+  /** The Scenarios sheet's selector (a scenario's name, or Base) and its name ("Scenarios!B3"), when read. */
+  readonly scenario?: { readonly value: GridValue; readonly where: string };
 }
 
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
@@ -180,6 +183,7 @@ export function readBack(input: ReadBackInput): ModelInput {
   readQuote(input, table, out, issues);
   readMix(stored, table, out, issues);
   readShapes(stored, table, out, issues);
+  readScenarios(stored, table, input.scenario, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);
   return out as ModelInput;
 }
