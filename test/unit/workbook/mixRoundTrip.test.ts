@@ -4,7 +4,6 @@
  */
 import ExcelJS from 'exceljs';
 import type { ModelInput } from '../../../src/engine/model/schema';
-import { ReadBackError } from '../../../src/workbook/read/readBack';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { buildXlsx } from '../../../src/workbook/xlsx/buildXlsx';
 import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
@@ -12,6 +11,7 @@ import { columnLetters } from '../../../src/workbook/a1';
 import { mixModel } from '../../support/mixModel';
 import { example, load } from '../../support/models';
 import { locate } from '../../support/locate';
+import { readBackIssues } from '../../support/readBackIssues';
 
 type Edit = { table: string; row: number; header: string; value: ExcelJS.CellValue };
 
@@ -25,15 +25,6 @@ async function edited(bytes: Uint8Array, spec: WorkbookSpec, edits: readonly Edi
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function issuesOf(bytes: Uint8Array): Promise<readonly string[]> {
-  try {
-    await readModelFromXlsx(bytes);
-  } catch (e) {
-    if (e instanceof ReadBackError) return e.issues;
-    throw e;
-  }
-  throw new Error('read back without an issue');
-}
 
 const cellOf = (spec: WorkbookSpec, table: string, row: number, header: string): string => {
   const at = locate(spec, table, row, header);
@@ -86,7 +77,7 @@ describe('the Mix sheet round trip through an .xlsx', () => {
 
   it('names each bad cell: an unknown term, item and level, a quantity that is not a number', async () => {
     const { bytes, spec } = await built;
-    const issues = await issuesOf(
+    const issues = await readBackIssues(
       await edited(bytes, spec, [
         { table: 'MixRows', row: 0, header: 'Term', value: 'anual' },
         { table: 'MixRows', row: 0, header: 'Item', value: 'SUITE-X' },

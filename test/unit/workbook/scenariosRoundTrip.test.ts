@@ -4,7 +4,6 @@
  * named by sheet and cell.
  */
 import ExcelJS from 'exceljs';
-import { ReadBackError } from '../../../src/workbook/read/readBack';
 import { SELECTOR_AT } from '../../../src/workbook/build/scenarioInputs';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { cellName } from '../../../src/workbook/a1';
@@ -13,6 +12,7 @@ import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
 import { load } from '../../support/models';
 import { locate } from '../../support/locate';
 import { scenarioExample } from '../../support/scenarioModel';
+import { readBackIssues } from '../../support/readBackIssues';
 
 const source = scenarioExample();
 const model = load(source);
@@ -33,15 +33,6 @@ async function edited(bytes: Uint8Array, spec: WorkbookSpec, edits: readonly Edi
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function issuesOf(bytes: Uint8Array): Promise<readonly string[]> {
-  try {
-    await readModelFromXlsx(bytes);
-  } catch (e) {
-    if (e instanceof ReadBackError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 const where = (spec: WorkbookSpec, table: string, row: number, header: string): string => {
   const at = locate(spec, table, row, header);
@@ -82,7 +73,7 @@ describe('the Scenarios sheet read back from an .xlsx', () => {
 
   it('names every bad cell: a field misspelt, a target unknown, a Set over 100%, a change of no scenario, a selector naming none', async () => {
     const { bytes, spec } = await built;
-    const issues = await issuesOf(
+    const issues = await readBackIssues(
       await edited(bytes, spec, [
         { table: 'ScenarioChanges', row: 0, header: 'Field', value: 'discnt' },
         { table: 'ScenarioChanges', row: 1, header: 'Target', value: 'levels' },
