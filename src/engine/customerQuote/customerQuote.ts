@@ -11,7 +11,7 @@ import { type Decimal, ZERO, add, multiply } from '../decimal';
 import { indexModel } from '../model/modelIndex';
 import type { Contact } from '../model/approvalSchema';
 import type { Model, Quote } from '../model/schema';
-import { pricingModel } from '../quote/priceQuote';
+import { type QuoteInput, pricingModel } from '../quote/priceQuote';
 import type { QuoteLineInput } from '../quote/linePlan';
 import type { QuoteLineResult, QuoteResult } from '../quote/types';
 import { type Money, type Quantity, moneyWriter } from './money';
@@ -77,10 +77,13 @@ export interface CustomerQuote {
   readonly totals: CustomerQuoteTotals;
 }
 
+/** A quote as priceQuote takes it, with the details a customer quote shows (a model's quote is one). */
+export type QuoteToSend = QuoteInput & Partial<Pick<Quote, 'number' | 'date' | 'validUntil' | 'currencyNote' | 'vendor' | 'customerDetails' | 'terms' | 'notes'>>;
+
 const noContact: Contact = { name: '', address: '', contact: '', email: '' };
 
 /** `quote` is the quote `result` was priced from (default: the model's), for its details and bundle configurations. */
-export function customerQuote(model: Model, result: QuoteResult, quote: Quote = model.quote): CustomerQuote {
+export function customerQuote(model: Model, result: QuoteResult, quote: QuoteToSend = model.quote): CustomerQuote {
   const priced = pricingModel(model, quote);
   const { minorUnits, mode } = priced.rounding;
   const w = moneyWriter(minorUnits, mode);

@@ -9,8 +9,8 @@ import { type Decimal, ZERO, divide, multiply } from '../decimal';
 import { type AllocatedPart, allocateToComponents, bundlePrice } from '../bundle/bundlePrice';
 import { percent } from '../guardrails/messages';
 import { indexModel } from '../model/modelIndex';
-import type { Model, Quote } from '../model/schema';
-import { pricingModel } from '../quote/priceQuote';
+import type { Model } from '../model/schema';
+import { type QuoteInput, pricingModel } from '../quote/priceQuote';
 import type { QuoteLineInput } from '../quote/linePlan';
 import type { Margin, QuoteLineResult, QuoteResult } from '../quote/types';
 import { RATE_SCALE } from '../rounding/roundMoney';
@@ -77,7 +77,7 @@ const partyMargin = (party: PartyMargin['party'], margin: Margin, w: Writer): Pa
 });
 
 /** `quote` is the quote `result` was priced from (default: the model's), for its market and bundle configurations. */
-export function internalQuote(model: Model, result: QuoteResult, quote: Quote = model.quote): InternalQuote {
+export function internalQuote(model: Model, result: QuoteResult, quote: QuoteInput = model.quote): InternalQuote {
   const priced = pricingModel(model, quote);
   const w = moneyWriter(priced.rounding.minorUnits, priced.rounding.mode);
   const t = result.totals;
