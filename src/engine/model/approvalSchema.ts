@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 
+import { modelMessages as m } from './messages';
 import { label, rate, text } from './primitives';
+
+/** Text that may run over lines (an address, notes): a workbook cell holds line feeds (U+000A), not other control characters. */
+export const multilineText = z.string().max(2000, 'must be at most 2000 characters').regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, m.controlCharacterMultiline());
 
 export const ApprovalStepSchema = z.object({
   role: label.describe('Who approves up to this discount: "Sales manager".'),
@@ -34,7 +38,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date w
 
 export const ContactSchema = z.object({
   name: text.default('').describe('Company name.'),
-  address: text.default('').describe('Postal address; new lines as written.'),
+  address: multilineText.default('').describe('Postal address; new lines as written.'),
   contact: text.default('').describe('The person to contact.'),
   email: text.default('').describe('Their e-mail address.'),
 });
@@ -53,8 +57,8 @@ export const quoteDetails = {
   currencyNote: text.optional().describe('A note on the currency shown on the customer quote, e.g. "Prices in US dollars, excluding tax".'),
   vendor: ContactSchema.optional().describe("The vendor's details on the customer quote."),
   customerDetails: ContactSchema.optional().describe("The customer's details; absent: customer is the customer's name."),
-  terms: text.optional().describe('Payment terms, e.g. "Net 30".'),
-  notes: text.optional().describe('Notes printed on the customer quote.'),
+  terms: multilineText.optional().describe('Payment terms, e.g. "Net 30".'),
+  notes: multilineText.optional().describe('Notes printed on the customer quote.'),
   approvals: z.array(ApprovalGivenSchema).optional().describe('Approvals given, each naming a role of the approval matrix.'),
 };
 

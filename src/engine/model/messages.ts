@@ -5,6 +5,7 @@ import { quoteMessages } from '../quote/messages';
 export const modelMessages = {
   notAnObject: () => 'a model file must be a JSON object',
   controlCharacter: () => 'must not contain control characters (U+0000 to U+001F, U+007F)',
+  controlCharacterMultiline: () => 'must not contain control characters other than line breaks (U+0000 to U+001F but U+000A, U+007F)',
   lookupCharacter: () => "must not contain *, ?, ~, | or a comma: Excel's lookups read them as wildcards or separators",
   lookupOperator: () => "must not start with =, < or >: Excel's lookups read them as comparisons",
   caseOnlyDuplicate: (what: string, id: string, first: string, firstPath: string) =>

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadModel, loadQuoteFile, quoteFileModelPath } from '../../../../src/engine';
-import { exampleJson, type Json } from '../model/example';
+import { exampleJson, exampleModel, type Json } from '../model/example';
 import { approvalModel, matrix } from './fixture';
 
 function issuesOf(edit: (json: Json) => void): string[] {
@@ -39,6 +41,7 @@ describe('loadModel checks the approval matrix and the quote\'s details', () => 
     ['a day that does not exist', (j) => (j.quote.validUntil = '2026-02-30'), 'quote.validUntil: "2026-02-30" is not a calendar date (yyyy-mm-dd)'],
     ['valid until before the date', (j) => Object.assign(j.quote, { date: '2026-11-30', validUntil: '2026-11-29' }), "quote.validUntil: valid until 2026-11-29 is before the quote's date 2026-11-30"],
     ['an approval by a role the matrix does not know', (j) => (j.quote.approvals = [{ role: 'VP', by: 'Kim' }]), 'quote.approvals[0].role: no role "VP" in the approval matrix (roles: "Sales rep", "Sales manager", "Director", "CFO", "Finance")'],
+    ['a tab in an address (line breaks are kept)', (j) => (j.quote.vendor = { name: 'Backup Vendor Ltd', address: '1 Harbour Street\nBristol\tBS1' }), 'quote.vendor.address: must not contain control characters other than line breaks (U+0000 to U+001F but U+000A, U+007F) (got "1 Harbour Street\\nBristol\\tBS1")'],
     ['an approval without a matrix', (j) => { delete j.approvals; j.quote.approvals = [{ role: 'Director' }]; }, 'quote.approvals[0].role: approval by "Director" given, but the model has no approval matrix (approvals)'],
   ])('%s', (_, edit, message) => {
     expect(issuesOf(edit)).toEqual([message]);
@@ -94,5 +97,14 @@ describe('loadQuoteFile: a quote kept apart from the model, checked against it',
   it('refuses what is not a JSON object', () => {
     const loaded = loadQuoteFile([1], model);
     expect(loaded.ok ? [] : loaded.issues.map((i) => i.message)).toEqual(['(quote file): a quote file must be a JSON object']);
+  });
+});
+
+describe('the example quote file', () => {
+  it('names the example model and loads against it', () => {
+    const json = JSON.parse(readFileSync(resolve(__dirname, '../../../../examples/northwind.quote.json'), 'utf8'));
+    expect(quoteFileModelPath(json)).toBe('backup-vendor.tiercraft.json');
+    const loaded = loadQuoteFile(json, exampleModel());
+    expect(loaded.ok ? loaded.quote.lines.length : loaded.issues).toBe(2);
   });
 });
