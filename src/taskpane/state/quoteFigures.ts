@@ -21,6 +21,8 @@ export interface QuoteLineFigures {
   readonly explanation: string;
   /** Who funds the negotiated discount, as the engine's vendor pocket waterfall says: "Funding: partner; the reseller funds the negotiated discount". */
   readonly funding: string;
+  /** What the customer pays for the line, as the engine priced it (its configured components included). */
+  readonly customerPrice: number;
 }
 
 export interface QuoteFigures {
@@ -76,7 +78,7 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
     return {
       ok: true,
       value: {
-        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation, funding: fundingText(l) })),
+        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation, funding: fundingText(l), customerPrice: toNumber(l.customerPrice) })),
         totals: [
           row('List price', t.listPrice),
           // The quote's minimum commitment: billed by the vendor directly, in the customer price and the vendor's figures.

@@ -1,0 +1,29 @@
+/** Under a quote line's fields: what the customer pays for it, as the engine priced it, updated as the line is edited. */
+import type { ReactNode } from 'react';
+import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { formatMoney } from '../../state/format';
+import type { Figures } from '../../state/pricing';
+import type { QuoteFigures } from '../../state/quoteFigures';
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+export function QuoteLineSummary(props: { readonly index: number; readonly figures: Figures<QuoteFigures> | null }): ReactNode {
+  const styles = useStyles();
+  const n = props.index + 1;
+  const q = props.figures?.ok ? props.figures.value : null;
+  const line = q?.lines[props.index];
+  return (
+    <div className={styles.summary} aria-live="polite" data-testid={`line-summary-${n}`}>
+      {q && line ? (
+        <Text size={200} data-testid={`line-price-${n}`}>
+          {'Customer price: '}
+          <strong>{`${formatMoney(line.customerPrice, '', q.minorUnits)} ${q.currency}`}</strong>
+        </Text>
+      ) : (
+        <Caption1>{props.figures && !props.figures.ok ? props.figures.message : 'The line is priced once the issues above are fixed.'}</Caption1>
+      )}
+    </div>
+  );
+}
