@@ -16,7 +16,9 @@ import { TextField } from '../fields/TextField';
 import { FiguresTable } from '../FiguresTable';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { ApprovalsSection } from './ApprovalsSection';
 import { PocketPrices } from './PocketPrices';
+import { QuoteDetails } from './QuoteDetails';
 import { QuoteLineEditor } from './QuoteLineEditor';
 import { QuoteLineSummary } from './QuoteLineSummary';
 
@@ -95,6 +97,8 @@ export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
           </ItemCard>
         ))}
       </PanelSection>
+      <ApprovalsSection figures={figures} />
+      <QuoteDetails />
       <PanelSection title="Waterfall and totals">
         <QuoteWaterfalls port={props.port} figures={figures} />
       </PanelSection>
