@@ -29,6 +29,8 @@ const REVEAL: Readonly<Record<string, (page: Page) => Promise<void>>> = {
   // A bundle line's components (an optional one has a switch), the approval matrix, an approval given, and each line's approver.
   Quote: async (page) => {
     await pane(page).getByRole('combobox', { name: 'Item' }).first().selectOption('bundle');
+    // Two bundles, not the product line's 120: the Scenarios panel's comparison of a quote in the millions is wider than 320 px.
+    await pane(page).getByLabel('Quantity').first().fill('2');
     await pane(page).getByRole('switch').first().waitFor();
     const addMatrix = pane(page).getByRole('button', { name: 'Add approval matrix' });
     if ((await addMatrix.count()) > 0) await addMatrix.click();
