@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { priceQuote, toNumber } from '../../src/engine';
+import { customerQuote, priceQuote, toNumber } from '../../src/engine';
 import type { ModelInput } from '../../src/engine/model/schema';
 import { QuotePanel } from '../../src/taskpane/components/panels/QuotePanel';
 import { formatMoney } from '../../src/taskpane/state/format';
@@ -93,5 +93,23 @@ describe('Quote panel, a bundle line’s components', () => {
     await userEvent.selectOptions(within(bundleLine()).getByRole('combobox', { name: 'Bundle' }), 'cli-secure');
     expect(probe.current?.model.quote?.lines?.[0]).not.toHaveProperty('components');
     expect(probe.current?.validation.issues).toEqual([]);
+  });
+
+  it('the issue’s quote (12 bundles, 3-year, Gold, registered, 5% off; 3 bundles direct configured in the pane): the totals are the customer quote’s', async () => {
+    const file = JSON.parse(readFileSync(join(__dirname, '../../examples/northwind.quote.json'), 'utf8')) as { lines: NonNullable<ModelInput['quote']>['lines'] };
+    const [gold, direct] = file.lines!;
+    const { components: configured, ...unconfigured } = direct!;
+    const { probe } = renderWithEditor(<QuotePanel port={mockPort()} />, { ...EXAMPLE, quote: { customer: 'Northwind Logistics', lines: [gold!, unconfigured] } });
+    const second = screen.getByRole('region', { name: /^line 2 \(team-starter\)/ });
+    await retype(within(within(second).getByRole('group', { name: 'Backup CLI (BK-CLI)' })).getByLabelText('Backup CLI per bundle'), '10');
+    await userEvent.click(within(second).getByRole('switch', { name: 'Include Encryption add-on' }));
+    expect(probe.current?.model.quote?.lines?.[1]?.components).toEqual(configured);
+    const model = validateModel(probe.current!.model).model!;
+    const priced = priceQuote(model);
+    const sent = customerQuote(model, priced);
+    expect(within(screen.getByTestId('quote-totals')).getByRole('row', { name: /^Customer price/ })).toHaveTextContent(sent.totals.total.text);
+    expect(sent.totals.total.text).toBe(formatMoney(toNumber(priced.totals.customerPrice), '', 2));
+    expect(sent.lines).toHaveLength(2);
+    sent.lines.forEach((l, i) => expect(screen.getByTestId(`line-price-${i + 1}`)).toHaveTextContent(`${l.customerPrice.text} USD`));
   });
 });
