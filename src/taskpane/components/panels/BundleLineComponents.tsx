@@ -7,7 +7,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowReset20Regular } from '@fluentui/react-icons';
-import { configure, configuredQuantity, switchedOnQuantity, type Configuration } from '../../state/bundleConfiguration';
+import { configure, configuredQuantity, switchedOnQuantity, type BundleComponent, type Configuration } from '../../state/bundleConfiguration';
 import { useModelEditor } from '../../state/ModelEditor';
 import type { Path } from '../../state/paths';
 import { NumberInput } from '../fields/NumberField';
@@ -26,15 +26,13 @@ const useStyles = makeStyles({
   toggle: { gridColumn: '1 / -1' },
 });
 
-type Component = NonNullable<ReturnType<typeof useModelEditor>['model']['bundles']>[number]['components'][number];
-
 /** "5 to 50 per bundle; the bundle has 5", from the component's bounds and default. */
-function boundsText(c: Component): string {
+function boundsText(c: BundleComponent): string {
   const range = c.min !== undefined && c.max !== undefined ? `${c.min} to ${c.max}` : c.min !== undefined ? `at least ${c.min}` : c.max !== undefined ? `at most ${c.max}` : 'any number';
   return `${range} per bundle; the bundle has ${c.quantity}`;
 }
 
-function ComponentEditor(props: { readonly path: Path; readonly configuration: Configuration | undefined; readonly component: Component; readonly name: string }): ReactNode {
+function ComponentEditor(props: { readonly path: Path; readonly configuration: Configuration | undefined; readonly component: BundleComponent; readonly name: string }): ReactNode {
   const styles = useStyles();
   const { dispatch, issuesAt } = useModelEditor();
   const c = props.component;
