@@ -25,8 +25,8 @@ import { columnLetters } from '../a1';
 import type { PrintSpec, SheetSpec } from '../spec';
 import type { Step } from './batcher';
 
-/** Points per inch (PageLayout's margins are in points). */
-const POINTS_PER_INCH = 72;
+/** Inches in points (PageLayout's margins are in points), to a hundredth of a point. */
+const points = (inches: number): number => Math.round(inches * 7200) / 100;
 
 /** The print areas as one address list, e.g. 'A1:G14, I1:O12'. */
 export const printAreaAddress = (print: PrintSpec): string =>
@@ -54,12 +54,12 @@ export function pageLayoutSteps(sheet: Excel.Worksheet, spec: SheetSpec): Step[]
         layout.printGridlines = print.gridlines;
         layout.centerHorizontally = print.centerHorizontally;
         const m = print.margins;
-        layout.leftMargin = m.left * POINTS_PER_INCH;
-        layout.rightMargin = m.right * POINTS_PER_INCH;
-        layout.topMargin = m.top * POINTS_PER_INCH;
-        layout.bottomMargin = m.bottom * POINTS_PER_INCH;
-        layout.headerMargin = m.header * POINTS_PER_INCH;
-        layout.footerMargin = m.footer * POINTS_PER_INCH;
+        layout.leftMargin = points(m.left);
+        layout.rightMargin = points(m.right);
+        layout.topMargin = points(m.top);
+        layout.bottomMargin = points(m.bottom);
+        layout.headerMargin = points(m.header);
+        layout.footerMargin = points(m.footer);
         layout.setPrintArea(area);
         if (titles !== null) layout.setPrintTitleRows(titles);
         layout.headersFooters.state = 'Default';
