@@ -3,7 +3,8 @@
 #
 # 1. Node.js ≥ 20 and npm: installed with apt-get on Debian/Ubuntu when missing.
 # 2. The system packages the integration tests use: Chromium (headless browser tests of the task
-#    pane) and LibreOffice Calc (recalculates the generated workbooks), with apt-get as root or
+#    pane), LibreOffice Calc (recalculates the generated workbooks and prints them to PDF) and poppler-utils
+#    (pdfinfo and pdftotext read the printed pages back), with apt-get as root or
 #    through sudo; otherwise it says what to install and carries on (unit tests, build and the dev
 #    server do not need them).
 # 3. The npm dependencies: `npm ci` from package-lock.json (`npm install` without a lockfile),
@@ -59,6 +60,9 @@ fi
 if ! command -v soffice >/dev/null 2>&1; then
   missing+=(libreoffice-calc-nogui)
 fi
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
+  missing+=(poppler-utils)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   if $can_install; then
     say "installing ${missing[*]} (apt-get install -y)"
@@ -69,7 +73,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     say "continuing: unit tests, the build and the dev server work without them."
   fi
 else
-  say "system packages present (chromium, soffice)"
+  say "system packages present (chromium, soffice, pdftotext)"
 fi
 
 # --- npm dependencies

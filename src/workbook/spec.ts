@@ -37,6 +37,7 @@
  *   slot (`MODEL_JSON_COLS`) and a pointer cell (`MODEL_SLOT_AT`) let a save replace it atomically.
  */
 import type { ChartSpec } from './chartSpec';
+import type { PrintSpec } from './print';
 
 /** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
 export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'scenarios' | 'mix' | 'checks' | 'history' | 'model';
@@ -200,6 +201,8 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Tab colour as 6-digit hex RGB without '#'. */
   readonly tabColor?: string;
+  /** How the sheet prints (print.ts); absent: the spreadsheet's defaults (the very hidden model sheet). */
+  readonly print?: PrintSpec;
 }
 
 /**
@@ -237,3 +240,4 @@ export * from './a1';
 export * from './chartSpec';
 export * from './formats';
 export * from './names';
+export * from './print';

@@ -1,6 +1,7 @@
 /** The whole workbook description of a model. */
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
+import { withPrint } from '../print';
 import { planSheetNames } from '../registry';
 import type { CellAddress, SheetKey, SheetSpec, WorkbookSpec } from '../spec';
 import { buildBundles } from './bundles';
@@ -95,7 +96,8 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const checks = buildChecks(live, refs, ladders, quote, packaging, markets, quoteCtx);
   const overview = buildOverview(live, packaging, priceBook, checks);
   // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
-  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, scenarios.sheet, mix.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const described: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, scenarios.sheet, mix.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const sheets = described.map((s) => withPrint(s, model.name));
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model, options.history);
   const definedNames = [...listPriceNames(ctx, basePriceBook.prices, basePriceBook.rowOf), ...quoteTotalNames(ctx, quote.totals), ...scenarios.names, ...mixTotalNames(ctx, mix.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };

@@ -43,8 +43,10 @@ describe('the names Tiercraft publishes in a file', () => {
     await writeXlsxStream(spec, file);
     const streamed = namesIn(await workbookXml(new Uint8Array(readFileSync(file))));
     const wanted = (spec.names ?? []).map((n) => n.name);
-    expect([...written].sort()).toEqual([...wanted].sort());
-    expect([...streamed].sort()).toEqual([...wanted].sort());
+    // Besides them, each printed sheet's print area and titles (print/xlsxPageSetup.test.ts).
+    const printed = spec.sheets.filter((s) => s.print !== undefined).flatMap(() => ['_xlnm.Print_Area', '_xlnm.Print_Titles']);
+    expect([...written].sort()).toEqual([...wanted, ...printed].sort());
+    expect([...streamed].sort()).toEqual([...wanted, ...printed].sort());
   }, 30_000);
 
   it('replace only Tiercraft’s names, keeping the user’s elements to the letter, after the sheets', async () => {
