@@ -16,6 +16,7 @@ import { readLevels } from './readLevels';
 import { readMarkets } from './readMarkets';
 import { FUNDINGS } from '../build/partners';
 import { readMix } from './readMix';
+import { readApprovals } from './readApprovals';
 import { readQuote } from './readQuote';
 import { readScenarios } from './readScenarios';
 import { readShapes } from './readShapes';
@@ -181,6 +182,7 @@ export function readBack(input: ReadBackInput): ModelInput {
   }
   readMarkets(stored, table, out, issues);
   readQuote(input, table, out, issues);
+  readApprovals(table, out, issues);
   readMix(stored, table, out, issues);
   readShapes(stored, table, out, issues);
   readScenarios(stored, table, input.scenario, out, issues);
