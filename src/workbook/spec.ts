@@ -40,9 +40,9 @@ import type { ChartSpec } from './chartSpec';
 import type { PrintSpec } from './print';
 
 /** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
-export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'scenarios' | 'mix' | 'checks' | 'history' | 'model';
+export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'customerQuote' | 'scenarios' | 'mix' | 'checks' | 'history' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'scenarios', 'mix', 'checks', 'history', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'customerQuote', 'scenarios', 'mix', 'checks', 'history', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
@@ -55,6 +55,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   channels: 'Channels',
   routes: 'Routes',
   quote: 'Quote',
+  customerQuote: 'Customer quote',
   scenarios: 'Scenarios',
   mix: 'Mix',
   checks: 'Checks',
