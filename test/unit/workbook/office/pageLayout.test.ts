@@ -32,7 +32,8 @@ describe('building on a host with ExcelApi 1.9', () => {
         centerHorizontally: true,
         margins: { left: 18, right: 18, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
         printArea: printAreaAddress(s.print),
-        printTitleRows: `$1:$${s.frozenRows}`,
+        // The Customer quote repeats its lines' header row (nothing frozen); every other sheet its frozen rows.
+        printTitleRows: s.print?.titleRows && s.key === 'customerQuote' ? `$${s.print.titleRows.first + 1}:$${s.print.titleRows.last + 1}` : `$1:$${s.frozenRows}`,
         headerFooterState: 'Default',
         headers: { leftHeader: s.print.header.left, centerHeader: '', rightHeader: '&A', leftFooter: '', centerFooter: 'Page &P of &N', rightFooter: '' },
       });

@@ -37,7 +37,8 @@ describe('every sheet of the example prints', () => {
   });
 
   it('repeats the frozen heading rows (title and table headers) on every page', () => {
-    for (const s of visible) expect(s.print?.titleRows).toEqual({ first: 0, last: s.frozenRows - 1 });
+    // The Customer quote, a document with nothing frozen, repeats its lines' header row instead.
+    for (const s of visible.filter((x) => x.key !== 'customerQuote')) expect(s.print?.titleRows).toEqual({ first: 0, last: s.frozenRows - 1 });
   });
 
   it('puts the model name left and the sheet tab name (&A) right in the header, "Page &P of &N" in the footer', () => {
