@@ -4,25 +4,35 @@
  * customer price and vendor net allocated to its components on the standalone-selling-price basis
  * (internalQuote's figures, which add up exactly).
  */
-import type { InternalQuote, InternalQuoteLine, PartyMargin } from '../engine/customerQuote';
+import type { InternalQuote, InternalQuoteLine, Money, PartyMargin } from '../engine/customerQuote';
 import { type AmountRow, SIZE, amountRows, amountRowsHeight, contentWidth, heightOf, left, paragraphs, room, rule, textAt } from './page';
 
 export const INTERNAL_TITLE = "Finance's view — internal, not for the customer";
 
-const marginText = (m: PartyMargin): string => `${m.amount.text} (${m.rateText})`;
+/** One step of a line's chain of money; a margin carries its rate (null when the party sells for 0). */
+export interface ChainStep {
+  readonly label: string;
+  readonly money: Money;
+  readonly margin?: PartyMargin;
+}
 
 /** A line's chain of money: what the customer pays down to the vendor's net and cost, then each party's margin. */
-export function chainRows(line: InternalQuoteLine): AmountRow[] {
-  const rows: AmountRow[] = [{ label: 'Customer price', amount: line.customerPrice.text }];
-  if (line.resellerBuy !== null) rows.push({ label: 'Reseller buys at', amount: line.resellerBuy.text });
-  if (line.distributorBuy !== null) rows.push({ label: 'Distributor buys at', amount: line.distributorBuy.text });
-  rows.push({ label: 'Vendor invoice', amount: line.vendorInvoice.text });
-  if (line.rebate.amount.units !== 0n) rows.push({ label: 'Rebate', amount: line.rebate.text });
-  if (line.mdf.amount.units !== 0n) rows.push({ label: 'MDF', amount: line.mdf.text });
-  if (line.coop.amount.units !== 0n) rows.push({ label: 'Co-op', amount: line.coop.text });
-  rows.push({ label: 'Vendor net', amount: line.vendorNet.text }, { label: 'Cost', amount: line.cost.text });
-  return [...rows, ...line.margins.map((m) => ({ label: `${m.party} margin`, amount: marginText(m), bold: true }))];
+export function chain(line: InternalQuoteLine): ChainStep[] {
+  const steps: ChainStep[] = [{ label: 'Customer price', money: line.customerPrice }];
+  if (line.resellerBuy !== null) steps.push({ label: 'Reseller buys at', money: line.resellerBuy });
+  if (line.distributorBuy !== null) steps.push({ label: 'Distributor buys at', money: line.distributorBuy });
+  steps.push({ label: 'Vendor invoice', money: line.vendorInvoice });
+  if (line.rebate.amount.units !== 0n) steps.push({ label: 'Rebate', money: line.rebate });
+  if (line.mdf.amount.units !== 0n) steps.push({ label: 'MDF', money: line.mdf });
+  if (line.coop.amount.units !== 0n) steps.push({ label: 'Co-op', money: line.coop });
+  steps.push({ label: 'Vendor net', money: line.vendorNet }, { label: 'Cost', money: line.cost });
+  return [...steps, ...line.margins.map((m) => ({ label: `${m.party} margin`, money: m.amount, margin: m }))];
 }
+
+const stepRow = (s: ChainStep): AmountRow =>
+  s.margin === undefined ? { label: s.label, amount: s.money.text } : { label: s.label, amount: s.margin.rate === null ? s.money.text : `${s.money.text} (${s.margin.rateText})`, bold: true };
+
+export const chainRows = (line: InternalQuoteLine): AmountRow[] => chain(line).map(stepRow);
 
 const ALLOCATION_COLUMNS = ['Component', 'Units', 'Standalone list', 'Share', 'Customer price', 'Vendor net'] as const;
 const COLUMN_SHARES = [0.34, 0.1, 0.15, 0.11, 0.15, 0.15] as const;
@@ -84,7 +94,7 @@ export function writeInternalPart(doc: PDFKit.PDFDocument, finance: InternalQuot
     { label: 'Vendor invoice', amount: t.vendorInvoice.text },
     { label: 'Vendor net', amount: t.vendorNet.text },
     { label: 'Cost', amount: t.cost.text },
-    ...t.margins.map((m) => ({ label: `${m.party} margin`, amount: m.rate === null ? m.amount.text : marginText(m), bold: true })),
+    ...t.margins.map((m) => stepRow({ label: `${m.party} margin`, money: m.amount, margin: m })),
   ];
   const width = contentWidth(doc) * 0.55;
   room(doc, amountRowsHeight(doc, rows, width) + 20);
