@@ -27,13 +27,13 @@ function heading(doc: PDFKit.PDFDocument, quote: CustomerQuote): void {
   doc.y = below + 12;
 }
 
-/** Number, date, validity and currency in one row of four. */
+/** Number, date, validity and currency (with its note below it) in one row of four. */
 function details(doc: PDFKit.PDFDocument, quote: CustomerQuote): void {
-  const fields: [string, string][] = [
-    ['Quote number', quote.number],
-    ['Date', quote.date],
-    ['Valid until', quote.validUntil],
-    ['Currency', quote.currencyNote === '' ? quote.currency : `${quote.currency} — ${quote.currencyNote}`],
+  const fields: [string, string, string][] = [
+    ['Quote number', quote.number, ''],
+    ['Date', quote.date, ''],
+    ['Valid until', quote.validUntil, ''],
+    ['Currency', quote.currency, quote.currencyNote],
   ];
   const shown = fields.filter(([, v]) => v !== '');
   const x = left(doc);
@@ -42,9 +42,10 @@ function details(doc: PDFKit.PDFDocument, quote: CustomerQuote): void {
   const y = doc.y;
   rule(doc, y - 4);
   let below = y;
-  shown.forEach(([label, value], i) => {
+  shown.forEach(([label, value, note], i) => {
     const at = textAt(doc, label, x + i * cell, y, cell - 8, { size: SIZE.small, grey: true });
-    below = Math.max(below, textAt(doc, value, x + i * cell, at + 1, cell - 8, { face: 'bold' }));
+    const under = textAt(doc, value, x + i * cell, at + 1, cell - 8, { face: 'bold' });
+    below = Math.max(below, textAt(doc, note, x + i * cell, under, cell - 8, { size: SIZE.small }));
   });
   rule(doc, below + 4);
   doc.y = below + 16;
