@@ -1,4 +1,4 @@
-import { lineApproval, quoteApproval, toFixedString } from '../../../../src/engine';
+import { compareModels, lineApproval, quoteApproval, toFixedString } from '../../../../src/engine';
 import { approvalModel, directLine, priced } from './fixture';
 
 const model = approvalModel();
@@ -99,5 +99,22 @@ describe('quoteApproval: the roles the lines need, ordered by level, and the sta
       json.quote.approvals = [{ role: 'Sales manager', by: 'Dana Reyes', at: '2026-11-30' }];
     });
     expect(quoteApproval(signed, priced(signed, directLine(0.15))).status).toBe('approved');
+  });
+});
+
+describe('comparing two models: the approval matrix and the quote details are settings', () => {
+  it("shows an approval step's upTo as a percentage, a ladder band's upTo as units", () => {
+    const changed = approvalModel((json) => {
+      json.approvals.steps[1].upTo = 0.25;
+      json.approvals.beyond = 'Board';
+      json.quote.number = 'Q-2026-0143';
+      json.ladders[0].bands[0].upTo = 12;
+    });
+    expect(compareModels(model, changed).settings).toEqual([
+      { path: 'ladders[seats-graduated].bands[0].upTo', label: 'Seats (graduated): band 1 up to', base: '10', other: '12' },
+      { path: 'approvals.steps[1].upTo', label: 'Approvals: step 2 up to', base: '20%', other: '25%' },
+      { path: 'approvals.beyond', label: 'Approvals: beyond', base: 'CFO', other: 'Board' },
+      { path: 'quote.number', label: 'Quote: number', base: '(none)', other: 'Q-2026-0143' },
+    ]);
   });
 });

@@ -92,6 +92,34 @@ describe('customerQuote: a configured bundle line', () => {
   });
 });
 
+describe('customerQuote: a price ending is part of Your discount', () => {
+  it('folds the snap to the ending into Your discount, so the line still adds up', () => {
+    /*
+     * 25 Backup CLI seats, annual, direct, 7% off, prices ending in .99. List 25 × 90.00 = 2,250.00; the
+     * graduated seats ladder takes 10% off seats 11–25: 15 × 9.00 = 135.00; 2,115.00 after it. 7% of list
+     * (157.50) leaves 1,957.50, 78.30 a seat, which snaps to 77.99: 25 × 77.99 = 1,949.75. Your discount
+     * = 2,115.00 − 1,949.75 = 165.25 (157.50 negotiated + 7.75 from the ending).
+     */
+    const ending = exampleModel((json) => (json.rounding.ending = 0.99));
+    const quote = { customer: 'Contoso', lines: [{ item: { sku: 'BK-CLI' }, quantity: 25, term: 'annual', tier: 'product', channel: 'direct', discount: 0.07 }] };
+    const line = customerQuote(ending, priceQuote(ending, quote), quote).lines[0]!;
+    expect([line.list.text, line.volumeDiscount.text, line.termDiscount.text, line.yourDiscount.text, line.customerPrice.text, line.customerUnitPrice.text]).toEqual([
+      '2,250.00', '135.00', '0.00', '165.25', '1,949.75', '77.99',
+    ]);
+  });
+});
+
+describe('customerQuote: a quote in a market', () => {
+  it("shows the market's currency, and money at its minor unit", () => {
+    const japan = exampleModel((json) => (json.markets = [{ id: 'jp', name: 'Japan', currency: 'JPY', rate: 150 }]));
+    const quote = { customer: 'Contoso KK', market: 'jp', lines: [{ item: { sku: 'BK-CLI' }, quantity: 5, term: 'annual', tier: 'product', channel: 'direct' }] };
+    const shown = customerQuote(japan, priceQuote(japan, quote), quote);
+    // 90.00 USD × 150 = 13,500 yen a seat; 5 seats in the first band of the seats ladder.
+    expect(shown.currency).toBe('JPY');
+    expect([shown.lines[0]!.explanation, shown.totals.total.text]).toEqual(['5 × 13,500 = 67,500', '67,500']);
+  });
+});
+
 describe("internalQuote: finance's view", () => {
   const finance = internalQuote(model, result);
 
