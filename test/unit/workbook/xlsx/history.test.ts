@@ -25,7 +25,7 @@ describe('the change history of an .xlsx', () => {
   beforeAll(async () => {
     first = await build(example(), '2026-11-30T09:00:00Z');
     second = await build(repriced(), '2026-11-30T10:00:00Z', first);
-  });
+  }, 60_000);
 
   it('has one row after the first build', async () => {
     const table = (await readXlsx(first)).tables.get(HISTORY_TABLE);
