@@ -3,7 +3,7 @@ export const cliMessages = {
   strictFailed: (counts: string, level: 'errors' | 'warnings') => `${counts}; --strict${level === 'warnings' ? '=warnings' : ''} fails on ${level === 'warnings' ? 'errors and warnings' : 'errors'}`,
   quoteFileModel: (quoteFile: string, named: string, reason: string) => `${quoteFile}: model "${named}" (relative to the quote file): ${reason}`,
   otherModel: (quoteFile: string, named: string, model: string) => `note: ${quoteFile} names the model "${named}"; its quote is priced on ${model}, as the command line says.`,
-  invalidQuoteFile: (file: string, n: number) => `${file}: ${n === 1 ? 'an error' : `${n} errors`}; the quote file is invalid; nothing was priced or written.`,
+  invalidQuoteFile: (file: string, n: number) => `${file}: ${n} ${n === 1 ? 'error' : 'errors'}; the quote file is invalid; nothing was priced or written.`,
   badOutput: (file: string) => `-o "${file}" must end in .pdf (the customer quote as a PDF) or .xlsx (as a workbook)`,
   internalNeedsOutput: () => '--internal adds finance\'s view to the -o file (.pdf or .xlsx); without -o the quote is printed with every figure already',
   quoteWritten: (file: string, number: string, customer: string, lines: number, currency: string, total: string, internal: boolean) =>
