@@ -8,6 +8,7 @@ export const cliMessages = {
   internalNeedsOutput: () => '--internal adds finance\'s view to the -o file (.pdf or .xlsx); without -o the quote is printed with every figure already',
   quoteWritten: (file: string, number: string, customer: string, lines: number, currency: string, total: string, internal: boolean) =>
     `Wrote ${file}: quote${number === '' ? '' : ` ${number}`}${customer === '' ? '' : ` for ${customer}`}, ${lines} ${lines === 1 ? 'line' : 'lines'}, total ${currency} ${total}${internal ? "; with finance's view (internal: not for the customer)" : ''}`,
+  needsApproval: (missing: readonly string[]) => `note: the quote still needs approval from ${missing.join(', ')} before it is sent.`,
   unpricedQuote: (file: string, reason: string) => `${file}: the quote cannot be priced: ${reason}`,
   invalidModel: (file: string, counts: string) => `${file}: ${counts}; the model is invalid`,
   notWritten: 'no workbook was written.',

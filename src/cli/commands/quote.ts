@@ -9,7 +9,9 @@
  * A quote file (quoteInput.ts) is priced in place of the model's quote. With -o quote.pdf the customer
  * quote is written as a PDF (src/quoteDocument), with -o quote.xlsx as a workbook; --internal adds
  * finance's view (each bundle line's allocation, each party's margin) after it, on pages (a sheet) of
- * its own marked internal.
+ * its own marked internal. On a model with an approval matrix, each line needing approval is printed with
+ * its approver and why, then the quote's status (in --json, "approval"); writing a quote that still
+ * needs approval says so on stderr.
  */
 import { extname, resolve } from 'node:path';
 import { type Decimal, dec, toFixedString } from '../../engine/decimal';
@@ -20,6 +22,8 @@ import { priceQuote, pricingModel } from '../../engine/quote/priceQuote';
 import type { QuoteLineResult, QuoteResult } from '../../engine/quote/types';
 import { quotePocket } from '../../engine/pocket';
 import { formatMoney } from '../../engine/shapes/format';
+import { type QuoteApproval, quoteApproval } from '../../engine/approvals';
+import { approvalJson, approvalLines } from '../approvalText';
 import { customerQuoteWorkbook } from '../customerQuoteWorkbook';
 import { CliError, EXIT, type ExitCode } from '../exitCodes';
 import { writeAtomically } from '../files';
@@ -65,7 +69,7 @@ function lineJson(line: QuoteLineResult) {
   };
 }
 
-export function quoteJson(quote: QuoteResult, partnerPurchases = 0): string {
+export function quoteJson(quote: QuoteResult, partnerPurchases = 0, approval: QuoteApproval | null = null): string {
   const t = quote.totals;
   return JSON.stringify(
     {
@@ -79,6 +83,7 @@ export function quoteJson(quote: QuoteResult, partnerPurchases = 0): string {
         resellerMargin: text(t.resellerMargin), distributorMargin: text(t.distributorMargin),
       },
       pocket: pocketJson(quotePocket(quote)),
+      ...(approval === null ? {} : { approval: approvalJson(approval) }),
     },
     null,
     2,
@@ -179,8 +184,15 @@ export async function quoteCommand(file: string, quoteFile: string | undefined, 
     else io.err(m.unpricedQuote(where, e.message));
     return EXIT.invalid;
   }
-  if (options.output !== undefined) await writeQuoteFile(model, quote, priced, { ...options, output: options.output }, io);
-  if (options.json === true) io.out(quoteJson(quote, partnerPurchases));
-  else if (options.output === undefined) for (const line of quoteLines(quote, model.rounding.minorUnits, partnerPurchases)) io.out(line);
+  const approval = model.approvals === undefined ? null : quoteApproval(model, quote);
+  if (options.output !== undefined) {
+    await writeQuoteFile(model, quote, priced, { ...options, output: options.output }, io);
+    if (approval?.status === 'needs approval') io.err(m.needsApproval(approval.missing));
+  }
+  if (options.json === true) io.out(quoteJson(quote, partnerPurchases, approval));
+  else if (options.output === undefined) {
+    for (const line of quoteLines(quote, model.rounding.minorUnits, partnerPurchases)) io.out(line);
+    if (approval !== null) for (const line of approvalLines(approval)) io.out(line);
+  }
   return EXIT.ok;
 }

@@ -86,6 +86,26 @@ describe('tiercraft quote QUOTE_FILE', () => {
   });
 });
 
+describe('tiercraft quote on a model with an approval matrix', () => {
+  const approvals = { measure: 'discretionary', steps: [{ role: 'Sales rep', upTo: 0.1 }, { role: 'Sales manager', upTo: 0.2 }, { role: 'Director', upTo: 0.35 }], beyond: 'CFO', marginFloor: 'Finance' };
+  beforeEach(() => cli.write('models/price-book.json', JSON.stringify({ ...(JSON.parse(exampleBytes.toString('utf8')) as object), approvals })));
+
+  it("prints each line that needs approval with its approver and why, then the quote's status", async () => {
+    // The Gold line's 5% is the rep's own; the configured line's 12% is above the rep's 10%.
+    const r = await cli.tiercraft('quote', 'quotes/northwind.json');
+    expect(r.out.split('\n').slice(-2)).toEqual(['approval: needs approval from Sales manager (missing: Sales manager)', "  line 2: Sales manager: 12.0% off list is above the Sales rep's 10%"]);
+    const written = await cli.tiercraft('quote', 'quotes/northwind.json', '-o', 'quote.pdf');
+    expect(written.err).toBe('note: the quote still needs approval from Sales manager before it is sent.');
+  });
+
+  it('reads the approvals given in the quote file: approved, and --json says so', async () => {
+    cli.write('quotes/approved.json', JSON.stringify({ ...northwind, model: '../models/price-book.json', approvals: [{ role: 'Sales manager', by: 'Ana Ruiz', at: '2026-11-30' }] }));
+    const r = await cli.tiercraft('quote', 'quotes/approved.json', '--json');
+    expect(JSON.parse(r.out)).toMatchObject({ approval: { status: 'approved', required: ['Sales manager'], missing: [], lines: [{ role: 'Sales rep', discount: '5.0%' }, { role: 'Sales manager', discount: '12.0%' }] } });
+    expect((await cli.tiercraft('quote', 'quotes/approved.json', '-o', 'quote.pdf')).err).toBe('');
+  });
+});
+
 type Row = (string | number | null)[];
 async function sheetRows(file: string, sheet: string): Promise<Row[]> {
   const wb = new ExcelJS.Workbook();
