@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXIT } from '../../../src/cli/exitCodes';
 import { CUSTOMER_QUOTE_SHEET, FINANCE_SHEET } from '../../../src/cli/customerQuoteWorkbook';
-import { EXAMPLE_PATH } from '../../support/models';
+import { formatMoney, loadQuoteFile, priceQuote } from '../../../src/engine';
+import { marketsModel } from '../../support/marketsModel';
+import { EXAMPLE_PATH, load } from '../../support/models';
+import { amountRow, pdfLayout, pdfText } from './pdfText';
 import { cliFolder, type CliFolder } from './runCli';
 
 const NORTHWIND = join(__dirname, '../../../examples/northwind.quote.json');
@@ -149,5 +152,32 @@ describe('tiercraft quote QUOTE_FILE -o quote.xlsx', () => {
     await wb.xlsx.load(cli.read('internal.xlsx') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([CUSTOMER_QUOTE_SHEET, FINANCE_SHEET]);
     expect(wb.getWorksheet(CUSTOMER_QUOTE_SHEET)?.pageSetup.paperSize).toBe(1);
+  });
+});
+
+describe('a quote in a market', () => {
+  it("is written in the market's currency, at its minor unit (yen: none), with the total priceQuote gives", async () => {
+    const quote = { model: 'markets.json', customer: 'Café Müller', market: 'jp', lines: [{ item: { sku: 'BK-CLI' }, quantity: 10, term: 'monthly', tier: 'product', channel: 'direct' }] };
+    cli.write('markets.json', JSON.stringify(marketsModel()));
+    cli.write('jp.json', JSON.stringify(quote));
+    const file = loadQuoteFile(quote, load(marketsModel()));
+    if (!file.ok) throw new Error('the quote file is invalid');
+    const total = formatMoney(priceQuote(file.model).totals.customerPrice, 0);
+    expect(total).toMatch(/^[\d,]+$/);
+    expect((await cli.tiercraft('quote', 'jp.json', '-o', 'jp.pdf')).code).toBe(EXIT.ok);
+    expect(pdfLayout(join(cli.dir, 'jp.pdf'))).toMatch(amountRow('Total (JPY)', total));
+    expect(pdfText(join(cli.dir, 'jp.pdf'))).toContain('Café Müller');
+    await cli.tiercraft('quote', 'jp.json', '-o', 'jp.xlsx');
+    const rows = await sheetRows(join(cli.dir, 'jp.xlsx'), CUSTOMER_QUOTE_SHEET);
+    expect(rows.find((row) => row[8] === 'Total (JPY)')?.[9]).toBe(Number(total.replace(/,/g, '')));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(cli.read('jp.xlsx') as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(CUSTOMER_QUOTE_SHEET);
+    let totalRow = 0;
+    ws?.eachRow((row, n) => {
+      if (row.getCell(9).value === 'Total (JPY)') totalRow = n;
+    });
+    expect(totalRow).toBeGreaterThan(0);
+    expect(ws?.getCell(totalRow, 10).numFmt).toMatch(/^[^.]*JPY|^[^.]*¥/);
   });
 });
