@@ -32,36 +32,53 @@ function pageSetup(ws: Worksheet, paper: Paper, titleRow: number | null): void {
   ws.headerFooter = { oddFooter: '&L&A&RPage &P of &N' };
 }
 
+/** Printed lines a text takes in a column `width` characters wide (its line breaks, and wrapping). */
+const printedLines = (text: string, width: number): number => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 1))), 0);
+
+/**
+ * Writes a row's cells (null: left empty) from column 1; numbers from column `moneyFrom` on in the money
+ * format. Text wraps, and the row is made tall enough for its longest cell: a renderer that does not
+ * fit rows to wrapped text (LibreOffice, with no height written) would print the lines over each other.
+ */
 function put(ws: Worksheet, row: number, cells: readonly Cell[], money: string, moneyFrom = 99, style: 'label' | 'value' | 'heading' = 'value'): void {
+  let lines = 1;
   cells.forEach((v, i) => {
+    if (v === null) return;
     const cell = ws.getCell(row, i + 1);
     cell.value = v;
     if (typeof v === 'number' && i + 1 >= moneyFrom) cell.numFmt = money;
-    if (typeof v === 'string') cell.numFmt = '@';
+    if (typeof v === 'string') {
+      cell.numFmt = '@';
+      lines = Math.max(lines, printedLines(v, ws.getColumn(i + 1).width ?? 10));
+    }
     cell.font = FONTS[style];
-    cell.alignment = { vertical: 'top', wrapText: typeof v === 'string' && v.includes('\n') };
+    cell.alignment = { vertical: 'top', wrapText: typeof v === 'string' };
   });
+  if (lines > 1) ws.getRow(row).height = Math.max(ws.getRow(row).height ?? 0, lines * 13);
 }
 
 const LINE_HEADER = ['#', 'Item', 'What it is', 'Term', 'Quantity', 'List', 'Volume discount', 'Term discount', 'Your discount', 'Price'];
+const CUSTOMER_WIDTHS = [5, 26, 52, 11, 10, 13, 15, 14, 24, 14];
 
 function customerSheet(ws: Worksheet, quote: CustomerQuote, money: string, paper: Paper): void {
+  CUSTOMER_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getCell(1, 1).value = quote.number === '' ? 'Quote' : `Quote ${quote.number}`;
   ws.getCell(1, 1).font = FONTS.title;
+  const contact = (c: CustomerQuote['vendor']): string => [c.name, c.address, c.contact, c.email].filter((x) => x !== '').join('\n');
   const details: [string, string][] = [
     ['Date', quote.date],
     ['Valid until', quote.validUntil],
     ['Currency', quote.currencyNote === '' ? quote.currency : `${quote.currency} — ${quote.currencyNote}`],
-    ['From', [quote.vendor.name, quote.vendor.address, quote.vendor.contact, quote.vendor.email].filter((s) => s !== '').join('\n')],
-    ['To', [quote.customer.name, quote.customer.address, quote.customer.contact, quote.customer.email].filter((s) => s !== '').join('\n')],
+    ['From', contact(quote.vendor)],
+    ['To', contact(quote.customer)],
   ];
-  let row = 3;
+  let row = 2;
   for (const [label, value] of details.filter(([, v]) => v !== '')) {
-    put(ws, row, [label], money, 99, 'label');
-    put(ws, row, [null, value], money);
     row += 1;
+    put(ws, row, [null, label], money, 99, 'label');
+    put(ws, row, [null, null, value], money);
   }
-  row += 1;
+  row += 2;
   const header = row;
   put(ws, row, LINE_HEADER, money, 99, 'label');
   quote.lines.forEach((l, i) => {
@@ -71,7 +88,7 @@ function customerSheet(ws: Worksheet, quote: CustomerQuote, money: string, paper
     ws.getCell(row, 5).numFmt = '#,##0.####';
   });
   const t = quote.totals;
-  row += 2;
+  row += 1;
   const totals: [string, Money, number][] = [
     ['List', t.list, 1],
     ['Volume discounts', t.volumeDiscount, -1],
@@ -82,16 +99,21 @@ function customerSheet(ws: Worksheet, quote: CustomerQuote, money: string, paper
     [`Total (${quote.currency})`, t.total, 1],
   ];
   for (const [label, m, sign] of totals) {
-    put(ws, row, [null, null, null, null, null, null, null, null, label, sign * amount(m)], money, 10, label.startsWith('Total') ? 'label' : 'value');
     row += 1;
+    put(ws, row, [null, null, null, null, null, null, null, null, label, sign * amount(m)], money, 10, label.startsWith('Total') ? 'label' : 'value');
   }
-  if (quote.terms !== '') put(ws, (row += 1), ['Payment terms', quote.terms], money, 99, 'label');
-  if (quote.notes !== '') put(ws, (row += 1), ['Notes', quote.notes], money, 99, 'label');
-  [5, 28, 48, 12, 10, 14, 16, 14, 22, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  row += 1;
+  for (const [label, value] of [['Payment terms', quote.terms], ['Notes', quote.notes]] as const) {
+    if (value === '') continue;
+    row += 1;
+    put(ws, row, [null, label], money, 99, 'label');
+    put(ws, row, [null, null, value], money);
+  }
   pageSetup(ws, paper, header);
 }
 
 function financeSheet(ws: Worksheet, finance: InternalQuote, money: string, paper: Paper): void {
+  [30, 22, 16, 10, 16, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getCell(1, 1).value = INTERNAL_TITLE;
   ws.getCell(1, 1).font = FONTS.title;
   let row = 2;
@@ -110,7 +132,6 @@ function financeSheet(ws: Worksheet, finance: InternalQuote, money: string, pape
     }
     row += 1;
   });
-  [30, 22, 16, 10, 16, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   pageSetup(ws, paper, null);
 }
 

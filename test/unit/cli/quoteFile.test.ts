@@ -139,7 +139,8 @@ describe('tiercraft quote QUOTE_FILE -o quote.xlsx', () => {
     for (const figure of [19691.1, 16190.46, 323.81, 15542.84, 5400, 11587.12, 3500.64]) expect(rows.flat()).not.toContain(figure);
     const ws = wb.getWorksheet(CUSTOMER_QUOTE_SHEET);
     expect(ws?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 });
-    expect(ws?.getCell('B3').numFmt).toBe('@');
+    // The date stays the text written (not turned into a date serial).
+    expect([ws?.getCell('B3').value, ws?.getCell('C3').value, ws?.getCell('C3').numFmt]).toEqual(['Date', '2026-11-30', '@']);
   });
 
   it("--internal adds the Finance view sheet: each bundle line's allocation and each party's margin", async () => {
