@@ -142,6 +142,19 @@ describe('tiercraft quote examples/northwind.quote.json -o quote.pdf: with a con
   });
 });
 
+describe("a quote below its minimum commitment", () => {
+  it('shows the subtotal, the top-up to the commitment and the total priceQuote gives', async () => {
+    const committed = { ...northwind, model: 'model.json', minimumCommitment: 40000 };
+    cli.write('quote.json', JSON.stringify(committed));
+    await cli.tiercraft('quote', 'quote.json', '-o', 'quote.pdf');
+    const layout = pdfLayout(join(cli.dir, 'quote.pdf'));
+    expect(money(priced(committed).totals.customerPrice)).toBe('40,000.00');
+    expect(layout).toMatch(amountRow('Subtotal', '34,849.32'));
+    expect(layout).toMatch(amountRow('To the minimum commitment', '5,150.68'));
+    expect(layout).toMatch(amountRow('Total (USD)', '40,000.00'));
+  });
+});
+
 describe('a quote with more lines than a page holds', () => {
   it('runs on to further pages, each numbered "Page x of y"', async () => {
     cli.write('quote.json', JSON.stringify({ ...northwind, model: 'model.json', lines: Array.from({ length: 14 }, () => goldLine) }));
