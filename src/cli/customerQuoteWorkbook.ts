@@ -22,8 +22,10 @@ type Cell = string | number | null;
 
 const amount = (m: Money): number => Number(toFixedString(m.amount));
 /**
- * Excel's paper size codes (ECMA-376 Part 1, 18.3.1.63 pageSetup: 1 = Letter, 9 = A4); exceljs's
- * PaperSize type leaves Letter out, so the codes are given as numbers.
+ * Excel's paper size codes: xlPaperLetter = 1, xlPaperA4 = 9 (XlPaperSize,
+ * https://learn.microsoft.com/dotnet/api/microsoft.office.interop.excel.xlpapersize; the .xlsx
+ * pageSetup paperSize attribute takes the same numbers). exceljs's PaperSize type leaves Letter out,
+ * so the codes are given as numbers.
  */
 const PAPER_SIZE: Record<Paper, number> = { letter: 1, a4: 9 };
 
