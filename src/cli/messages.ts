@@ -33,6 +33,6 @@ export const cliMessages = {
     `vendor pocket price as % of list: tier ${tier} (bundles in their own), term ${term}, quantity ${quantity}, partner purchases ${purchases}, no negotiated discount, deal not registered`,
   changesWritten: (file: string) => `Changes workbook written to ${file}.`,
   newErrors: (file: string, n: number) => `${file} brings ${n === 1 ? 'a guardrail error' : `${n} guardrail errors`} the base did not have`,
-  badMix: (file: string, n: number) => `${file}: ${n === 1 ? 'a problem' : `${n} problems`} in the mix; nothing was compared.`,
+  badMix: (file: string, n: number, outcome: string) => `${file}: ${n === 1 ? 'a problem' : `${n} problems`} in the mix; ${outcome}.`,
   noScenarios: (file: string) => `${file}: no scenarios to compare; add some under "scenarios" (examples/backup-vendor-scenarios.tiercraft.json has five)`,
 };

@@ -3,7 +3,7 @@
  * against the model (a SKU first, else a bundle id), and its rows checked as loadModel checks the mix of
  * a model file (as quote lines), or every problem printed to stderr naming the file, the row as a
  * spreadsheet numbers it (the header is row 1) and the column; the command then exits with EXIT.invalid.
- * The mix takes the file's name, and the partner's purchases of the model's own mix (else none).
+ * `outcome` ends the summary line (what the command did not do). The mix takes the file's name, and the partner's purchases of the model's own mix (else none).
  */
 import { basename, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -28,7 +28,7 @@ function csvIssue(file: string, numbers: readonly number[], issue: { path: strin
 }
 
 /** The mix in `file` (relative to the working directory) for `model`, or null when it has problems. */
-export async function loadMixFile(file: string, model: Model, io: CliIO): Promise<Mix | null> {
+export async function loadMixFile(file: string, model: Model, io: CliIO, outcome = 'nothing was compared'): Promise<Mix | null> {
   const text = new TextDecoder().decode(await readBytes(resolve(io.cwd, file)));
   const parsed = parseMixCsv(text, file);
   let issues = parsed.issues;
@@ -44,6 +44,6 @@ export async function loadMixFile(file: string, model: Model, io: CliIO): Promis
   }
   if (mix !== null && issues.length === 0) return mix;
   for (const issue of issues) io.err(`error: ${issue}`);
-  io.err(m.badMix(file, issues.length));
+  io.err(m.badMix(file, issues.length, outcome));
   return null;
 }

@@ -69,9 +69,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .requiredOption('-o, --output <file>', 'the .xlsx to write or update')
     .option('--rename-on-clash', 'when a sheet name is taken by a sheet Tiercraft did not create, pick a free name instead of failing')
     .option('--sheet <key=name...>', `sheet names, e.g. --sheet "priceBook=Prices 2026" (keys: ${SHEET_KEYS.join(', ')})`)
+    .option('--mix <file>', "a mix CSV (item,tier,term,channel,level,dealRegistration,quantity,discount) for the Mix sheet, in place of the model's mix")
     .addOption(strictOption())
     .addOption(jsonOption())
-    .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; strict?: Strict; json?: boolean }) => {
+    .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; mix?: string; strict?: Strict; json?: boolean }) => {
       code = await buildCommand(model, opts, io);
     });
   program

@@ -39,9 +39,9 @@
 import type { ChartSpec } from './chartSpec';
 
 /** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
-export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'checks' | 'history' | 'model';
+export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'scenarios' | 'mix' | 'checks' | 'history' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'checks', 'history', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'scenarios', 'mix', 'checks', 'history', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
@@ -54,6 +54,8 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   channels: 'Channels',
   routes: 'Routes',
   quote: 'Quote',
+  scenarios: 'Scenarios',
+  mix: 'Mix',
   checks: 'Checks',
   // Not 'History': Excel reserves that sheet name (names.ts).
   history: 'Build history',

@@ -10,7 +10,7 @@
  *
  * Products come in every price shape (shapeArbitrary.ts): per unit, tiered by graduated, volume and
  * stairstep price ladders with flat fees, package, usage with included units, platform fee, with
- * minimum charges, and quotes with a minimum commitment.
+ * minimum charges, and quotes with a minimum commitment. Half the models have a mix (mixArbitrary.ts).
  *
  * Bundle components are required or optional, some with min..max bounds; bundle lines may configure
  * them (units per bundle within the bounds, an optional one sometimes left out at 0, more units than the
@@ -22,6 +22,7 @@
 import fc from 'fast-check';
 import { loadModel } from '../../src/engine/model/loadModel';
 import type { ModelInput } from '../../src/engine/model/schema';
+import { mixPicks, withMix } from './mixArbitrary';
 import { shapePicks, withShapes } from './shapeArbitrary';
 
 const rate = (max: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: Math.round(max * 1000) }).map((n) => n / 1000);
@@ -270,6 +271,6 @@ const generated: fc.Arbitrary<ModelInput> = fc
 
 /** Only models the engine accepts (discounts that together pass 100% of list are refused; they are rare here). */
 export const modelArbitrary: fc.Arbitrary<ModelInput> = fc
-  .tuple(generated, shapePicks)
-  .map(([model, picks]) => withShapes(model, picks, CURRENCIES.find((c) => c.code === model.currency)?.minorUnits ?? 2))
+  .tuple(generated, shapePicks, mixPicks)
+  .map(([model, picks, mix]) => withMix(withShapes(model, picks, CURRENCIES.find((c) => c.code === model.currency)?.minorUnits ?? 2), mix))
   .filter((input) => loadModel(input).ok);

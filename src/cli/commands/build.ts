@@ -15,6 +15,7 @@ import { CliError, EXIT, type ExitCode } from '../exitCodes';
 import { readBytes, readJson, writeAtomically, writeWith } from '../files';
 import type { CliIO } from '../io';
 import { cliMessages as m } from '../messages';
+import { loadMixFile } from '../mixFile';
 import { createProgress } from '../progress';
 import { countsOf, countsText, modelReport } from '../report';
 import { layoutOf, printReport, type ReportOptions, strictFails } from './validate';
@@ -24,6 +25,8 @@ export interface BuildOptions extends ReportOptions {
   readonly renameOnClash?: boolean;
   /** key=name pairs, e.g. priceBook=Prices 2026. */
   readonly sheet?: readonly string[];
+  /** A mix CSV that replaces the model's mix in the workbook (the model file is not changed). */
+  readonly mix?: string;
 }
 
 export function parseSheetNames(pairs: readonly string[]): Partial<Record<SheetKey, string>> {
@@ -49,8 +52,13 @@ export function userName(): string {
 }
 
 export async function buildCommand(file: string, options: BuildOptions, io: CliIO): Promise<ExitCode> {
-  const json = await readJson(resolve(io.cwd, file));
-  const loaded = loadModel(json);
+  const read = await readJson(resolve(io.cwd, file));
+  const first = loadModel(read);
+  // --mix: the workbook's Mix sheet (and the model it stores) carry the CSV's mix instead of the file's.
+  const mix = first.ok && options.mix !== undefined ? await loadMixFile(options.mix, first.model, io, 'nothing was written') : undefined;
+  if (mix === null) return EXIT.invalid;
+  const json = mix === undefined ? read : { ...(read as object), mix };
+  const loaded = mix === undefined ? first : loadModel(json);
   if (!loaded.ok) {
     const report = modelReport(loaded);
     printReport(report, options, io);

@@ -256,6 +256,7 @@ export const ModelSchema = z.object({
   approvals: ApprovalsSchema.optional().describe("Who approves a quote line's discount, by how deep it is; absent: no approval routing."),
   quote: QuoteSchema.default({ customer: '', lines: [] }),
   scenarios: z.array(ScenarioSchema).default([]).describe('Named sets of changes over the model, compared against it.'),
+  selectedScenario: id.optional().describe("The id of the scenario the workbook's live formulas follow (the Scenarios sheet's selector); absent: the base model."),
   mix: MixSchema.optional().describe('The book of business comparisons are measured on: expected volumes by item, route and level.'),
 });
 

@@ -2,11 +2,11 @@
 import { useRef, type ReactNode } from 'react';
 import { Button, makeStyles, Toolbar, ToolbarButton, Tooltip, tokens, Caption1 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular, TableArrowUp20Regular, TableLightning20Regular } from '@fluentui/react-icons';
+import { HiddenFileInput } from './fields/HiddenFileInput';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   reason: { color: tokens.colorPaletteRedForeground1 },
-  hidden: { display: 'none' },
 });
 
 export interface ActionBarProps {
@@ -36,19 +36,7 @@ export function ActionBar(props: ActionBarProps): ReactNode {
           <ToolbarButton icon={<ArrowUpload20Regular />} onClick={() => file.current?.click()} disabled={props.building}>Import</ToolbarButton>
           <ToolbarButton icon={<ArrowDownload20Regular />} onClick={props.onExport}>Export</ToolbarButton>
         </Toolbar>
-        <input
-          ref={file}
-          className={styles.hidden}
-          type="file"
-          accept=".json,application/json"
-          aria-label="Import model file"
-          data-testid="import-file"
-          onChange={(e) => {
-            const chosen = e.target.files?.[0];
-            if (chosen) props.onImport(chosen);
-            e.target.value = '';
-          }}
-        />
+        <HiddenFileInput ref={file} accept=".json,application/json" label="Import model file" testId="import-file" onFile={props.onImport} />
       </div>
       {props.buildBlocked ? <Caption1 id="build-blocked" className={styles.reason}>{props.buildBlocked}</Caption1> : null}
     </div>

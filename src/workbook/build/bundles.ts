@@ -107,7 +107,8 @@ export function buildBundles(ctx: BuildContext, pb: PriceBookRefs): BundlesRefs 
   };
   const allocAt = place(ctx, 'BundleAllocation', { row: HEADER_ROW, col: 18 });
   const bundleIds = columnRange(bundles, 0);
-  const listDecimals = decimalsNeeded(model.prices.map((p) => p.listPrice));
+  // Enough decimals for the list prices of every scenario too (a scenario's +5% gives cents).
+  const listDecimals = decimalsNeeded([model, ...(ctx.scenarioModels ?? [])].flatMap((m) => m.prices.map((p) => p.listPrice)));
   const scale = 10 ** listDecimals;
   type Row = { b: Bundle; term: Term; ci: number; first: number; count: number };
   const groups: Row[][] = [];

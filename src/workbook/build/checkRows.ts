@@ -13,7 +13,7 @@ import { type BuildContext, on } from './context';
 import { newJobVerdict, REPEATED_JOB } from './buyerGroups';
 import { guardrailCell } from './guardrailCells';
 import { type PackagingRefs, TIER_COLUMNS } from './packaging';
-import type { PriceBookRefs } from './priceBook';
+import { livePriceTables, type PriceBookRefs } from './priceBook';
 import { QUOTE_INPUTS, type QuoteRefs } from './quote';
 import type { RouteMarginsRefs } from './routeMargins';
 import { WATERFALL_COLUMNS, type WaterfallColumn } from './waterfall';
@@ -147,13 +147,14 @@ export function entryRows(ctx: BuildContext, margins: RouteMarginsRefs): CheckRo
 export function termRows(ctx: BuildContext, pb: PriceBookRefs, found: ReadonlyMap<string, CheckStatus>): CheckRow[] {
   const { model } = ctx;
   const max = guardrailCell(ctx, 'Max customer discount');
+  const live = livePriceTables(pb);
   return model.terms.map((t, i) => ({
     check: 'Term discount at most the maximum',
     where: `Term ${t.id}`,
     path: `terms[${i}].discount`,
     rule: 'max-customer-discount',
     format: 'percent',
-    value: formula(`=${on(ctx, 'priceBook', tableCell(pb.terms, i, 3, true))}`, t.discount),
+    value: formula(`=${on(ctx, live.key, tableCell(live.terms, i, 3, true))}`, t.discount),
     limit: formula(`=${max}`, model.guardrails.maxCustomerDiscount),
     status: (v, l) => `IF(${v}>${l},"Breach","Pass")`,
     result: found.get(`max-customer-discount|terms[${i}].discount`) ?? 'Pass',

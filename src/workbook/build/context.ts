@@ -11,6 +11,12 @@ export interface BuildContext {
    * keeps each table where it is (a user may have moved it, and user formulas point at its cells).
    */
   readonly anchors?: ReadonlyMap<string, CellAddress>;
+  /**
+   * The model with each of its scenarios applied, when it has some: the values the live formulas may meet
+   * once a scenario is selected, so that a formula whose shape depends on them (the bundle allocation's
+   * scale, bundles.ts) fits every one.
+   */
+  readonly scenarioModels?: readonly Model[];
 }
 
 /** The header cell of table `name`: where it stands in the workbook being updated, else `otherwise`. */

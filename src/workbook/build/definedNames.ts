@@ -27,6 +27,8 @@ export function nameKey(name: string): SheetKey | null {
   const lower = name.toLowerCase();
   if (lower.startsWith('tiercraft.listprice.')) return 'priceBook';
   if (lower.startsWith('tiercraft.quote.')) return 'quote';
+  if (lower.startsWith('tiercraft.mix.')) return 'mix';
+  if (lower === 'tiercraft.scenario') return 'scenarios';
   return null;
 }
 
@@ -68,4 +70,17 @@ export function quoteTotalNames(ctx: BuildContext, totals: readonly { readonly c
     formula: `=${qualified(ctx.names.quote, a1(t.at, true))}`,
     comment: `Quote total: ${t.column}`,
   }));
+}
+
+/** One name per party figure of the mix (`Tiercraft.Mix.VendorPocket`): the MixTotals table's Party rows × its figure columns. */
+export function mixTotalNames(ctx: BuildContext, totals: TableSpec): DefinedNameSpec[] {
+  return totals.rows.flatMap((row, r) => {
+    const party = row[0]?.kind === 'text' ? row[0].value : '';
+    return totals.columns.slice(1).map((c, k) => ({
+      name: `${NAME_PREFIX}Mix.${pascal(party)}${pascal(c.header)}`,
+      key: 'mix' as const,
+      formula: `=${qualified(ctx.names.mix, a1({ row: totals.at.row + 1 + r, col: totals.at.col + 1 + k }, true))}`,
+      comment: `Mix total: ${party} ${c.header.toLowerCase()}`,
+    }));
+  });
 }

@@ -10,11 +10,12 @@ import { buildChecks } from './checks';
 import { type BuildContext, on } from './context';
 import { buildLadders, PRICE_BANDS_AT } from './ladders';
 import { buildMarkets } from './markets';
+import { buildMix } from './mix';
 import { marketPricedQuote, quoteRefused, refuseMarketQuote } from './marketQuote';
 import { quoteModel } from '../../engine/markets/marketModel';
 import { buildPriceLadders } from './priceLadders';
 import { buildModelSheet } from './modelSheet';
-import { listPriceNames, quoteTotalNames } from './definedNames';
+import { listPriceNames, mixTotalNames, quoteTotalNames } from './definedNames';
 import { buildOverview } from './overview';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
@@ -22,6 +23,9 @@ import { buildQuote } from './quote';
 import { buildRoutes } from './routes';
 import { buildHistory } from './history';
 import type { BuildRecord } from '../history/buildRecord';
+import { buildScenarios, scenarioChannels, scenarioPrices } from './scenarios';
+import { selectedScenario } from './scenarioInputs';
+import { applyScenario, scenarioModels } from '../../engine';
 
 export interface DescribeOptions {
   /** Final sheet names (see registry.ts planSheetNames); defaults to the default names. */
@@ -40,13 +44,21 @@ export interface DescribeOptions {
 
 export function describeWorkbook(model: Model, options: DescribeOptions = {}): WorkbookSpec {
   const names = options.sheetNames ?? planSheetNames({ existing: [], registry: [], renameOnClash: false }).names;
-  const ctx: BuildContext = { model, names, anchors: options.anchors };
+  const variants = model.scenarios.length === 0 ? [] : scenarioModels(model).map((s) => s.model);
+  const ctx: BuildContext = { model, names, anchors: options.anchors, ...(variants.length === 0 ? {} : { scenarioModels: variants }) };
+  // The scenario selected on the Scenarios sheet: the input tables show the model as it stands; every
+  // live formula reads the values in use (scenarios.ts), so its cached result is the scenario's figure.
+  const chosen = selectedScenario(model.scenarios, model.selectedScenario);
+  const applied = chosen === undefined ? model : applyScenario(model, chosen);
+  const live: BuildContext = applied === model ? ctx : { ...ctx, model: applied };
   const packaging = buildPackaging(ctx);
   const priceLadders = buildPriceLadders(ctx, PRICE_BANDS_AT);
-  const priceBook = buildPriceBook(ctx, priceLadders.refs);
-  const ladders = buildLadders(ctx, priceBook, priceLadders);
-  const bundles = buildBundles(ctx, priceBook);
-  const markets = buildMarkets(ctx, priceBook, bundles);
+  const basePriceBook = buildPriceBook(ctx, priceLadders.refs);
+  const scenarioPb = scenarioPrices(ctx, applied, basePriceBook);
+  const priceBook = scenarioPb.pb;
+  const ladders = buildLadders(live, priceBook, priceLadders);
+  const bundles = buildBundles(live, priceBook);
+  const markets = buildMarkets(live, priceBook, bundles);
   const lookups = {
     pb: priceBook,
     bands: ladders.bandRefs,
@@ -56,14 +68,15 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     ...bundles.ref,
   };
   const channels = buildChannels(ctx, quoteRefused(ctx) ? null : markets.quoteMoney);
-  const { quoteTierApplies, ...channelRefs } = channels.ref;
+  const scenarioCh = scenarioChannels(ctx, applied, scenarioPb, channels);
+  const { quoteTierApplies, ...channelRefs } = scenarioCh.ref;
   const refs = { ...lookups, ...channelRefs };
   // A quote in a market is priced on the market's model from the market's prices (marketQuote.ts).
-  const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(ctx) ? ctx : { ...ctx, model: quoteModel(model) };
+  const quoteCtx: BuildContext = markets.quotePb === null || quoteRefused(live) ? live : { ...live, model: quoteModel(applied) };
   // Its partner programme's thresholds (MDF caps, rebate tiers) in the market's currency too.
   const quoteMoney = markets.quoteMoney;
   const quoteRefs =
-    quoteCtx === ctx || markets.quotePb === null || quoteMoney === null
+    quoteCtx === live || markets.quotePb === null || quoteMoney === null
       ? refs
       : { ...refs, pb: markets.quotePb, money: quoteMoney, ...(quoteTierApplies === undefined ? {} : { tierApplies: quoteTierApplies }) };
   const built = buildQuote(quoteCtx, quoteRefs, {
@@ -72,14 +85,19 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
     channelIds: channels.ref.channelIds,
     levelIds: channels.ref.levelIds,
   });
-  const quote = quoteRefused(ctx) ? refuseMarketQuote(ctx, built) : quoteCtx === ctx ? built : marketPricedQuote(ctx, built);
-  const routes = buildRoutes(ctx, refs, { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds });
-  const checks = buildChecks(ctx, refs, ladders, quote, packaging, markets, quoteCtx);
-  const overview = buildOverview(ctx, packaging, priceBook, checks);
+  const quote = quoteRefused(live) ? refuseMarketQuote(live, built) : quoteCtx === live ? built : marketPricedQuote(live, built);
+  const routes = buildRoutes(live, refs, { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds });
+  // The mix is priced in the model's own currency (`refs`, not the quote's market's), whatever the quote's
+  // market, and like every live formula it follows the scenario selected.
+  const lists = { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds, channelIds: channels.ref.channelIds, levelIds: channels.ref.levelIds };
+  const mix = buildMix(live, refs, lists, channels.rebateTiers);
+  const scenarios = buildScenarios(ctx, { prices: scenarioPb, channels: scenarioCh }, quote, { skus: priceBook.ref.productSkus, tierIds: lookups.tierIds, termIds: priceBook.ref.termIds }, mix.totals);
+  const checks = buildChecks(live, refs, ladders, quote, packaging, markets, quoteCtx);
+  const overview = buildOverview(live, packaging, priceBook, checks);
   // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
-  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, scenarios.sheet, mix.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model, options.history);
-  const definedNames = [...listPriceNames(ctx, priceBook.prices, priceBook.rowOf), ...quoteTotalNames(ctx, quote.totals)];
+  const definedNames = [...listPriceNames(ctx, basePriceBook.prices, basePriceBook.rowOf), ...quoteTotalNames(ctx, quote.totals), ...scenarios.names, ...mixTotalNames(ctx, mix.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };
 }
 

@@ -11,7 +11,7 @@ import { roundMoneyFormula } from './rounding';
 import { bandHighlights } from './bandHighlights';
 import { type BandRefs, UNBOUNDED_CAP, weightedUnits } from './ladderFormulas';
 import type { PriceBookRefs } from './priceBook';
-import { priceKey } from './priceBook';
+import { livePriceTables, priceKey } from './priceBook';
 import type { PriceLaddersRefs } from './priceLadders';
 import { priceLadderCurves } from './priceLadderCurves';
 
@@ -35,7 +35,8 @@ function referencePrice(ctx: BuildContext, ladder: DiscountLadder, pb: PriceBook
     const row = pb.rowOf.get(priceKey(price.sku, price.tier));
     const t = termIndex.get(price.term);
     if (row === undefined || t === undefined) continue;
-    return { value: price.listPrice, formula: `=${on(ctx, 'priceBook', tableCell(pb.prices, row, 3 + t, true))}` };
+    const live = livePriceTables(pb);
+    return { value: price.listPrice, formula: `=${on(ctx, live.key, tableCell(live.prices, row, 3 + t, true))}` };
   }
   return { value: 100 };
 }

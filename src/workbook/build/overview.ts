@@ -17,9 +17,12 @@ import { sheetLink } from './sheetLinks';
 export const ROLE_STARTS: readonly { readonly role: string; readonly sheet: SheetKey; readonly task: string }[] = [
   { role: 'Pricing manager', sheet: 'packaging', task: 'Tiers, the persona each serves and its job' },
   { role: 'Pricing manager', sheet: 'priceBook', task: 'List prices by product, tier and term; products and terms' },
+  { role: 'Pricing manager', sheet: 'history', task: 'Every build: when, by whom, and what changed since the one before' },
   { role: 'Sales ops', sheet: 'quote', task: 'Price a deal line by line: item, term, tier, channel, discount' },
   { role: 'Finance', sheet: 'routes', task: 'Every route side by side: what the vendor, the distributor and the reseller each earn' },
   { role: 'Finance', sheet: 'channels', task: 'Partner levels, programme terms and who funds each discount' },
+  { role: 'Finance', sheet: 'scenarios', task: 'Scenarios against the base: pick one and every live figure follows it' },
+  { role: 'Finance', sheet: 'mix', task: 'The book of business: expected volumes by item and route, each party’s totals' },
   { role: 'Finance', sheet: 'checks', task: 'Every guardrail, live; breaches and warnings listed' },
 ];
 

@@ -9,7 +9,7 @@ import type { CellAddress, CellSpec, TableSpec } from '../spec';
 import { blank, col, columnRange, formula, tableCell } from './cells';
 import { type BuildContext, on, place } from './context';
 import { type PackagingRefs, TIER_COLUMNS } from './packaging';
-import type { PriceBookRefs } from './priceBook';
+import { livePriceTables, type PriceBookRefs } from './priceBook';
 import { isPerUnit } from './priceShapes';
 
 export const OVERVIEW_TIER_COLUMNS = ['Tier', 'Name', 'Serves', 'Job', 'New job', 'Products', 'Lowest list price', 'Highest list price'] as const;
@@ -43,9 +43,10 @@ export function overviewTiersTable(ctx: BuildContext, at: CellAddress, packaging
   const tableAt = place(ctx, 'TiersAtGlance', at);
   const headline = headlineTerm(model);
   const pack = (r: number, header: (typeof TIER_COLUMNS)[number]): string => on(ctx, 'packaging', tableCell(packaging.tiers, r, TIER_COLUMNS.indexOf(header), true));
-  const tierCol = on(ctx, 'priceBook', columnRange(pb.prices, 1));
-  const termCol = headline === null ? null : on(ctx, 'priceBook', columnRange(pb.prices, 3 + headline.index));
-  const termId = headline === null ? null : on(ctx, 'priceBook', tableCell(pb.terms, headline.index, 0, true));
+  const live = livePriceTables(pb);
+  const tierCol = on(ctx, live.key, columnRange(live.prices, 1));
+  const termCol = headline === null ? null : on(ctx, live.key, columnRange(live.prices, 3 + headline.index));
+  const termId = headline === null ? null : on(ctx, live.key, tableCell(live.terms, headline.index, 0, true));
   const shapes = pb.ref.shapes;
   const rows = model.tiers.map((t, r): CellSpec[] => {
     const packagingRow = packaging.tiers.rows[r] ?? [];

@@ -7,7 +7,7 @@
  * so the term columns follow the Terms table's order.
  */
 import type { Price } from '../../engine/model/schema';
-import type { SheetSpec, TableSpec } from '../spec';
+import type { SheetKey, SheetSpec, TableSpec } from '../spec';
 import { col, columnRange, formula, heading, HEADER_ROW, num, numOrBlank, sheet, tableCell, text, textOrBlank } from './cells';
 import { type BuildContext, on, place, uniqueHeaders } from './context';
 import { guardrailCell } from './guardrailCells';
@@ -46,7 +46,23 @@ export interface PriceBookRefs {
   readonly shapeRowOf: ReadonlyMap<string, number>;
   /** Where each (sku, tier) row sits, 0-based data row. */
   readonly rowOf: ReadonlyMap<string, number>;
+  /**
+   * Where live formulas read list prices and term discounts when the model has scenarios: copies of the
+   * Prices and Terms tables on the Scenarios sheet, laid out like them, holding the values of the
+   * scenario selected (scenarioInUse.ts). Absent: the Price book's own tables.
+   */
+  readonly inUse?: LivePriceTables;
 }
+
+/** The Prices and Terms tables live formulas read, and the sheet they stand on. */
+export interface LivePriceTables {
+  readonly key: SheetKey;
+  readonly prices: TableSpec;
+  readonly terms: TableSpec;
+}
+
+/** The tables live formulas read list prices and term discounts from (see `PriceBookRefs.inUse`). */
+export const livePriceTables = (pb: PriceBookRefs): LivePriceTables => pb.inUse ?? { key: 'priceBook', prices: pb.prices, terms: pb.terms };
 
 export const priceKey = (sku: string, tier: string): string => `${sku}|${tier}`;
 

@@ -13,7 +13,8 @@
 import type { Model } from '../../engine/model/schema';
 import { col } from './cells';
 import { type BandRefs, weightedUnits } from './ladderFormulas';
-import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
+import { bundleCostLookup, bundlePriceLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, unitCostLookup } from './lookups';
+import { type LineHelpers, lineHelpers } from './lineHelpers';
 import type { PriceBookRefs } from './priceBook';
 import type { LineFigures } from './lineFigures';
 import type { TableColumnSpec } from '../spec';
@@ -76,6 +77,8 @@ export interface LineCells {
    * Quote line, whose item is typed in): every shape, live.
    */
   readonly perUnit?: boolean;
+  /** Cells holding the expressions the formulas repeat (lineHelpers.ts); absent: written inline. */
+  readonly helpers?: LineHelpers;
 }
 
 /** Expressions over a line's configuration rows. */
@@ -167,11 +170,7 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
   const row = entryRow(r.pb, line.item, tier, line.term);
   const raw = at('Charge before minimum');
   const W = at('Rate-weighted units');
-  const chKind = `INDEX(${r.channelKinds},MATCH(${line.channel},${r.channelIds},0))`;
-  const lvl = (range: string): string => `IFERROR(INDEX(${range},MATCH(${line.level},${r.levelIds},0)),0)`;
-  const registered = `OR(${line.dealRegistration}=TRUE,${line.dealRegistration}="TRUE")`;
-  const resellerRate = `(${lvl(r.levelDiscount)}+IF(${registered},${lvl(r.levelDealRegistration)},0))`;
-  const distributorRate = `INDEX(${r.channelDistributor},MATCH(${line.channel},${r.channelIds},0))`;
+  const { channelKind: chKind, resellerRate, distributorRate, ladder } = line.helpers ?? lineHelpers(r, line, at);
   const term = termDiscountLookup(r.pb, line.term);
   const months = termMonthsLookup(r.pb, line.term);
   const { afterVolume, afterTerm, beforeEndingFor, customerOf, publishedFor } = customerChain(model, P, Q, W, term, perUnit ? undefined : { ext, when: shaped });
@@ -224,7 +223,6 @@ export function waterfallFormulas(model: Model, r: WaterfallRefs, line: LineCell
     cfg === undefined ? plain : `IF(${cfg.rows}=0,${plain},IF(OR(${refusedConfiguration},${sold}=0),NA(),${configuredPrice}))`;
   const configuredCost = (plain: string): string => (cfg === undefined ? plain : `IF(${cfg.rows}=0,${plain},IF(${refusedConfiguration},NA(),${plain}+${cfg.costChange}))`);
   const invoice = at('Vendor invoice');
-  const ladder = `IF(${kind}="bundle",${tierLadderLookup(r.tierIds, r.tierLadders, tier)},${ladderIdLookup(r.pb, r.tierIds, r.tierLadders, line.item, tier)})`;
   const unitCost = configuredCost(`IF(${kind}="bundle",${bundleCostLookup(r, line.item)},${unitCostLookup(r.pb, line.item)})`);
   const listLookup = listUnitPrice(`IF(${kind}="bundle",${bundlePrice},${listPriceLookup(r.pb, line.item, tier, line.term)})`);
   type ShapeColumn = 'Shape' | 'Tier used' | 'Units charged' | 'Charge before minimum' | 'List (exact)' | 'List unit price' | 'Extended list' | 'True-up';

@@ -7,6 +7,7 @@
 import type { ModelInput } from '../../engine/model/schema';
 import { CUSTOMER_AT } from '../build/quote';
 import { PARTNER_PURCHASES_AT } from '../build/programme';
+import { SELECTOR_AT } from '../build/scenarioInputs';
 import { cellName } from '../a1';
 import type { GridValue, TableGrid } from '../read/cells';
 import { readBack } from '../read/readBack';
@@ -32,6 +33,8 @@ export interface WorkbookInputs {
   readonly customer?: GridValue;
   /** The Quote sheet's Partner purchases cell and its name, when there is a Quote sheet. */
   readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
+  /** The Scenarios sheet's selector and its name, when there is a Scenarios sheet. */
+  readonly scenario?: { readonly value: GridValue; readonly where: string };
 }
 
 /** Bytes a response cell is assumed to take when sizing read chunks. */
@@ -47,7 +50,9 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
   const located = wanted.map((t) => ({ ...t, range: context.workbook.tables.getItem(t.name).getRange().load('address') }));
   const quote = state.registry.find((e) => e.key === 'quote');
   const customerCell = quote ? context.workbook.worksheets.getItem(quote.sheet).getRangeByIndexes(CUSTOMER_AT.row, CUSTOMER_AT.col, 1, PARTNER_PURCHASES_AT.col - CUSTOMER_AT.col + 1).load('values') : null;
-  if (located.length > 0 || customerCell) await context.sync();
+  const scenarios = state.registry.find((e) => e.key === 'scenarios');
+  const selectorCell = scenarios ? context.workbook.worksheets.getItem(scenarios.sheet).getRangeByIndexes(SELECTOR_AT.row, SELECTOR_AT.col, 1, 1).load('values') : null;
+  if (located.length > 0 || customerCell || selectorCell) await context.sync();
   const pieces = located.flatMap((t) => {
     const rect = parseRangeAddress(t.range.address);
     const cols = rect.lastCol - rect.col + 1;
@@ -75,11 +80,12 @@ export async function readWorkbookInputs(context: Excel.RequestContext, options:
     const rect = parseRangeAddress(t.range.address);
     tables.set(t.name, { sheet: t.sheet, key: t.key, at: { row: rect.row, col: rect.col }, values: (grids.get(t.name) ?? []).map((row) => row.map(gridValue)) });
   }
+  const selected = selectorCell && scenarios ? { scenario: { value: gridValue((selectorCell.values as unknown[][])[0]?.[0]), where: cellName(scenarios.sheet, SELECTOR_AT) } } : {};
   // One read of the customer's row: the customer (B3) and the partner's purchases (D3).
   const row = customerCell ? (customerCell.values as unknown[][])[0] : undefined;
-  if (quote === undefined || row === undefined) return { model, tables };
+  if (quote === undefined || row === undefined) return { model, tables, ...selected };
   const partnerPurchases = { value: gridValue(row[PARTNER_PURCHASES_AT.col - CUSTOMER_AT.col]), where: cellName(quote.sheet, PARTNER_PURCHASES_AT) };
-  return { model, tables, customer: gridValue(row[0]), partnerPurchases };
+  return { model, tables, customer: gridValue(row[0]), partnerPurchases, ...selected };
 }
 
 const gridValue = (v: unknown): GridValue => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null);
@@ -96,5 +102,6 @@ export async function readModelFromWorkbook(context: Excel.RequestContext): Prom
     tables: inputs.tables,
     ...(inputs.customer === undefined ? {} : { customer: inputs.customer }),
     ...(inputs.partnerPurchases === undefined ? {} : { partnerPurchases: inputs.partnerPurchases }),
+    ...(inputs.scenario === undefined ? {} : { scenario: inputs.scenario }),
   });
 }

@@ -84,6 +84,12 @@ export class RowReader {
     return r.n < 0 || r.n > 1 ? this.fail(m.notAShare(r.where, r.n)) : r.n;
   }
 
+  /** Any number, negative too (points taken off, a price cut); blank → undefined. */
+  signed(header: string): number | undefined {
+    const r = this.number(header, m.notANumber);
+    return r === null || r === undefined ? undefined : r.n;
+  }
+
   /** A whole number ≥ 0; blank → undefined. */
   whole(header: string): number | undefined {
     const r = this.number(header, m.notAWholeNumber);

@@ -23,5 +23,8 @@ export const readMessages = {
   repeatedLevel: (where: string, v: unknown) => `${where}: level ${shown(v)} has a row above already; each level has one row of programme terms`,
   unknownMarket: (where: string, v: unknown) => `${where}: ${shown(v)} is not a market of the Markets table`,
   bundleOverride: (where: string) => `${where}: a fixed bundle price cannot be overridden in a market; set the bundle's price on the Bundles sheet`,
+  noSuch: (where: string, what: string, v: string) => `${where}: no ${what} '${v}'`,
+  unknownScenario: (where: string, v: unknown) => `${where}: ${shown(v)} is not a scenario of the Scenarios table`,
+  notAChoice: (where: string, v: unknown, choices: readonly string[]) => `${where}: ${shown(v)} is not one of ${choices.join(', ')}`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
 };

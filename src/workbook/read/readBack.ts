@@ -15,7 +15,9 @@ import { type GridValue, rowsOf, type TableGrid } from './cells';
 import { readLevels } from './readLevels';
 import { readMarkets } from './readMarkets';
 import { FUNDINGS } from '../build/partners';
+import { readMix } from './readMix';
 import { readQuote } from './readQuote';
+import { readScenarios } from './readScenarios';
 import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
 
@@ -38,6 +40,8 @@ export interface ReadBackInput {
   readonly customer?: GridValue;
   /** The Quote sheet's Partner purchases cell and its name ("Quote!D3"), when read. */
   readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
+  /** The Scenarios sheet's selector (a scenario's name, or Base) and its name ("Scenarios!B3"), when read. */
+  readonly scenario?: { readonly value: GridValue; readonly where: string };
 }
 
 const defined = <T>(v: T | undefined): v is T => v !== undefined;
@@ -177,7 +181,9 @@ export function readBack(input: ReadBackInput): ModelInput {
   }
   readMarkets(stored, table, out, issues);
   readQuote(input, table, out, issues);
+  readMix(stored, table, out, issues);
   readShapes(stored, table, out, issues);
+  readScenarios(stored, table, input.scenario, out, issues);
   if (issues.length > 0) throw new ReadBackError(issues);
   return out as ModelInput;
 }

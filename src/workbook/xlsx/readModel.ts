@@ -14,7 +14,13 @@ export function modelFromContent(content: WorkbookContent): ModelInput {
   }
   const ours = new Set(content.registry.flatMap((e) => e.tables));
   const tables = new Map([...content.tables].filter(([name]) => ours.has(name)));
-  return readBack({ stored, tables, customer: content.customer, ...(content.partnerPurchases === undefined ? {} : { partnerPurchases: content.partnerPurchases }) });
+  return readBack({
+    stored,
+    tables,
+    customer: content.customer,
+    ...(content.partnerPurchases === undefined ? {} : { partnerPurchases: content.partnerPurchases }),
+    ...(content.scenario === undefined ? {} : { scenario: content.scenario }),
+  });
 }
 
 export async function readModelFromXlsx(bytes: Uint8Array): Promise<ModelInput> {

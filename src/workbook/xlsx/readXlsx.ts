@@ -20,6 +20,7 @@ import {
 } from '../registry';
 import { CUSTOMER_AT } from '../build/quote';
 import { PARTNER_PURCHASES_AT } from '../build/programme';
+import { SELECTOR_AT } from '../build/scenarioInputs';
 import { cellName } from '../a1';
 import type { CellAddress } from '../spec';
 import { tableModels, tablesByName } from './internals';
@@ -44,6 +45,8 @@ export interface WorkbookContent {
   readonly customer: GridValue;
   /** The Quote sheet's Partner purchases cell and its name (undefined when there is no registered Quote sheet). */
   readonly partnerPurchases?: { readonly value: GridValue; readonly where: string };
+  /** The Scenarios sheet's selector and its name, when there is a registered Scenarios sheet. */
+  readonly scenario?: { readonly value: GridValue; readonly where: string };
 }
 
 /** A plain value of an exceljs cell value (a formula gives its result, rich text its text). */
@@ -147,7 +150,10 @@ export function readWorkbookContent(wb: ExcelJS.Workbook): WorkbookContent {
   const qs = quote === undefined ? undefined : wb.getWorksheet(quote.sheet);
   const customer = qs === undefined ? null : plainValue(qs.getCell(CUSTOMER_AT.row + 1, CUSTOMER_AT.col + 1).value);
   const partnerPurchases = qs === undefined ? undefined : { value: plainValue(qs.getCell(PARTNER_PURCHASES_AT.row + 1, PARTNER_PURCHASES_AT.col + 1).value), where: cellName(qs.name, PARTNER_PURCHASES_AT) };
-  return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer, ...(partnerPurchases === undefined ? {} : { partnerPurchases }) };
+  const scenarios = registry.registry.find((e) => e.key === 'scenarios');
+  const ss = scenarios === undefined ? undefined : wb.getWorksheet(scenarios.sheet);
+  const scenario = ss === undefined ? undefined : { value: plainValue(ss.getCell(SELECTOR_AT.row + 1, SELECTOR_AT.col + 1).value), where: cellName(ss.name, SELECTOR_AT) };
+  return { sheets: wb.worksheets.map((w) => w.name), ...registry, tables, customer, ...(partnerPurchases === undefined ? {} : { partnerPurchases }), ...(scenario === undefined ? {} : { scenario }) };
 }
 
 /** Reads a workbook, whatever tool saved it last (see package.ts). */

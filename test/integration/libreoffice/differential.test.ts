@@ -78,20 +78,24 @@ describe(`differential: ${COUNT} generated models (seed ${SEED}) through the wor
     let compared = 0;
     let marketCells = 0;
     let overviewFigures = 0;
+    let mixCells = 0;
     const wrong: (Mismatch & { model: number })[] = [];
     for (const c of await all) {
       compared += formulaCells(c.spec).length;
       marketCells += formulaCells(c.spec).filter((f) => f.sheet === c.spec.sheets.find((s) => s.key === 'markets')?.name).length;
       // The Overview's figures: tiers' products and list-price ranges (MINIFS/MAXIFS), guardrail counts by rule.
       overviewFigures += formulaCells(c.spec).filter((f) => f.sheet === c.spec.sheets.find((s) => s.key === 'overview')?.name && typeof f.cell.result === 'number').length;
+      // The Mix sheet's rows and party totals (half the models have a mix; the others, one blank row and zero totals).
+      mixCells += formulaCells(c.spec).filter((f) => f.sheet === c.spec.sheets.find((s) => s.key === 'mix')?.name && f.cell.result !== '').length;
       wrong.push(...mismatches(c.spec, await readRawValues(c.recalculated)).map((m) => ({ ...m, model: c.index })));
     }
-    console.log(`differential (seed ${SEED}): ${COUNT} models generated, ${compared} figure cells compared (${marketCells} of market prices, ${overviewFigures} Overview figures), ${wrong.length} mismatches`);
+    console.log(`differential (seed ${SEED}): ${COUNT} models generated, ${compared} figure cells compared (${marketCells} of market prices, ${overviewFigures} Overview figures, ${mixCells} Mix figures), ${wrong.length} mismatches`);
     if (wrong.length > 0) console.log(JSON.stringify(wrong.slice(0, 5), null, 1));
     expect(wrong.slice(0, 10)).toEqual([]);
     expect(compared).toBeGreaterThan(COUNT * 100);
     expect(marketCells).toBeGreaterThan(0);
     expect(overviewFigures).toBeGreaterThan(COUNT);
+    expect(mixCells).toBeGreaterThan(COUNT * 10);
   });
 
   it('reports the engine’s breaches on the Checks sheet and in tiercraft validate, no more and no fewer', async () => {

@@ -61,7 +61,7 @@ describe('LibreOffice recalculates the Overview to the engine figures', () => {
     });
     expect(tiers.rows.length).toBe(model.tiers.length);
     const roles = tableOf(spec, 'RoleStarts');
-    expect(roles.rows.map((_, r) => valueAt(values, spec, 'RoleStarts', r, 1))).toEqual(['Packaging', 'Price book', 'Quote', 'Routes', 'Channels', 'Checks']);
+    expect(roles.rows.map((_, r) => valueAt(values, spec, 'RoleStarts', r, 1))).toEqual(['Packaging', 'Price book', 'Build history', 'Quote', 'Routes', 'Channels', 'Scenarios', 'Mix', 'Checks']);
   });
 
   it("follows an edit of a tier's lowest list price to the edited model's range", async () => {

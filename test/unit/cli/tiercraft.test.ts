@@ -94,12 +94,28 @@ describe('build', () => {
   it('writes the workbook with every sheet and the hidden model sheet', async () => {
     const r = await tiercraft('build', 'model.json', '-o', 'pricing.xlsx');
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toContain('Building: 12/12 Tiercraft model');
+    expect(r.err).toContain('Building: 14/14 Tiercraft model');
     const wb = await workbook('pricing.xlsx');
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Overview', 'visible'], ['Packaging', 'visible'], ['Price book', 'visible'], ['Markets', 'visible'], ['Ladders', 'visible'], ['Bundles', 'visible'],
-      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Checks', 'visible'], ['Build history', 'visible'], ['Tiercraft model', 'veryHidden'],
+      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Scenarios', 'visible'], ['Mix', 'visible'], ['Checks', 'visible'], ['Build history', 'visible'], ['Tiercraft model', 'veryHidden'],
     ]);
+  });
+
+  it('puts a mix CSV on the Mix sheet with --mix, which reads back as the model\'s mix; a bad CSV writes nothing (1)', async () => {
+    writeFileSync(join(dir, 'mix.csv'), readFileSync(join(__dirname, '../../../examples/backup-vendor-mix.csv')));
+    expect((await tiercraft('build', 'model.json', '--mix', 'mix.csv', '-o', 'pricing.xlsx')).code).toBe(EXIT.ok);
+    expect((await tiercraft('read', 'pricing.xlsx', '-o', 'read.json')).code).toBe(EXIT.ok);
+    const read = JSON.parse(readFileSync(join(dir, 'read.json'), 'utf8')) as { mix?: { name: string; rows: unknown[] } };
+    const csvRows = readFileSync(join(dir, 'mix.csv'), 'utf8').trim().split(/\r?\n/).length - 1;
+    expect(read.mix?.name).toBe('mix.csv');
+    expect(read.mix?.rows).toHaveLength(csvRows);
+    writeFileSync(join(dir, 'bad.csv'), 'item,term,channel,quantity\nBK-CLI,annual,direct,x\n');
+    const bad = await tiercraft('build', 'model.json', '--mix', 'bad.csv', '-o', 'other.xlsx');
+    expect(bad.code).toBe(EXIT.invalid);
+    expect(bad.err).toContain("bad.csv row 2, quantity: 'x' is not a number");
+    expect(bad.err).toContain('bad.csv: a problem in the mix; nothing was written.');
+    expect(existsSync(join(dir, 'other.xlsx'))).toBe(false);
   });
 
   it('writes nothing for an invalid model (1)', async () => {
@@ -149,7 +165,7 @@ describe('build', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('Updated');
     const after = await workbook('pricing.xlsx');
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Checks', 'Build history', 'Tiercraft model', 'Notes']);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Scenarios', 'Mix', 'Checks', 'Build history', 'Tiercraft model', 'Notes']);
     // The Overview's link to the price book shows its new name (the link's target reads the anchor, sheetLinks.ts).
     expect(after.getWorksheet('Overview')?.getCell('B6').value).toMatchObject({ result: 'Prices 2026' });
     expect(after.getWorksheet('Prices 2026')?.getCell('AB2').value).toBe('note kept');

@@ -30,9 +30,9 @@ const allFormulas = spec.sheets.flatMap((s) => [...s.tables.flatMap((t) => t.row
 describe('the sheets', () => {
   it('are every sheet, in order, with legal unique names; the model sheet is very hidden', () => {
     expect(spec.sheets.map((s) => s.key)).toEqual(SHEET_KEYS);
-    expect(spec.sheets.map((s) => s.name)).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Checks', 'Build history', 'Tiercraft model']);
+    expect(spec.sheets.map((s) => s.name)).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Scenarios', 'Mix', 'Checks', 'Build history', 'Tiercraft model']);
     for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
-    expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(11).fill('visible'), 'veryHidden']);
+    expect(spec.sheets.map((s) => s.visibility)).toEqual([...new Array(13).fill('visible'), 'veryHidden']);
   });
 
   it('take the names asked for, and formulas refer to them', () => {

@@ -5,13 +5,13 @@
  */
 import ExcelJS from 'exceljs';
 import type { ModelInput } from '../../../src/engine/model/schema';
-import { ReadBackError } from '../../../src/workbook/read/readBack';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { buildXlsx } from '../../../src/workbook/xlsx/buildXlsx';
 import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
 import { fundingModel } from '../../support/fundingModel';
 import { load } from '../../support/models';
 import { locate } from '../../support/locate';
+import { readBackIssues } from '../../support/readBackIssues';
 
 /** The programme example: Gold's rebate tiers, MDF capped at 3,000, co-op 1%; a partner-funded channel and lines. */
 const source: ModelInput = (() => {
@@ -52,15 +52,6 @@ async function edited(bytes: Uint8Array, spec: WorkbookSpec, edits: readonly Edi
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function issuesOf(bytes: Uint8Array): Promise<readonly string[]> {
-  try {
-    await readModelFromXlsx(bytes);
-  } catch (e) {
-    if (e instanceof ReadBackError) return e.issues;
-    throw e;
-  }
-  throw new Error('read back without an issue');
-}
 
 describe('channel economics round trip through an .xlsx', () => {
   const model = load(source);
@@ -105,7 +96,7 @@ describe('channel economics round trip through an .xlsx', () => {
     const tier = locate(spec, 'RebateTiers', 0, 'Level');
     const line = locate(spec, 'QuoteLines', 1, 'Funding');
     const a1 = (at: { row: number; col: number }): string => `${String.fromCharCode(64 + at.col)}${at.row}`;
-    const issues = await issuesOf(
+    const issues = await readBackIssues(
       await edited(bytes, spec, [
         { table: 'Channels', row: 2, header: 'Funding', value: 'partnr' },
         { table: 'RebateTiers', row: 0, header: 'Level', value: 'platinum' },

@@ -55,9 +55,12 @@ describe('the Overview sheet', () => {
     expect(roles.rows.map((r) => [result(r[0]), result(r[1])])).toEqual([
       ['Pricing manager', 'Packaging'],
       ['Pricing manager', 'Price book'],
+      ['Pricing manager', 'Build history'],
       ['Sales ops', 'Quote'],
       ['Finance', 'Routes'],
       ['Finance', 'Channels'],
+      ['Finance', 'Scenarios'],
+      ['Finance', 'Mix'],
       ['Finance', 'Checks'],
     ]);
     for (const r of roles.rows) {

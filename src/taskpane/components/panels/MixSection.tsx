@@ -12,10 +12,10 @@ import { readMixFile } from '../../state/mixFile';
 import { errorText } from '../../state/useBuild';
 import { NumberField } from '../fields/NumberField';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { HiddenFileInput } from '../fields/HiddenFileInput';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '160px', overflowY: 'auto', overflowWrap: 'anywhere' },
 });
 
@@ -49,19 +49,7 @@ export function MixSection(): ReactNode {
       <div className={styles.bar}>
         <Button size="small" icon={<ArrowUpload20Regular />} onClick={() => file.current?.click()}>Import mix CSV…</Button>
         {model.mix ? <Button size="small" icon={<Delete20Regular />} onClick={clear}>Clear mix</Button> : null}
-        <input
-          ref={file}
-          className={styles.hidden}
-          type="file"
-          accept=".csv,text/csv"
-          aria-label="Mix CSV file"
-          data-testid="mix-file"
-          onChange={(e) => {
-            const chosen = e.target.files?.[0];
-            if (chosen) onFile(chosen);
-            e.target.value = '';
-          }}
-        />
+        <HiddenFileInput ref={file} accept=".csv,text/csv" label="Mix CSV file" testId="mix-file" onFile={onFile} />
       </div>
       {model.mix ? (
         <FieldGrid>

@@ -18,9 +18,9 @@ import { issueLabel } from '../../state/issueLabel';
 import { ComparisonView } from '../ComparisonView';
 import { useFieldStyles } from '../fields/fieldStyles';
 import { PanelSection } from '../PanelSection';
+import { HiddenFileInput } from '../fields/HiddenFileInput';
 
 const useStyles = makeStyles({
-  hidden: { display: 'none' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '160px', overflowY: 'auto', overflowWrap: 'anywhere' },
 });
 
@@ -60,19 +60,7 @@ export function ModelFileComparison(): ReactNode {
     <PanelSection title="Compare with a model file" description="Another version of the model (a .json): the price points and settings that differ, and what they do to each party on this model's mix and on the quote.">
       <div>
         <Button size="small" icon={<DocumentSearch20Regular />} onClick={() => file.current?.click()}>Compare with a model file…</Button>
-        <input
-          ref={file}
-          className={styles.hidden}
-          type="file"
-          accept=".json,application/json"
-          aria-label="Model file to compare with"
-          data-testid="compare-file"
-          onChange={(e) => {
-            const chosen = e.target.files?.[0];
-            if (chosen) onFile(chosen);
-            e.target.value = '';
-          }}
-        />
+        <HiddenFileInput ref={file} accept=".json,application/json" label="Model file to compare with" testId="compare-file" onFile={onFile} />
       </div>
       <div aria-live="polite">
         {picked && !picked.ok ? (

@@ -22,10 +22,10 @@ jest.setTimeout(60_000);
 const FIXTURES = join(__dirname, '../../../fixtures/xlsx');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const update = (bytes: Uint8Array, source: ModelInput) => buildXlsx(load(source), source, { existing: bytes });
-/** The fixtures predate the Overview, Markets, Routes and Build history sheets: an update adds them after the workbook's sheets, in tab order, and changes nothing else. */
+/** The fixtures predate the Overview, Markets, Routes, Scenarios, Mix and Build history sheets: an update adds them after the workbook's sheets, in tab order, and changes nothing else. */
 function withoutAddedMarkets(state: ReturnType<typeof userState>): ReturnType<typeof userState> {
-  expect(state.sheets.slice(-4)).toEqual(['Overview', 'Markets', 'Routes', 'Build history']);
-  const added = new Set(['Overview', 'Markets', 'Routes', 'Build history']);
+  expect(state.sheets.slice(-6)).toEqual(['Overview', 'Markets', 'Routes', 'Scenarios', 'Mix', 'Build history']);
+  const added = new Set(['Overview', 'Markets', 'Routes', 'Scenarios', 'Mix', 'Build history']);
   return { ...state, sheets: state.sheets.filter((s) => !added.has(s)) };
 }
 
