@@ -133,7 +133,6 @@ export function channelTablesInUse(ctx: BuildContext, applied: Model, c: ChangeR
   return { levels, channels };
 }
 
-/** The terms and list prices in use, their results the applied model's. */
 /**
  * The price-book rows the list prices in use copy: all of them when the model has scenarios, none
  * otherwise. Without scenarios no formula reads them (describeWorkbook redirects nothing), and a copy of
@@ -141,6 +140,7 @@ export function channelTablesInUse(ctx: BuildContext, applied: Model, c: ChangeR
  */
 const withScenarios = <T>(ctx: BuildContext, rows: readonly T[]): readonly T[] => (ctx.model.scenarios.length > 0 ? rows : []);
 
+/** The terms and list prices in use, their results the applied model's. */
 export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: InUsePlaces, pb: PriceBookRefs): Pick<InUse, 'terms' | 'prices' | 'shapePrices'> {
   const { model } = ctx;
   const term = (r: number, k: number): string => on(ctx, 'priceBook', tableCell(pb.terms, r, k, true));
