@@ -133,6 +133,13 @@ export function channelTablesInUse(ctx: BuildContext, applied: Model, c: ChangeR
   return { levels, channels };
 }
 
+/**
+ * The price-book rows the list prices in use copy: all of them when the model has scenarios, none
+ * otherwise. Without scenarios no formula reads them (describeWorkbook redirects nothing), and a copy of
+ * a 10,000-product price book would be 240,000 formulas written for nothing.
+ */
+const withScenarios = <T>(ctx: BuildContext, rows: readonly T[]): readonly T[] => (ctx.model.scenarios.length > 0 ? rows : []);
+
 /** The terms and list prices in use, their results the applied model's. */
 export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: InUsePlaces, pb: PriceBookRefs): Pick<InUse, 'terms' | 'prices' | 'shapePrices'> {
   const { model } = ctx;
@@ -166,7 +173,7 @@ function shapePricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: 
     style: 'TableStyleLight9',
     caption: 'List prices in use of products not priced per unit',
     columns: [col('Key', 'text', 'formula'), col('Family', 'text', 'formula'), col('List price', 'money', 'formula')],
-    rows: pb.shapes.rows.map((row, r): CellSpec[] => {
+    rows: withScenarios(ctx, pb.shapes.rows).map((row, r): CellSpec[] => {
       const keyCell = row[SHAPE_COL.Key];
       const key = keyCell?.kind === 'formula' ? String(keyCell.result ?? '') : '';
       const [sku = ''] = key.split('|');
@@ -196,7 +203,7 @@ function pricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: CellA
     style: 'TableStyleLight9',
     caption: 'List prices in use',
     columns: [...pb.prices.columns.map((x) => col(x.header, x.format, 'formula')), col('Family', 'text', 'formula')],
-    rows: pb.prices.rows.map((row, r): CellSpec[] => {
+    rows: withScenarios(ctx, pb.prices.rows).map((row, r): CellSpec[] => {
       const sku = row[0]?.kind === 'text' ? row[0].value : '';
       const tier = row[1]?.kind === 'text' ? row[1].value : '';
       const own = (k: number): string => tableCell({ at }, r, k);

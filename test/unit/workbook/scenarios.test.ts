@@ -99,5 +99,8 @@ describe('the Scenarios sheet', () => {
     expect(tableOf(plain, 'Scenarios').rows).toEqual([]);
     expect(tableOf(plain, 'ScenarioComparison').rows).toEqual([]);
     expect(sheetOf(plain, 'scenarios').charts).toEqual([]);
+    // No copy of the price book: nothing reads the prices in use until the model has a scenario.
+    expect(tableOf(plain, 'PricesInUse').rows).toEqual([]);
+    expect(tableOf(plain, 'ShapePricesInUse').rows).toEqual([]);
   });
 });

@@ -5,16 +5,16 @@
  * the quote's partner purchases picking the rebate tiers and MDF caps.
  */
 import { useState, type ReactNode } from 'react';
-import { Caption1, Field, Select } from '@fluentui/react-components';
+import { Caption1 } from '@fluentui/react-components';
 import type { ModelInput } from '../../../engine/model/schema';
 import { useModelEditor } from '../../state/ModelEditor';
 import { bundleChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { orderRoutes, routeFigures, ROUTE_ORDERS, type RouteOrder, type RouteQuestion } from '../../state/routeFigures';
 import type { Choice } from '../fields/ChoiceField';
-import { useFieldStyles } from '../fields/fieldStyles';
 import { NumberInput } from '../fields/NumberField';
 import { FieldGrid, PanelSection } from '../PanelSection';
 import { RoutesTable } from '../RoutesTable';
+import { PickField } from '../fields/PickField';
 
 interface Question extends RouteQuestion {
   /** What the quantity field holds (a number, or what was typed while it is not one). */
@@ -32,18 +32,6 @@ function firstQuestion(model: ModelInput): Question {
   return { item, tier: line?.tier ?? tierChoices(model)[0]?.value, term: line?.term ?? termChoices(model)[0]?.value ?? '', quantity, quantityValue: quantity, discount: line?.discount ?? 0 };
 }
 
-/** A drop-down of the question; it shrinks to its grid cell at 320 px. */
-function Pick(props: { readonly label: string; readonly value: string; readonly choices: readonly Choice[]; readonly onChange: (v: string) => void }): ReactNode {
-  const fieldStyles = useFieldStyles();
-  return (
-    <Field className={fieldStyles.field} label={props.label} size="small">
-      <Select className={fieldStyles.input} size="small" value={props.value} onChange={(_, d) => props.onChange(d.value)}>
-        {props.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-      </Select>
-    </Field>
-  );
-}
-
 export function RoutesPanel(): ReactNode {
   const { model, validation } = useModelEditor();
   const [q, setQ] = useState<Question>(() => firstQuestion(model));
@@ -59,12 +47,12 @@ export function RoutesPanel(): ReactNode {
   return (
     <PanelSection title="Routes" description="Every route to market side by side for one item: what the customer pays, what each partner keeps (with rebate, MDF and co-op) and the vendor's pocket price after them, with each route's guardrail status. In the model's currency; the quote's partner purchases pick the rebate tiers.">
       <FieldGrid>
-        <Pick label="Item" value={itemKey(q.item)} choices={items} onChange={(key) => set({ item: itemOf(key) })} />
-        {'sku' in q.item ? <Pick label="Tier" value={q.tier ?? ''} choices={tierChoices(model)} onChange={(tier) => set({ tier })} /> : null}
-        <Pick label="Term" value={q.term} choices={termChoices(model)} onChange={(term) => set({ term })} />
+        <PickField label="Item" value={itemKey(q.item)} choices={items} onChange={(key) => set({ item: itemOf(key) })} />
+        {'sku' in q.item ? <PickField label="Tier" value={q.tier ?? ''} choices={tierChoices(model)} onChange={(tier) => set({ tier })} /> : null}
+        <PickField label="Term" value={q.term} choices={termChoices(model)} onChange={(term) => set({ term })} />
         <NumberInput label="Quantity" value={q.quantityValue} issues={quantityIssues} set={(v) => set({ quantityValue: v, quantity: typeof v === 'number' ? v : 0 })} />
         <NumberInput label="Negotiated discount" kind="percent" value={q.discount} issues={[]} set={(v) => set({ discount: typeof v === 'number' ? v : 0 })} />
-        <Pick label="Order by" value={order} choices={ROUTE_ORDERS} onChange={(v) => setOrder(v as RouteOrder)} />
+        <PickField label="Order by" value={order} choices={ROUTE_ORDERS} onChange={(v) => setOrder(v as RouteOrder)} />
       </FieldGrid>
       {!loaded ? (
         <Caption1>Fix the issues above to see the routes.</Caption1>

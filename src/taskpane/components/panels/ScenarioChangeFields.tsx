@@ -5,30 +5,17 @@
  * Each loadModel issue (scenarios[0].changes[1].add: …) shows beside its field.
  */
 import type { ReactNode } from 'react';
-import { Field, Select } from '@fluentui/react-components';
 import type { ScenarioChange } from '../../../engine/model/scenarioSchema';
 import { useModelEditor } from '../../state/ModelEditor';
 import { levelChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { familyChoices, freshChange, LEVEL_FIELDS, RATE_MODES, SCENARIO_TARGETS, twoTierChannelChoices, withRateMode, type RateMode, type ScenarioTarget } from '../../state/scenarioChoices';
 import type { Path } from '../../state/paths';
 import { ChoiceField } from '../fields/ChoiceField';
-import { useFieldStyles } from '../fields/fieldStyles';
 import { NumberField } from '../fields/NumberField';
 import { FieldGrid } from '../PanelSection';
+import { PickField } from '../fields/PickField';
 
 type RateChange = Exclude<ScenarioChange, { target: 'listPrice' }>;
-
-/** A drop-down that is not one model field: it rewrites the whole change. */
-function ChangePick(props: { readonly label: string; readonly value: string; readonly choices: readonly { value: string; label: string }[]; readonly onChange: (value: string) => void }): ReactNode {
-  const fieldStyles = useFieldStyles();
-  return (
-    <Field className={fieldStyles.field} label={props.label} size="small">
-      <Select className={fieldStyles.input} size="small" value={props.value} onChange={(_, d) => props.onChange(d.value)}>
-        {props.choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
-      </Select>
-    </Field>
-  );
-}
 
 function RateFields(props: { readonly path: Path; readonly change: RateChange }): ReactNode {
   const { model, dispatch } = useModelEditor();
@@ -45,7 +32,7 @@ function RateFields(props: { readonly path: Path; readonly change: RateChange })
     <>
       <ChoiceField path={[...path, ids.key]} label={ids.label} choices={ids.choices} />
       {change.target === 'level' ? <ChoiceField path={[...path, 'field']} label="Field" choices={LEVEL_FIELDS} /> : null}
-      <ChangePick label="How" value={mode} choices={RATE_MODES} onChange={(m) => dispatch({ type: 'set', path, value: withRateMode(change, m as RateMode) })} />
+      <PickField label="How" value={mode} choices={RATE_MODES} onChange={(m) => dispatch({ type: 'set', path, value: withRateMode(change, m as RateMode) })} />
       {mode === 'set' ? (
         <NumberField path={[...path, 'set']} label="New value" kind="percent" />
       ) : (
@@ -77,7 +64,7 @@ export function ScenarioChangeFields(props: { readonly scenario: number; readonl
   const retarget = (target: string): void => dispatch({ type: 'set', path, value: freshChange(model, target as ScenarioTarget) });
   return (
     <FieldGrid>
-      <ChangePick label="Changes" value={change.target} choices={SCENARIO_TARGETS} onChange={retarget} />
+      <PickField label="Changes" value={change.target} choices={SCENARIO_TARGETS} onChange={retarget} />
       {change.target === 'listPrice' ? <ListPriceFields path={path} /> : <RateFields path={path} change={change} />}
     </FieldGrid>
   );
