@@ -110,6 +110,8 @@ describe('Quote panel, a bundle line’s components', () => {
     expect(within(screen.getByTestId('quote-totals')).getByRole('row', { name: /^Customer price/ })).toHaveTextContent(sent.totals.total.text);
     expect(sent.totals.total.text).toBe(formatMoney(toNumber(priced.totals.customerPrice), '', 2));
     expect(sent.lines).toHaveLength(2);
+    // The figures the PDF (quotePdf.test) and LibreOffice's recalculation (customerQuote.test) show.
+    expect([...sent.lines.map((l) => l.customerPrice.text), sent.totals.total.text]).toEqual(['30,630.60', '4,218.72', '34,849.32']);
     sent.lines.forEach((l, i) => expect(screen.getByTestId(`line-price-${i + 1}`)).toHaveTextContent(`${l.customerPrice.text} USD`));
   });
 });
