@@ -60,8 +60,9 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
   const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
   const linesShape = { at: linesAt, rows: Array.from({ length: n + SPARE_LINES }, (): CellSpec[] => []) };
-  // The inputs, the waterfall, the Explanation column and the two approval columns.
-  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 6;
+  // The inputs, the waterfall, the Explanation column and the three approval columns.
+  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 7;
+  const approverCol = lineCount - 3;
   const itemsAt = beside(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lineCount + 1 }, linesAt, lineCount);
   const configurations = configurationsTable(
     model,
@@ -128,7 +129,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       formula(`=IF(${c(1)}="","",IFERROR(${bands.ladder},""))`, bandValues.ladder),
       formula(`=IF(${c(1)}="","",IFERROR(${bands.band},""))`, bandValues.band),
       formula(`=IF(${c(1)}="","",IFERROR(${explanation},""))`, l === undefined ? '' : (f?.explanation ?? '')),
-      ...approvalCells(model, engineRouting, r, approvals, { item: c(1), discount: c(8), specialBid: c(9), customerDiscount: at('Customer discount'), vendorMarginRate: at('Vendor margin %') }, floorCell),
+      ...approvalCells(model, engineRouting, r, approvals, { item: c(1), discount: c(8), specialBid: c(9), customerDiscount: at('Customer discount'), vendorMarginRate: at('Vendor margin %') }, floorCell, c(approverCol + 1)),
     ];
   });
   const lines: TableSpec = {
@@ -154,12 +155,12 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       col('Explanation', 'text', 'formula'),
       col('Approver', 'text', 'formula'),
       col('Margin approval', 'text', 'formula'),
+      col('Approval reason', 'text', 'formula'),
     ],
     rows,
   };
   const customerCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Customer price');
   const commitment = quoteCommitmentTable(model, commitmentAt, columnRange(lines, customerCol), figures);
-  const approverCol = lineCount - 2;
   // The vendor bills the quote's true-up directly: the customer price, vendor net and vendor margin totals include it.
   const withTrueUp = new Set<WaterfallColumn>(['Customer price', 'Vendor net', 'Vendor margin']);
   const items: TableSpec = {

@@ -5,7 +5,8 @@
  * live formulas that route each quote line — its Approver (the first step whose Up to is at least the
  * line's discount, compared at 10 decimals as the engine's lineApproval does; past the last step,
  * Beyond; "—" within the first step) and its Margin approval (the margin floor's role when the line's
- * vendor margin % is below the guardrails' floor, or has none) — and the quote's status.
+ * vendor margin % is below the guardrails' floor, or has none), its Approval reason (the engine's
+ * reasons in words, approvals/messages.ts, joined by "; ") — and the quote's status.
  */
 import { isPricingError, priceQuote } from '../../engine';
 import { type QuoteApproval, quoteApproval } from '../../engine/approvals';
@@ -84,9 +85,12 @@ export interface LineCells {
 /** The line's discount as the matrix measures it, to 10 decimals. */
 const measured = (r: ApprovalRefs, c: LineCells): string => `IF(${r.measure}="total",ROUND(N(${c.customerDiscount}),10),ROUND(N(${c.discount})+N(${c.specialBid}),10))`;
 
+/** How many steps the line's discount is above: its level. */
+const reachedOf = (r: ApprovalRefs, c: LineCells): string => `SUMPRODUCT(ISNUMBER(${r.upTo})*(ROUND(${r.upTo},10)<${measured(r, c)}))`;
+
 /** The Approver column: "" without an item or without steps; "—" within the first step; the step's role; Beyond past the last. */
 export function approverFormula(r: ApprovalRefs, c: LineCells): string {
-  const reached = `SUMPRODUCT(ISNUMBER(${r.upTo})*(ROUND(${r.upTo},10)<${measured(r, c)}))`;
+  const reached = reachedOf(r, c);
   const steps = `COUNT(${r.upTo})`;
   return `=IF(OR(${c.item}="",${steps}=0),"",IF(${reached}=0,"${WITHIN_AUTHORITY}",IF(${reached}<${steps},INDEX(${r.roles},${reached}+1),${r.beyond})))`;
 }
@@ -94,6 +98,22 @@ export function approverFormula(r: ApprovalRefs, c: LineCells): string {
 /** The Margin approval column: the margin floor's role when the line's vendor margin % is below the floor (or there is none). */
 export function marginApprovalFormula(r: ApprovalRefs, c: LineCells, floorCell: string): string {
   return `=IF(OR(${c.item}="",${r.marginFloor}="",COUNT(${r.upTo})=0),"",IF(OR(NOT(ISNUMBER(${c.vendorMarginRate})),ROUND(N(${c.vendorMarginRate}),10)<ROUND(${floorCell},10)),${r.marginFloor},""))`;
+}
+
+/** A rate as the messages' percent() writes it: to two decimals of a percent, no trailing zeros (0.1 → "10%", 0.125 → "12.5%"). */
+const percentText = (rate: string): string => `ROUND(${rate}*100,2)&"%"`;
+/** A rate as percentOneDecimal writes it (0.28 → "28.0%"); the ROUND to thousandths first makes halves go away from zero. */
+const oneDecimalText = (rate: string): string => `TEXT(ROUND(${rate},3),"0.0%")`;
+
+/**
+ * The Approval reason column: why the line needs each approval, as the engine's lineApproval says it
+ * ("28.0% off list is above the Sales manager's 20%; vendor margin 38.2% below the 50% floor").
+ */
+export function approvalReasonFormula(r: ApprovalRefs, c: LineCells, floorCell: string, marginApproval: string): string {
+  const reached = reachedOf(r, c);
+  const step = `IF(${reached}=0,"",${oneDecimalText(measured(r, c))}&" off list is above the "&INDEX(${r.roles},${reached})&"'s "&${percentText(`INDEX(${r.upTo},${reached})`)})`;
+  const margin = `IF(${marginApproval}="","","vendor margin "&IF(ISNUMBER(${c.vendorMarginRate}),${oneDecimalText(c.vendorMarginRate)},"n/a (vendor net 0)")&" below the "&${percentText(floorCell)}&" floor")`;
+  return `=IF(OR(${c.item}="",COUNT(${r.upTo})=0),"",IFERROR(${step}&IF(AND(${reached}>0,${marginApproval}<>""),"; ","")&${margin},""))`;
 }
 
 /** The quote's status: "Within authority", or "Needs approval: " and the roles required, by level, then the margin floor's. */
@@ -125,13 +145,15 @@ export function engineApproval(model: Model): QuoteApproval | null {
   }
 }
 
-/** A line's cached Approver and Margin approval, from the engine. */
-export function approvalCells(model: Model, approval: QuoteApproval | null, line: number, r: ApprovalRefs, c: LineCells, floorCell: string): CellSpec[] {
+/** A line's Approver, Margin approval and Approval reason, their values cached from the engine; marginApproval is the line's Margin approval cell. */
+export function approvalCells(model: Model, approval: QuoteApproval | null, line: number, r: ApprovalRefs, c: LineCells, floorCell: string, marginApproval: string): CellSpec[] {
   const a = model.approvals;
   const l = approval?.lines[line];
-  if (a === undefined || l === undefined) return [formula(approverFormula(r, c), ''), formula(marginApprovalFormula(r, c, floorCell), '')];
+  const reason = approvalReasonFormula(r, c, floorCell, marginApproval);
+  if (a === undefined || l === undefined) return [formula(approverFormula(r, c), ''), formula(marginApprovalFormula(r, c, floorCell), ''), formula(reason, '')];
   return [
     formula(approverFormula(r, c), l.level === 0 ? WITHIN_AUTHORITY : l.role),
     formula(marginApprovalFormula(r, c, floorCell), l.belowMarginFloor && a.marginFloor !== undefined ? a.marginFloor : ''),
+    formula(reason, l.reasons.join('; ')),
   ];
 }

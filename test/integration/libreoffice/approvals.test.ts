@@ -1,6 +1,6 @@
 /**
- * Approval routing on the Quote sheet, recalculated by LibreOffice: each line's Approver and Margin
- * approval and the quote's status equal the engine's quoteApproval — Sales rep up to 10%, Sales manager
+ * Approval routing on the Quote sheet, recalculated by LibreOffice: each line's Approver, Margin
+ * approval and Approval reason and the quote's status equal the engine's quoteApproval — Sales rep up to 10%, Sales manager
  * 20%, Director 35%, CFO beyond, Finance below the 65% vendor margin floor; discounts just under
  * (9.99999999%), at (10%) and just over (10.00000001%) each step, one at 20% made of 15% + a 5% special
  * bid, one at 50% and a two-tier line within authority below the floor — with the discount measured
@@ -71,6 +71,17 @@ describe('LibreOffice routes each quote line to its approver as the engine does'
     expect(status(a as RawWorkbook)).toBe('Needs approval: Sales manager, Director, CFO, Finance');
   });
 
+  it('says why each line needs its approvals, in the engine’s words', async () => {
+    const [a] = await recalculated;
+    const spec = specs[0] as WorkbookSpec;
+    const m = load(discretionary);
+    const engine = quoteApproval(m, priceQuote(m));
+    const reasons = ROUTED.map((_, r) => shown(spec, a as RawWorkbook, r, 'Approval reason') ?? '');
+    expect(reasons).toEqual(engine.lines.map((l) => l.reasons.join('; ')));
+    expect(reasons.slice(0, 3)).toEqual(['', '', "10.0% off list is above the Sales rep's 10%"]);
+    expect(reasons[5]).toMatch(/^35\.0% off list is above the Sales manager's 20%; vendor margin \d+\.\d% below the 65% floor$/);
+  });
+
   it('lines typed into the sheet after the build are routed: 25% off to the Director, 5% within authority', async () => {
     const values = (await recalculated)[2] as RawWorkbook;
     const edited = approvalsModel();
@@ -80,6 +91,8 @@ describe('LibreOffice routes each quote line to its approver as the engine does'
     const role = (k: number): string => (engine.lines[k]?.level === 0 ? '—' : (engine.lines[k]?.role ?? ''));
     expect([shown(withTyped, values, n, 'Approver'), shown(withTyped, values, n + 1, 'Approver')]).toEqual([role(n), role(n + 1)]);
     expect([role(n), role(n + 1)]).toEqual(['Director', '—']);
+    expect(shown(withTyped, values, n, 'Approval reason')).toBe(engine.lines[n]?.reasons.join('; '));
+    expect(engine.lines[n]?.reasons).toEqual(["25.0% off list is above the Sales manager's 20%"]);
     const priced = priceQuote(m).lines[n];
     expect(shown(withTyped, values, n, 'Customer price')).toBe(priced === undefined ? 'no line' : toNumber(priced.customerPrice));
   });

@@ -17,6 +17,9 @@ import { locate } from '../../support/locate';
 import { example, load } from '../../support/models';
 import { readBackIssues } from '../../support/readBackIssues';
 
+// Each read-back builds the example workbook twice or more: seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const source = approvalsModel();
 const model = load(source);
 const spec = describeWorkbook(model, { source });
@@ -59,6 +62,7 @@ describe('the approval matrix on the Quote sheet', () => {
     expect(column(lines, 'Approver').slice(0, n)).toEqual(ROUTED.map((r) => r.approver));
     expect(column(lines, 'Approver').slice(0, n)).toEqual(engine.lines.map((l) => (l.level === 0 ? '—' : l.role)));
     expect(column(lines, 'Margin approval').slice(0, n)).toEqual(ROUTED.map((r) => (r.belowFloor ? 'Finance' : '')));
+    expect(column(lines, 'Approval reason').slice(0, n)).toEqual(engine.lines.map((l) => l.reasons.join('; ')));
     expect(column(lines, 'Approver').slice(n)).toEqual(['', '', '']);
     expect(value(status(quote))).toBe('Needs approval: Sales manager, Director, CFO, Finance');
     expect(engine.required).toEqual(['Sales manager', 'Director', 'CFO', 'Finance']);
