@@ -18,6 +18,8 @@ import { mockPort, renderWithEditor, type EditorProbe } from './support/render';
 jest.setTimeout(90_000);
 
 const EXAMPLE = JSON.parse(readFileSync(join(__dirname, '../../examples/backup-vendor.tiercraft.json'), 'utf8')) as ModelInput;
+/** The example without its approval matrix. */
+const { approvals: _matrix, ...UNROUTED } = EXAMPLE;
 const ROUTED: ModelInput = { ...EXAMPLE, approvals: STARTER_APPROVALS };
 
 const line = (n: number): HTMLElement => screen.getByRole('region', { name: new RegExp(`^line ${n} `) });
@@ -81,7 +83,7 @@ describe('Quote panel, approvals', () => {
   });
 
   it('without a matrix nothing is routed; Add approval matrix writes the issue’s, whose steps edit model.approvals', async () => {
-    const { probe } = renderWithEditor(<QuotePanel port={mockPort()} />, EXAMPLE);
+    const { probe } = renderWithEditor(<QuotePanel port={mockPort()} />, UNROUTED);
     expect(within(line(1)).queryByTestId('line-approver-1')).toBeNull();
     expect(within(approvals()).getByTestId('quote-approval-status')).toHaveTextContent('No approval matrix: nothing is routed.');
     await userEvent.click(within(approvals()).getByRole('button', { name: 'Add approval matrix' }));
