@@ -82,7 +82,9 @@ describe.each(['exceljs.xlsx', 'libreoffice.xlsx', 'openpyxl.xlsx'])('a workbook
   });
 
   it('reads back as built (TRUE/FALSE settings included)', async () => {
-    expect(load(await readModelFromXlsx(original))).toEqual(load(example()));
+    // Built before the example carried an approval matrix: no approval tables, so none is read back.
+    const { approvals: _matrix, ...asBuilt } = example();
+    expect(load(await readModelFromXlsx(original))).toEqual(load(asBuilt));
   });
 
   it("refuses a model that grows under a user's note, naming the sheet and the cell", async () => {
