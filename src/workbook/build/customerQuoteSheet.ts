@@ -7,16 +7,24 @@
  * negotiated discount and special bid as one) and the customer price; then the totals. No cell refers
  * to a cost, margin, buy, rebate, MDF, co-op, funding or partner column (test/unit/workbook/customerQuoteSheet.test.ts
  * walks every formula). Cached results: the engine's customerQuote.
+ *
+ * A quote priced in a market shows the market's currency and rounds to its minor units, as the Quote
+ * sheet does (marketQuote.ts). A quote the Quote sheet refuses (a market quote with a bundle line or a
+ * product not priced per unit: #N/A in every figure) lists its lines without figures or totals, and says
+ * where its figures are.
  */
 import { type CustomerQuote, customerQuote, isPricingError, priceQuote, toNumber } from '../../engine';
+import { marketRounding } from '../../engine/markets/marketPrice';
 import { cellA1 } from '../a1';
 import { literalHeaderText, printSpec } from '../print';
-import type { CellSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
+import { currencyFormat } from '../formats';
+import type { CellFormat, CellSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
 import { col, columnRange, formula, loose, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
 import type { QuoteRefs } from './quote';
 import { QUOTE_INPUTS, SPARE_LINES } from './quote';
 import { detailsTable } from './customerQuoteDetails';
+import { quoteRefused } from './marketQuote';
 import { WATERFALL_COLUMNS, type WaterfallColumn } from './waterfall';
 
 /** The Quote sheet's columns the customer quote may refer to: none of them internal. */
@@ -35,10 +43,19 @@ function engineView(ctx: BuildContext): CustomerQuote | null {
   }
 }
 
+/** The money format and minor units of the quote's figures: its market's when it names one. */
+function quoteMoney(ctx: BuildContext): { readonly format: CellFormat; readonly minorUnits: number } {
+  const market = ctx.model.markets.find((m) => m.id === ctx.model.quote.market);
+  if (market === undefined) return { format: 'money', minorUnits: ctx.model.rounding.minorUnits };
+  const { minorUnits } = marketRounding(ctx.model, market);
+  return { format: currencyFormat(market.currency, minorUnits), minorUnits };
+}
+
 export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: { ids: string; names: string }): SheetSpec {
   const { model } = ctx;
   const view = engineView(ctx);
-  const mu = model.rounding.minorUnits;
+  const refused = quoteRefused(ctx);
+  const { format: moneyFormat, minorUnits: mu } = quoteMoney(ctx);
   const lines = quote.lines;
   const k = (h: (typeof CUSTOMER_COLUMNS)[number]): number =>
     h === 'Explanation' ? lines.columns.findIndex((c) => c.header === 'Explanation') : (QUOTE_INPUTS as readonly string[]).includes(h) ? QUOTE_INPUTS.indexOf(h as (typeof QUOTE_INPUTS)[number]) : QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(h as WaterfallColumn);
@@ -48,18 +65,20 @@ export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: {
   const money = (v: number | undefined): number | string => (v === undefined ? '' : v);
   const rows: CellSpec[][] = Array.from({ length: model.quote.lines.length + SPARE_LINES }, (_, r) => {
     const l = view?.lines[r];
+    // The Quote sheet refuses the figures: the references find #N/A, which shows as "".
+    const figures = refused ? undefined : l;
     const none = `${q(r, 'Item')}=""`;
     const f = (body: string, result: number | string | undefined): CellSpec => formula(`=IF(${none},"",IFERROR(${body},""))`, result ?? '');
     return [
       f(`INDEX(${itemNames},MATCH(${q(r, 'Item')},${itemIds},0))`, l?.item),
       f(q(r, 'Quantity'), l === undefined ? undefined : toNumber(l.quantity.value)),
       f(`INDEX(${terms.names},MATCH(${q(r, 'Term')},${terms.ids},0))`, l?.term),
-      f(q(r, 'Explanation'), l?.explanation),
-      f(`ROUND(${q(r, 'Extended list')},${mu})`, money(l && toNumber(l.list.amount))),
-      f(`ROUND(${q(r, 'Extended list')}-${q(r, 'After volume')},${mu})`, money(l && toNumber(l.volumeDiscount.amount))),
-      f(`ROUND(${q(r, 'After volume')}-${q(r, 'After term')},${mu})`, money(l && toNumber(l.termDiscount.amount))),
-      f(`ROUND(${q(r, 'After term')}-${q(r, 'Customer price')},${mu})`, money(l && toNumber(l.yourDiscount.amount))),
-      f(`ROUND(${q(r, 'Customer price')},${mu})`, money(l && toNumber(l.customerPrice.amount))),
+      f(q(r, 'Explanation'), figures?.explanation),
+      f(`ROUND(${q(r, 'Extended list')},${mu})`, money(figures && toNumber(figures.list.amount))),
+      f(`ROUND(${q(r, 'Extended list')}-${q(r, 'After volume')},${mu})`, money(figures && toNumber(figures.volumeDiscount.amount))),
+      f(`ROUND(${q(r, 'After volume')}-${q(r, 'After term')},${mu})`, money(figures && toNumber(figures.termDiscount.amount))),
+      f(`ROUND(${q(r, 'After term')}-${q(r, 'Customer price')},${mu})`, money(figures && toNumber(figures.yourDiscount.amount))),
+      f(`ROUND(${q(r, 'Customer price')},${mu})`, money(figures && toNumber(figures.customerPrice.amount))),
     ];
   });
   const table: TableSpec = {
@@ -78,6 +97,7 @@ export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: {
       col('Your price', 'money', 'formula'),
     ],
     rows,
+    ...(moneyFormat === 'money' ? {} : { cellFormats: rows.flatMap((_, r) => [4, 5, 6, 7, 8].map((c) => ({ row: r, col: c, format: moneyFormat }))) }),
   };
   const totalsRow = CUSTOMER_LINES_AT.row + rows.length + 2;
   const sumOf = (c: number): string => `SUM(${columnRange(table, c)})`;
@@ -92,17 +112,21 @@ export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: {
         ['Subtotal', `=ROUND(${sumOf(8)},${mu})`, t?.subtotal],
         ['Minimum commitment top-up', `=ROUND(${on(ctx, 'quote', quoteTrueUp(quote))},${mu})`, t?.trueUp],
       ] as const
-    ).flatMap(([label, f, m], i) => [loose({ row: totalsRow + i, col: 7 }, text(label), 'label', 'text'), loose({ row: totalsRow + i, col: 8 }, formula(f, m === undefined ? '' : toNumber(m.amount)), 'value', 'money')]),
+    ).flatMap(([label, f, m], i) => [loose({ row: totalsRow + i, col: 7 }, text(label), 'label', 'text'), loose({ row: totalsRow + i, col: 8 }, formula(f, m === undefined ? '' : toNumber(m.amount)), 'value', moneyFormat)]),
     loose({ row: totalsRow + 6, col: 7 }, text('Total'), 'heading', 'text'),
-    loose({ row: totalsRow + 6, col: 8 }, formula(`=${cellA1(totalsRow + 4, 8)}+${cellA1(totalsRow + 5, 8)}`, t === undefined ? '' : toNumber(t.total.amount)), 'heading', 'money'),
+    loose({ row: totalsRow + 6, col: 8 }, formula(`=${cellA1(totalsRow + 4, 8)}+${cellA1(totalsRow + 5, 8)}`, t === undefined ? '' : toNumber(t.total.amount)), 'heading', moneyFormat),
   ];
+  const currency = view?.currency ?? model.currency;
+  const note = refused
+    ? `Prices in ${currency}: this quote's market (${model.quote.market ?? ''}) prices bundles and products not priced per unit in the task pane and \`tiercraft quote\` only, so its figures are not shown here.`
+    : `Prices in ${currency}`;
   const q0 = model.quote;
   const vendor = q0.vendor;
   const details = detailsTable(q0, DETAILS_AT);
   const cells: LooseCellSpec[] = [
     loose({ row: 0, col: 0 }, text(vendor?.name ? `${vendor.name}: quote` : 'Quote'), 'title', 'text'),
-    loose({ row: 1, col: 0 }, text(`Prices in ${view?.currency ?? model.currency}`), 'note', 'text'),
-    ...totals,
+    loose({ row: 1, col: 0 }, text(note), 'note', 'text'),
+    ...(refused ? [] : totals),
   ];
   const built = sheet({ key: 'customerQuote', name: ctx.names.customerQuote, tables: [details, table], cells, frozenRows: 0, tabColor: '92D050' });
   return {

@@ -14,6 +14,9 @@ import { EXAMPLE_PATH, load } from '../../support/models';
 import { amountRow, pdfLayout, pdfText } from './pdfText';
 import { cliFolder, type CliFolder } from './runCli';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const NORTHWIND = join(__dirname, '../../../examples/northwind.quote.json');
 const northwind = JSON.parse(readFileSync(NORTHWIND, 'utf8')) as Record<string, unknown>;
 const exampleBytes = readFileSync(EXAMPLE_PATH);

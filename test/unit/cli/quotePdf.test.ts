@@ -11,6 +11,9 @@ import { EXAMPLE_PATH, example, load } from '../../support/models';
 import { amountRow, pdfFonts, pdfInfo, pdfLayout, pdfPages, pdfText } from './pdfText';
 import { cliFolder, type CliFolder } from './runCli';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const NORTHWIND = join(__dirname, '../../../examples/northwind.quote.json');
 const northwind = JSON.parse(readFileSync(NORTHWIND, 'utf8')) as Record<string, unknown> & { lines: unknown[] };
 

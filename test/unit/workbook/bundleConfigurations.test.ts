@@ -17,6 +17,9 @@ import { buildXlsx } from '../../../src/workbook/xlsx/buildXlsx';
 import { readModelFromXlsx } from '../../../src/workbook/xlsx/readModel';
 import { example, load } from '../../support/models';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const source = example();
 const configured = (components: Record<number, Record<string, number>>): ModelInput => {
   const lines = (source.quote?.lines ?? []).map((l, i) => (components[i] === undefined ? l : { ...l, components: components[i] }));

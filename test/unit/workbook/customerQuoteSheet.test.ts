@@ -16,6 +16,9 @@ import { locate } from '../../support/locate';
 import { type CellSpec, DEFAULT_SHEET_NAMES, type SheetSpec, type TableSpec } from '../../../src/workbook/spec';
 import { example, load } from '../../support/models';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const source = example();
 source.quote = {
   ...(source.quote ?? { customer: '', lines: [] }),

@@ -16,6 +16,9 @@ import { renderXlsx } from '../../../../src/workbook/xlsx/renderXlsx';
 import { writeXlsxStream } from '../../../../src/workbook/xlsx/streamXlsx';
 import { example, load } from '../../../support/models';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const source = example();
 const model = load(source);
 const spec = describeWorkbook(model, { source });

@@ -10,6 +10,9 @@ import { renderXlsx } from '../../../../src/workbook/xlsx/renderXlsx';
 import { writeXlsxStream } from '../../../../src/workbook/xlsx/streamXlsx';
 import { example, load } from '../../../support/models';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const workbookXml = async (bytes: Uint8Array): Promise<string> => (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
 const namesIn = (xml: string): string[] => [...xml.matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1] as string);
 
