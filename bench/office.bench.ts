@@ -21,7 +21,7 @@ async function measure(label: string, spec: WorkbookSpec, describeMs: number | n
   for (const pass of passes) {
     excel.resetLog();
     const t1 = performance.now();
-    await renderWorkbook(asRequestContext(excel), spec, { onClash: async () => 'rename' });
+    await renderWorkbook(asRequestContext(excel), spec, { onClash: async () => 'rename', pageLayout: true });
     const ms = performance.now() - t1;
     const s = excel.stats();
     console.log(

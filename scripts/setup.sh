@@ -2,10 +2,11 @@
 # Tiercraft's install command (`npm run setup`, or `bash scripts/setup.sh` before npm packages exist).
 #
 # 1. Node.js ≥ 20 and npm: installed with apt-get on Debian/Ubuntu when missing.
-# 2. The system packages the integration tests use: Chromium (headless browser tests of the task
-#    pane) and LibreOffice Calc (recalculates the generated workbooks), with apt-get as root or
-#    through sudo; otherwise it says what to install and carries on (unit tests, build and the dev
-#    server do not need them).
+# 2. The system packages the tests use: Chromium (headless browser tests of the task pane),
+#    LibreOffice Calc (recalculates the generated workbooks and prints them to PDF) and poppler-utils
+#    (pdftotext, pdfinfo and pdffonts read back the printed pages and the customer quote PDF), with
+#    apt-get as root or through sudo; otherwise it says what to install and carries on (the build, the
+#    dev server and the unit tests other than the PDF's do not need them).
 # 3. The npm dependencies: `npm ci` from package-lock.json (`npm install` without a lockfile),
 #    skipped when node_modules is up to date with the lockfile.
 #
@@ -59,17 +60,21 @@ fi
 if ! command -v soffice >/dev/null 2>&1; then
   missing+=(libreoffice-calc-nogui)
 fi
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1 || ! command -v pdffonts >/dev/null 2>&1; then
+  missing+=(poppler-utils)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   if $can_install; then
     say "installing ${missing[*]} (apt-get install -y)"
     apt_install "${missing[@]}"
   else
-    say "not installed: ${missing[*]}. The integration tests (npm test) need them; as root run:"
+    say "not installed: ${missing[*]}. The integration tests (npm test) need them, and the unit tests of"
+    say "the customer quote PDF read it back with poppler-utils' pdftotext; as root run:"
     say "  apt-get update && apt-get install -y ${missing[*]}"
-    say "continuing: unit tests, the build and the dev server work without them."
+    say "continuing: the other unit tests, the build and the dev server work without them."
   fi
 else
-  say "system packages present (chromium, soffice)"
+  say "system packages present (chromium, soffice, pdftotext)"
 fi
 
 # --- npm dependencies

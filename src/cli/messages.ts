@@ -1,6 +1,14 @@
 /** What the command line tells its user, in one place. */
 export const cliMessages = {
   strictFailed: (counts: string, level: 'errors' | 'warnings') => `${counts}; --strict${level === 'warnings' ? '=warnings' : ''} fails on ${level === 'warnings' ? 'errors and warnings' : 'errors'}`,
+  quoteFileModel: (quoteFile: string, named: string, reason: string) => `${quoteFile}: model "${named}" (relative to the quote file): ${reason}`,
+  otherModel: (quoteFile: string, named: string, model: string) => `note: ${quoteFile} names the model "${named}"; its quote is priced on ${model}, as the command line says.`,
+  invalidQuoteFile: (file: string, n: number) => `${file}: ${n} ${n === 1 ? 'error' : 'errors'}; the quote file is invalid; nothing was priced or written.`,
+  badOutput: (file: string) => `-o "${file}" must end in .pdf (the customer quote as a PDF) or .xlsx (as a workbook)`,
+  internalNeedsOutput: () => '--internal adds finance\'s view to the -o file (.pdf or .xlsx); without -o the quote is printed with every figure already',
+  quoteWritten: (file: string, number: string, customer: string, lines: number, currency: string, total: string, internal: boolean) =>
+    `Wrote ${file}: quote${number === '' ? '' : ` ${number}`}${customer === '' ? '' : ` for ${customer}`}, ${lines} ${lines === 1 ? 'line' : 'lines'}, total ${currency} ${total}${internal ? "; with finance's view (internal: not for the customer)" : ''}`,
+  needsApproval: (missing: readonly string[]) => `note: the quote still needs approval from ${missing.join(', ')} before it is sent.`,
   unpricedQuote: (file: string, reason: string) => `${file}: the quote cannot be priced: ${reason}`,
   invalidModel: (file: string, counts: string) => `${file}: ${counts}; the model is invalid`,
   notWritten: 'no workbook was written.',

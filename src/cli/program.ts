@@ -4,7 +4,8 @@ import { buildCommand } from './commands/build';
 import { compareCommand } from './commands/compare';
 import { diffCommand } from './commands/diff';
 import { initCommand } from './commands/init';
-import { quoteCommand } from './commands/quote';
+import { quoteCommand, type QuoteOptions } from './commands/quote';
+import { PAPERS } from '../quoteDocument/quoteDocument';
 import { marketsCommand } from './commands/markets';
 import { readCommand } from './commands/read';
 import { routesCommand } from './commands/routes';
@@ -17,13 +18,15 @@ import { SHEET_KEYS } from '../workbook/spec';
 const EXIT_HELP = `
 Exit codes:
   0   done
-  1   invalid model (every issue printed with its path), or for read a bad cell or a workbook
+  1   invalid model (every issue printed with its path), or an invalid quote file (every issue
+      printed with the file and the field's path), or for read a bad cell or a workbook
       without a Tiercraft model, or for quote a line that cannot be priced, or for diff and compare
       a bad --mix CSV (every problem printed with its row and column); nothing written
       (routes shows a route that cannot be priced or breaks a guardrail as a row with its status, exit 0)
   2   wrong usage (unknown command or option, missing argument, bad --sheet; for routes an unknown
       --item, --tier or --term, a missing --tier or --term among several, a bad --quantity, --discount
-      or --purchases; for markets an unknown --market)
+      or --purchases; for quote an -o that is not .pdf or .xlsx, or --internal without -o; for
+      markets an unknown --market)
   3   a file could not be read or written, or is not a workbook; an existing file is left as it was
       (init and read never replace one without --force)
   4   a wanted sheet name is held by a sheet Tiercraft did not create, or an update would write over
@@ -94,12 +97,18 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     });
   program
     .command('quote')
-    .description("price the model's quote: each line's list, customer price, true-up and tier maths in words, a partner line's margins and programme funds, then the totals and each party's pocket-price waterfall")
-    .argument('<model>', 'model file (JSON)')
+    .description(
+      "price the model's quote (or a quote file's): each line's list, customer price, true-up and tier maths in words, a partner line's margins and programme funds, then the totals and each party's pocket-price waterfall; with -o, write the customer quote as a PDF or workbook",
+    )
+    .argument('<model>', 'model file (JSON), or a quote file naming its model')
+    .argument('[quote]', 'a quote file (JSON) to price on the model instead of its own quote')
     .option('--purchases <amount>', "the partner's purchases in the programme year, which pick the rebate tier and MDF cap (default: the quote's partnerPurchases, else 0)")
+    .option('-o, --output <file>', 'write the customer quote to this .pdf or .xlsx (no cost, margin or partner figure in it)')
+    .option('--internal', "add finance's view (each bundle line's allocation to its components, each party's margin) after the customer quote, marked internal")
+    .addOption(new Option('--paper <size>', 'paper size of the PDF and the printed sheets').choices(PAPERS).default('a4'))
     .addOption(new Option('--json', 'print the priced quote as one JSON document on stdout, nothing else'))
-    .action(async (model: string, opts: { json?: boolean; purchases?: string }) => {
-      code = await quoteCommand(model, opts, io);
+    .action(async (model: string, quote: string | undefined, opts: QuoteOptions) => {
+      code = await quoteCommand(model, quote, opts, io);
     });
   program
     .command('routes')

@@ -44,7 +44,7 @@ export * from './shapes';
 
 // Guardrails.
 export { checkDiscounts, checkModel, routes, type Route } from './guardrails/checkModel';
-export { checkQuote, checkQuoteLine } from './guardrails/checkQuote';
+export { checkQuote, checkQuoteLine, belowMarginFloor } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';
 export { modelBreaches, locateBreach, breachLocator, type BreachCell, type WorkbookLayout } from './guardrails/locateBreach';
@@ -59,3 +59,12 @@ export * from './routes';
 
 // Compare: scenarios, the mix, and two models side by side.
 export * from './compare';
+
+// Approvals and the customer quote: who must approve a quote, what the customer sees, what finance sees.
+export * from './approvals';
+export * from './customerQuote';
+export type { Approvals, ApprovalStep, ApprovalGiven, Contact } from './model/approvalSchema';
+export { ApprovalsSchema, ApprovalStepSchema, ApprovalGivenSchema, ContactSchema } from './model/approvalSchema';
+export { approvalRoles, isCalendarDate } from './model/validateApprovals';
+export { loadQuoteFile, quoteFileModelPath, QuoteFileSchema, type QuoteFileInput, type QuoteFileResult } from './model/quoteFileSchema';
+export { modelJsonSchemaText, quoteJsonSchemaText } from './model/jsonSchema';

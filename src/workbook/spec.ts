@@ -37,11 +37,12 @@
  *   slot (`MODEL_JSON_COLS`) and a pointer cell (`MODEL_SLOT_AT`) let a save replace it atomically.
  */
 import type { ChartSpec } from './chartSpec';
+import type { PrintSpec } from './print';
 
 /** The sheets Tiercraft writes, in tab order: the Overview first, the very hidden model sheet last. */
-export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'scenarios' | 'mix' | 'checks' | 'history' | 'model';
+export type SheetKey = 'overview' | 'packaging' | 'priceBook' | 'markets' | 'ladders' | 'bundles' | 'channels' | 'routes' | 'quote' | 'customerQuote' | 'scenarios' | 'mix' | 'checks' | 'history' | 'model';
 
-export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'scenarios', 'mix', 'checks', 'history', 'model'];
+export const SHEET_KEYS: readonly SheetKey[] = ['overview', 'packaging', 'priceBook', 'markets', 'ladders', 'bundles', 'channels', 'routes', 'quote', 'customerQuote', 'scenarios', 'mix', 'checks', 'history', 'model'];
 
 /** Default sheet names (the user may rename them through options or in the spreadsheet). */
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
@@ -54,6 +55,7 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   channels: 'Channels',
   routes: 'Routes',
   quote: 'Quote',
+  customerQuote: 'Customer quote',
   scenarios: 'Scenarios',
   mix: 'Mix',
   checks: 'Checks',
@@ -200,6 +202,8 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Tab colour as 6-digit hex RGB without '#'. */
   readonly tabColor?: string;
+  /** How the sheet prints (print.ts); absent: the spreadsheet's defaults (the very hidden model sheet). */
+  readonly print?: PrintSpec;
 }
 
 /**
@@ -237,3 +241,4 @@ export * from './a1';
 export * from './chartSpec';
 export * from './formats';
 export * from './names';
+export * from './print';

@@ -20,7 +20,7 @@ describe('Excel workbook port', () => {
     expect(await port.loadModel()).toBeNull();
     const progress: BuildProgress[] = [];
     const result = await port.build(model, { source: STARTER_MODEL, onProgress: (p) => progress.push(p) });
-    expect(result.sheets).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Scenarios', 'Mix', 'Checks', 'Build history']);
+    expect(result.sheets).toEqual(['Overview', 'Packaging', 'Price book', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Customer quote', 'Scenarios', 'Mix', 'Checks', 'Build history']);
     // The build's record: the first row of the History table (D: where, F: what changed).
     expect([excel.cell('Build history', 'D5')?.value, excel.cell('Build history', 'F5')?.value]).toEqual(['Excel add-in', 'First build']);
     expect(excel.sheetNames()).toEqual(expect.arrayContaining(['Sheet1', ...result.sheets]));

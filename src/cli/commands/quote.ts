@@ -6,21 +6,34 @@
  * --purchases) pick the rebate tier and the MDF cap. With --json, one document on stdout:
  * { valid, customer, partnerPurchases, lines: [...], totals: {...}, pocket: [...] } (amounts as decimal
  * strings at the minor unit). An invalid model prints its issues and exits 1, as validate does.
+ * A quote file (quoteInput.ts) is priced in place of the model's quote. With -o quote.pdf the customer
+ * quote is written as a PDF (src/quoteDocument), with -o quote.xlsx as a workbook; --internal adds
+ * finance's view (each bundle line's allocation, each party's margin) after it, on pages (a sheet) of
+ * its own marked internal. On a model with an approval matrix, each line needing approval is printed with
+ * its approver and why, then the quote's status (in --json, "approval"); writing a quote that still
+ * needs approval says so on stderr.
  */
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { type Decimal, dec, toFixedString } from '../../engine/decimal';
 import { isPricingError } from '../../engine/errors';
-import { loadModel } from '../../engine/model/loadModel';
-import { priceQuote } from '../../engine/quote/priceQuote';
+import { customerQuote, internalQuote, type QuoteToSend } from '../../engine/customerQuote';
+import type { Model } from '../../engine/model/schema';
+import { priceQuote, pricingModel } from '../../engine/quote/priceQuote';
 import type { QuoteLineResult, QuoteResult } from '../../engine/quote/types';
 import { quotePocket } from '../../engine/pocket';
 import { formatMoney } from '../../engine/shapes/format';
-import { EXIT, type ExitCode } from '../exitCodes';
-import { readJson } from '../files';
+import { type QuoteApproval, quoteApproval } from '../../engine/approvals';
+import { approvalJson, approvalLines } from '../approvalText';
+import { customerQuoteWorkbook } from '../customerQuoteWorkbook';
+import { CliError, EXIT, type ExitCode } from '../exitCodes';
+import { writeAtomically } from '../files';
 import type { CliIO } from '../io';
 import { cliMessages as m } from '../messages';
 import { countsOf, countsText, modelReport } from '../report';
+import { quotePdf } from '../quotePdf';
+import { loadQuoteInput } from '../quoteInput';
 import { amountOption } from '../routeOptions';
+import type { Paper } from '../../quoteDocument/quoteDocument';
 import { percent } from '../table';
 import { pocketJson, pocketLines } from './pocket';
 import { printReport } from './validate';
@@ -56,7 +69,7 @@ function lineJson(line: QuoteLineResult) {
   };
 }
 
-export function quoteJson(quote: QuoteResult, partnerPurchases = 0): string {
+export function quoteJson(quote: QuoteResult, partnerPurchases = 0, approval: QuoteApproval | null = null): string {
   const t = quote.totals;
   return JSON.stringify(
     {
@@ -70,6 +83,7 @@ export function quoteJson(quote: QuoteResult, partnerPurchases = 0): string {
         resellerMargin: text(t.resellerMargin), distributorMargin: text(t.distributorMargin),
       },
       pocket: pocketJson(quotePocket(quote)),
+      ...(approval === null ? {} : { approval: approvalJson(approval) }),
     },
     null,
     2,
@@ -112,26 +126,73 @@ export function quoteLines(quote: QuoteResult, minorUnits: number, partnerPurcha
   return out;
 }
 
-export async function quoteCommand(file: string, options: { json?: boolean; purchases?: string }, io: CliIO): Promise<ExitCode> {
-  const loaded = loadModel(await readJson(resolve(io.cwd, file)));
-  if (!loaded.ok) {
-    const report = modelReport(loaded, null);
+export interface QuoteOptions {
+  readonly json?: boolean;
+  readonly purchases?: string;
+  /** A .pdf or .xlsx to write the customer quote to. */
+  readonly output?: string;
+  /** Add finance's view to the output. */
+  readonly internal?: boolean;
+  readonly paper?: Paper;
+}
+
+/** The customer quote (and finance's view) written to `output`: a PDF or a workbook, by its extension. */
+async function writeQuoteFile(model: Model, quote: QuoteResult, input: QuoteToSend, options: QuoteOptions & { output: string }, io: CliIO): Promise<void> {
+  const kind = extname(options.output).toLowerCase();
+  const customer = customerQuote(model, quote, input);
+  const internal = options.internal === true ? internalQuote(model, quote, input) : undefined;
+  const paper = options.paper ?? 'a4';
+  const bytes =
+    kind === '.pdf'
+      ? await quotePdf({ customer, ...(internal === undefined ? {} : { internal }) }, paper)
+      : await customerQuoteWorkbook(customer, internal, pricingModel(model, input).rounding.minorUnits, paper);
+  await writeAtomically(resolve(io.cwd, options.output), bytes);
+  if (options.json !== true) {
+    io.out(m.quoteWritten(options.output, customer.number, customer.customer.name, customer.lines.length, customer.currency, customer.totals.total.text, internal !== undefined));
+  }
+}
+
+export async function quoteCommand(file: string, quoteFile: string | undefined, options: QuoteOptions, io: CliIO): Promise<ExitCode> {
+  if (options.output !== undefined && !['.pdf', '.xlsx'].includes(extname(options.output).toLowerCase())) throw new CliError(EXIT.usage, m.badOutput(options.output));
+  if (options.internal === true && options.output === undefined) throw new CliError(EXIT.usage, m.internalNeedsOutput());
+  const input = await loadQuoteInput(file, quoteFile, io);
+  if (!input.ok && input.kind === 'model') {
+    const report = modelReport(input.loaded, null);
     printReport(report, options, io);
-    if (options.json !== true) io.err(m.invalidModel(file, countsText(countsOf(report))));
+    if (options.json !== true) io.err(m.invalidModel(input.modelFile, countsText(countsOf(report))));
     return EXIT.invalid;
   }
-  const model = loaded.model;
-  const partnerPurchases = amountOption('--purchases', options.purchases, model.quote.partnerPurchases ?? 0);
+  if (!input.ok) {
+    if (options.json === true) io.out(JSON.stringify({ valid: false, file: input.quoteFile, issues: input.issues.map((i) => ({ path: i.path, message: i.message })) }, null, 2));
+    else {
+      for (const i of input.issues) io.err(`error: ${input.quoteFile}: ${i.message}`);
+      for (const w of input.warnings) io.err(`warning: ${input.quoteFile}: ${w.message}`);
+      io.err(m.invalidQuoteFile(input.quoteFile, input.issues.length));
+    }
+    return EXIT.invalid;
+  }
+  const { model } = input;
+  const partnerPurchases = amountOption('--purchases', options.purchases, input.quote.partnerPurchases ?? 0);
+  const priced: QuoteToSend = { ...input.quote, partnerPurchases };
+  const where = input.quoteFile ?? file;
   let quote: QuoteResult;
   try {
-    quote = priceQuote(model, { ...model.quote, partnerPurchases });
+    quote = priceQuote(model, priced);
   } catch (e) {
     if (!isPricingError(e)) throw e;
     if (options.json === true) io.out(JSON.stringify({ valid: false, error: e.message }, null, 2));
-    else io.err(m.unpricedQuote(file, e.message));
+    else io.err(m.unpricedQuote(where, e.message));
     return EXIT.invalid;
   }
-  if (options.json === true) io.out(quoteJson(quote, partnerPurchases));
-  else for (const line of quoteLines(quote, model.rounding.minorUnits, partnerPurchases)) io.out(line);
+  const approval = model.approvals === undefined ? null : quoteApproval(model, quote);
+  if (options.output !== undefined) {
+    await writeQuoteFile(model, quote, priced, { ...options, output: options.output }, io);
+    if (approval?.status === 'needs approval') io.err(m.needsApproval(approval.missing));
+  }
+  if (options.json === true) io.out(quoteJson(quote, partnerPurchases, approval));
+  else if (options.output === undefined) {
+    for (const line of quoteLines(quote, model.rounding.minorUnits, partnerPurchases)) io.out(line);
+    if (approval !== null) for (const line of approvalLines(approval)) io.out(line);
+  }
   return EXIT.ok;
 }

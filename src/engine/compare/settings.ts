@@ -29,9 +29,11 @@ const KEYED: Record<string, { kind: string; key: (item: Record<string, Json>) =>
   overrides: { kind: 'Override', key: (x) => `${String(x.sku)}/${String(x.tier)}/${String(x.term)}` },
 };
 
-/** Fields that hold a share (0.3 = 30%). A market's `rate` is an exchange rate, not a share. */
+/** Fields that hold a share (0.3 = 30%). */
 const RATE_FIELDS = new Set(['discount', 'dealRegistration', 'rebate', 'mdf', 'coop', 'distributorDiscount', 'vendorMarginFloor', 'maxCustomerDiscount', 'priceCorridor', 'specialBid', 'set', 'add', 'change']);
-const isRateField = (field: string, section: string): boolean => RATE_FIELDS.has(field) || (field === 'rate' && section !== 'markets');
+/** A market's `rate` is an exchange rate; a band's `upTo` is units, an approval step's a share. */
+const isRateField = (field: string, section: string): boolean =>
+  RATE_FIELDS.has(field) || (field === 'rate' && section !== 'markets') || (field === 'upTo' && section === 'approvals');
 
 /** Price points are compared by pricePoints.ts; these fields are left out here. */
 const PRICE_POINT_FIELDS: Record<string, ReadonlySet<string>> = { prices: new Set(['listPrice', 'platformFee', 'minimumCharge']) };

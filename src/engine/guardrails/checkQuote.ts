@@ -40,6 +40,12 @@ function partnerFloor(model: Model, line: QuoteLineInput): { price: Decimal; via
   return best;
 }
 
+/** A priced line's vendor margin is below the model's floor (a net of 0 has no margin: below it too). */
+export function belowMarginFloor(model: Model, result: QuoteLineResult): boolean {
+  const rate = result.vendorMargin.rate;
+  return rate === null || asNumber(rate) < model.guardrails.vendorMarginFloor;
+}
+
 export function checkQuoteLine(model: Model, line: QuoteLineInput, path: string, priced?: QuoteLineResult): Breach[] {
   const breaches: Breach[] = [];
   let result = priced;
@@ -52,8 +58,8 @@ export function checkQuoteLine(model: Model, line: QuoteLineInput, path: string,
     }
   }
   const { vendorMarginFloor, maxCustomerDiscount, channelConflict } = model.guardrails;
-  const rate = result.vendorMargin.rate;
-  if (rate === null || asNumber(rate) < vendorMarginFloor) {
+  if (belowMarginFloor(model, result)) {
+    const rate = result.vendorMargin.rate;
     breaches.push({ rule: 'vendor-margin-floor', path, severity: 'error', message: m.marginFloor(path, rate, vendorMarginFloor, result.vendorNet, result.cost) });
   }
   if (asNumber(result.customerDiscountRate) > maxCustomerDiscount + 1e-12) {

@@ -14,6 +14,7 @@ import { validateChannels } from './validateChannels';
 import { validateDiscounts } from './validateDiscounts';
 import { validateMarkets } from './validateMarkets';
 import { validateQuote } from './validateQuote';
+import { validateApprovals } from './validateApprovals';
 import { validateShapes } from './validateShapes';
 import { validateMix } from './validateMix';
 import { validateScenarios } from './validateScenarios';
@@ -66,10 +67,12 @@ function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
 function setAside(input: Record<string, unknown>, errors: readonly z.core.$ZodIssue[]) {
   const bad = new Map<string, Set<number>>();
   const badKeys = new Set<string>();
+  const badQuoteKeys = new Set<string>(); // the quote's own fields (its date, vendor, …): set aside alone, its lines still checked
   for (const e of errors) {
     const [head, second, third] = e.path;
     if (typeof head !== 'string') continue;
     if (head === 'quote' && second === 'lines' && typeof third === 'number') bad.set('lines', (bad.get('lines') ?? new Set()).add(third));
+    else if (head === 'quote' && typeof second === 'string' && second !== 'lines') badQuoteKeys.add(second);
     else if (head === 'mix' && second === 'rows' && typeof third === 'number') bad.set('rows', (bad.get('rows') ?? new Set()).add(third));
     else if ((SECTIONS as readonly string[]).includes(head) && typeof second === 'number') bad.set(head, (bad.get(head) ?? new Set()).add(second));
     else badKeys.add(head);
@@ -86,7 +89,11 @@ function setAside(input: Record<string, unknown>, errors: readonly z.core.$ZodIs
     return indices.map((i) => list[i]);
   };
   for (const section of SECTIONS) if (section in copy) copy[section] = filter(section, copy[section]);
-  if (isRecord(copy.quote)) copy.quote = { ...copy.quote, lines: filter('lines', copy.quote.lines) };
+  if (isRecord(copy.quote)) {
+    const quote: Record<string, unknown> = { ...copy.quote, lines: filter('lines', copy.quote.lines) };
+    for (const key of badQuoteKeys) delete quote[key];
+    copy.quote = quote;
+  }
   if (isRecord(copy.mix)) copy.mix = { ...copy.mix, rows: filter('rows', copy.mix.rows) };
   for (const key of badKeys) {
     if (key === 'currency') copy.currency = 'XXX';
@@ -118,6 +125,7 @@ function crossCheck(model: Model, log: IssueLog, dropped: readonly { section: st
   validateDiscounts(log, model);
   validateMarkets(log, model, ids);
   validateQuote(log, model, ids);
+  validateApprovals(log, model);
   validateMix(log, model, ids);
   validateScenarios(log, model, ids);
 }

@@ -5,6 +5,7 @@ import { quoteMessages } from '../quote/messages';
 export const modelMessages = {
   notAnObject: () => 'a model file must be a JSON object',
   controlCharacter: () => 'must not contain control characters (U+0000 to U+001F, U+007F)',
+  controlCharacterMultiline: () => 'must not contain control characters other than line breaks (U+0000 to U+001F but U+000A, U+007F)',
   lookupCharacter: () => "must not contain *, ?, ~, | or a comma: Excel's lookups read them as wildcards or separators",
   lookupOperator: () => "must not start with =, < or >: Excel's lookups read them as comparisons",
   caseOnlyDuplicate: (what: string, id: string, first: string, firstPath: string) =>
@@ -72,6 +73,15 @@ export const modelMessages = {
   listChangeOverlap: (entryPath: string, sku: string, tier: string, term: string, firstPath: string) =>
     `changes the list price of ${entryPath} ("${sku}" in tier "${tier}" for term "${term}") again (first at ${firstPath}): give one change per entry`,
   scenarioBreaksModel: (scenario: string, issue: string) => `with scenario "${scenario}" applied, ${issue}`,
+  // The approval matrix and the quote's details (validateApprovals.ts).
+  stepsNotAscending: (upTo: number, role: string, previous: number) =>
+    `up to ${pct(upTo)} must be above the step before it ("${role}", up to ${pct(previous)}): list steps in ascending order of discount`,
+  duplicateRole: (role: string, firstPath: string) => `role "${role}" appears twice (first at ${firstPath}): give each role one place in the matrix`,
+  notADate: (value: string) => `"${value}" is not a calendar date (yyyy-mm-dd)`,
+  validBeforeDate: (validUntil: string, date: string) => `valid until ${validUntil} is before the quote's date ${date}`,
+  noApprovalMatrix: (role: string) => `approval by "${role}" given, but the model has no approval matrix (approvals)`,
+  unknownRole: (role: string, roles: readonly string[]) => `no role "${role}" in the approval matrix (roles: ${roles.map((r) => `"${r}"`).join(', ')})`,
+  quoteFileNotAnObject: () => 'a quote file must be a JSON object',
 };
 
 function pct(rate: number): string {

@@ -11,6 +11,7 @@ import { id, label, money, positive, rate, text } from './primitives';
 import { MarketSchema } from './marketSchema';
 import { PriceLadderSchema, PriceShape } from './shapeSchema';
 import { MixSchema, ScenarioSchema } from './scenarioSchema';
+import { ApprovalsSchema, quoteDetails } from './approvalSchema';
 
 export const RoundingPolicySchema = z.object({
   /** Decimals of the currency's minor unit (2 for USD and EUR, 0 for JPY). Defaults from the currency. */
@@ -224,6 +225,7 @@ export const QuoteSchema = z.object({
   minimumCommitment: money.optional().describe('Minimum commitment of the quote: a smaller total customer price gets a true-up line.'),
   /** The reseller's expected purchases from the vendor in the programme year: picks rebate tiers, caps MDF. */
   partnerPurchases: money.optional().describe("The reseller's expected purchases from the vendor in the programme year (the quote's currency): picks the rebate tier and applies the MDF cap; absent: 0."),
+  ...quoteDetails,
 });
 
 export const ModelSchema = z.object({
@@ -251,6 +253,7 @@ export const ModelSchema = z.object({
     channelConflict: true,
     risingUnitPrice: true,
   }),
+  approvals: ApprovalsSchema.optional().describe("Who approves a quote line's discount, by how deep it is; absent: no approval routing."),
   quote: QuoteSchema.default({ customer: '', lines: [] }),
   scenarios: z.array(ScenarioSchema).default([]).describe('Named sets of changes over the model, compared against it.'),
   selectedScenario: id.optional().describe("The id of the scenario the workbook's live formulas follow (the Scenarios sheet's selector); absent: the base model."),

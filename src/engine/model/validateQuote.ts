@@ -1,5 +1,5 @@
 /** Checks of the model's quote (and of the mix's rows, validateMix.ts): every line names known things and can be priced. */
-import { type IssueLog } from './issues';
+import { type IssueLog, pathOf } from './issues';
 import { modelMessages as m } from './messages';
 import type { Model, QuoteLine } from './schema';
 import { type Ids, priceKey, ref } from './validateCatalog';
@@ -43,7 +43,8 @@ export function validateLine(log: IssueLog, model: Model, ids: Ids, priced: Read
   const bundle = model.bundles.find((b) => b.id === bundleId);
   if (!bundle) return;
   for (const [sku, quantity] of Object.entries(line.components ?? {})) {
-    const cpath = `${path}.components.${sku}`;
+    // As zod writes a key that is not an identifier ("BK-ENC"), so that the path reads back to the same field.
+    const cpath = `${path}.${pathOf(['components', sku])}`;
     const c = bundle.components.find((x) => x.sku === sku);
     if (!c) log.error(cpath, m.notAComponent(bundle.id, sku), sku);
     else if (c.min !== undefined && quantity < c.min) log.error(cpath, m.componentBelowMin(quantity, c.min), quantity);

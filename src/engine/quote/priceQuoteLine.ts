@@ -15,7 +15,6 @@ import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
 import { PricingError } from '../errors';
 import { exactCore, type Figures, type LineTerms } from './exactCore';
-import type { DiscountFunding } from '../model/schema';
 import { allocateMinorUnits, type BundlePriceResult } from '../bundle/bundlePrice';
 import { indexModel, weightedQuantity } from '../model/modelIndex';
 import type { Model } from '../model/schema';
@@ -56,7 +55,7 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: LineAmounts
   const { minorUnits: mu, mode, ending, step } = model.rounding;
   const { q, V, terms } = amountsOf(model, plan, line);
   const fast = fastFigures(model, plan, q, V, terms, options);
-  if (fast) return assemble(plan, q, mu, mode, terms.funding, fromFastFigures(fast, mode), null);
+  if (fast) return assemble(plan, q, mu, mode, terms, fromFastFigures(fast, mode), null);
   // A shaped line's extended list is its charge; price endings do not apply to it.
   const shaped = plan.shape === null ? null : shapeCharge(plan.shape, q);
   const f = shaped === null
@@ -68,7 +67,7 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: LineAmounts
   const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop;
   const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
   const vendorMargin = net - f.cost;
-  return assemble(plan, q, mu, mode, terms.funding, {
+  return assemble(plan, q, mu, mode, terms, {
     ...f,
     invoice,
     net,
@@ -195,7 +194,7 @@ function listWords(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, l
   };
 }
 
-function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, funding: DiscountFunding, c: Columns, shaped: ShapeCharge | null): QuoteLineResult {
+function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, terms: LineTerms, c: Columns, shaped: ShapeCharge | null): QuoteLineResult {
   const words = listWords(plan, q, mu, mode, { units: c.listPrice, scale: mu }, shaped);
   return {
     item: plan.item,
@@ -206,7 +205,9 @@ function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, fu
     channelKind: plan.kind,
     level: plan.level,
     dealRegistration: plan.dealRegistration,
-    funding,
+    funding: terms.funding,
+    discountRate: terms.d,
+    specialBidRate: terms.s,
     unitListPrice: words.unitListPrice,
     listPrice: { units: c.listPrice, scale: mu },
     trueUp: words.trueUp,

@@ -32,6 +32,9 @@ export interface QuoteLineResult {
   readonly dealRegistration: boolean;
   /** Who funded the customer's discount on this line (see model/schema.ts Funding). */
   readonly funding: DiscountFunding;
+  /** The line's negotiated discount and special bid as given, shares of list (what approvals measure). */
+  readonly discountRate: Decimal;
+  readonly specialBidRate: Decimal;
   /** Price-book price of one unit (a bundle: the bundle's price) for the whole term; a shaped line: List / quantity to the minor unit. */
   readonly unitListPrice: Decimal;
   /** Extended list = unit list price × quantity; a shaped line: its charge (see shapes/charge.ts). */

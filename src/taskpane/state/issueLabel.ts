@@ -5,7 +5,7 @@ const LIST_NOUNS: Readonly<Record<string, string>> = {
   personas: 'Persona', tiers: 'Tier', terms: 'Term', products: 'Product', prices: 'Price', ladders: 'Ladder', bands: 'Band',
   bundles: 'Bundle', components: 'Component', levels: 'Partner level', channels: 'Channel', lines: 'Line',
   priceLadders: 'Price ladder', markets: 'Market', overrides: 'Override', rebateTiers: 'Rebate tier',
-  scenarios: 'Scenario', changes: 'Change', rows: 'Row',
+  scenarios: 'Scenario', changes: 'Change', rows: 'Row', steps: 'Step', approvals: 'Approval',
 };
 
 const FIELD_NAMES: Readonly<Record<string, string>> = {
@@ -13,6 +13,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   distributorDiscount: 'Distributor discount', discountBasis: 'Discount basis', minorUnits: 'Decimals', salesMotion: 'Sales motion',
   valueMetric: 'Value metric', unitPrice: 'Unit price', flatFee: 'Flat fee', packageSize: 'Package size', includedUnits: 'Included units',
   platformFee: 'Platform fee', minimumCharge: 'Minimum charge', minimumCommitment: 'Minimum commitment', priceCorridor: 'Price corridor', vendorMarginFloor: 'Vendor margin floor', maxCustomerDiscount: 'Maximum customer discount', sku: 'SKU', mdfRate: 'MDF',
+  validUntil: 'Valid until', customerDetails: "Customer's details", marginFloor: 'Margin floor', currencyNote: 'Currency note',
   from: 'From purchases', coop: 'Co-op', mdfCap: 'MDF cap', specialBid: 'Special bid', partnerPurchases: 'Partner purchases', funding: 'Discount funding',
 };
 
@@ -55,6 +56,7 @@ export function panelOf(path: Path): PanelId {
     case 'guardrails':
       return 'channels';
     case 'quote':
+    case 'approvals':
       return 'quote';
     case 'scenarios':
     case 'mix':

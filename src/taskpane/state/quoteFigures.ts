@@ -3,7 +3,7 @@
  * line by line and its totals (in the quote's market, when it names one), a bundle's price and allocation,
  * and each party's margin on one unit.
  */
-import { bundleAllocation, bundlePrice, isZero, negate, pocketWaterfalls, priceQuote, priceQuoteLine, quoteModel, toNumber, ZERO, type Decimal, type Margin, type QuoteLineResult } from '../../engine';
+import { bundleAllocation, bundlePrice, isZero, negate, percentOneDecimal, pocketWaterfalls, priceQuote, priceQuoteLine, quoteApproval, quoteModel, toNumber, ZERO, type ApprovalStatus, type Decimal, type LineApproval, type Margin, type QuoteLineResult } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import { failed, type Figures } from './pricing';
 
@@ -21,6 +21,27 @@ export interface QuoteLineFigures {
   readonly explanation: string;
   /** Who funds the negotiated discount, as the engine's vendor pocket waterfall says: "Funding: partner; the reseller funds the negotiated discount". */
   readonly funding: string;
+  /** What the customer pays for the line, as the engine priced it (its configured components included). */
+  readonly customerPrice: number;
+  /** Who must approve the line and why, from the model's approval matrix; null without one. */
+  readonly approval: LineApprovalFigures | null;
+}
+
+export interface LineApprovalFigures {
+  /** The approver of the line's discount (the first step's role when within authority). */
+  readonly role: string;
+  /** The roles whose approval the line needs: none within authority. */
+  readonly required: readonly string[];
+  readonly reasons: readonly string[];
+  /** The discount the matrix measured, "28.0%". */
+  readonly discount: string;
+}
+
+export interface QuoteApprovalFigures {
+  readonly status: ApprovalStatus;
+  readonly required: readonly string[];
+  /** Required roles with no approval given yet. */
+  readonly missing: readonly string[];
 }
 
 export interface QuoteFigures {
@@ -29,6 +50,8 @@ export interface QuoteFigures {
   /** The currency and minor unit the quote is priced in: its market's, else the model's. */
   readonly currency: string;
   readonly minorUnits: number;
+  /** The quote's approval status, from the model's approval matrix; null without one. */
+  readonly approval: QuoteApprovalFigures | null;
 }
 
 const n = (d: Decimal | null): number | null => (d === null ? null : toNumber(d));
@@ -73,10 +96,13 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
     const q = priceQuote(model);
     const priced = quoteModel(model);
     const t = q.totals;
+    const approval = model.approvals ? quoteApproval(model, q) : null;
+    const lineApprovalFigures = (a: LineApproval | undefined): LineApprovalFigures | null =>
+      a ? { role: a.role, required: a.required, reasons: a.reasons, discount: percentOneDecimal(a.discount) } : null;
     return {
       ok: true,
       value: {
-        lines: q.lines.map((l) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation, funding: fundingText(l) })),
+        lines: q.lines.map((l, i) => ({ label: `${n(l.quantity)} × ${l.item.name}, ${l.term}, ${l.channel}${l.level ? ` (${l.level})` : ''}`, rows: waterfallRows(l), explanation: l.explanation, funding: fundingText(l), customerPrice: toNumber(l.customerPrice), approval: lineApprovalFigures(approval?.lines[i]) })),
         totals: [
           row('List price', t.listPrice),
           // The quote's minimum commitment: billed by the vendor directly, in the customer price and the vendor's figures.
@@ -95,6 +121,7 @@ export function quoteFigures(model: Model): Figures<QuoteFigures> {
         ],
         currency: priced.currency,
         minorUnits: priced.rounding.minorUnits,
+        approval: approval ? { status: approval.status, required: approval.required, missing: approval.missing } : null,
       },
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 /** The whole workbook description of a model. */
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
+import { withPrint } from '../print';
 import { planSheetNames } from '../registry';
 import type { CellAddress, SheetKey, SheetSpec, WorkbookSpec } from '../spec';
 import { buildBundles } from './bundles';
@@ -20,6 +21,7 @@ import { buildOverview } from './overview';
 import { buildPackaging } from './packaging';
 import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
+import { buildCustomerQuote } from './customerQuoteSheet';
 import { buildRoutes } from './routes';
 import { buildHistory } from './history';
 import type { BuildRecord } from '../history/buildRecord';
@@ -92,10 +94,12 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const lists = { itemIds: on(ctx, 'quote', columnRange(quote.items, 0)), tierIds: lookups.tierIds, termIds: priceBook.ref.termIds, channelIds: channels.ref.channelIds, levelIds: channels.ref.levelIds };
   const mix = buildMix(live, refs, lists, channels.rebateTiers);
   const scenarios = buildScenarios(ctx, { prices: scenarioPb, channels: scenarioCh }, quote, { skus: priceBook.ref.productSkus, tierIds: lookups.tierIds, termIds: priceBook.ref.termIds }, mix.totals);
+  const customerQuote = buildCustomerQuote(live, quote, { ids: priceBook.ref.termIds, names: on(ctx, 'priceBook', columnRange(priceBook.terms, 1)) });
   const checks = buildChecks(live, refs, ladders, quote, packaging, markets, quoteCtx);
   const overview = buildOverview(live, packaging, priceBook, checks);
   // Tab order is SHEET_KEYS order (the registry's rows follow it: sheetLinks.ts relies on that).
-  const sheets: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, scenarios.sheet, mix.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const described: SheetSpec[] = [overview, packaging.sheet, priceBook.sheet, markets.sheet, ladders.sheet, bundles.sheet, channels.sheet, routes.sheet, quote.sheet, customerQuote, scenarios.sheet, mix.sheet, checks.sheet, buildHistory(ctx, options.history ?? [])];
+  const sheets = described.map((s) => withPrint(s, model.name));
   const modelSheet = buildModelSheet(names.model, sheets, options.source ?? model, options.history);
   const definedNames = [...listPriceNames(ctx, basePriceBook.prices, basePriceBook.rowOf), ...quoteTotalNames(ctx, quote.totals), ...scenarios.names, ...mixTotalNames(ctx, mix.totals)];
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };

@@ -15,6 +15,7 @@ import { type LineFigures, tryLineFigures } from './lineFigures';
 import { type ConfigurationRefs, configurationRules, configurationsTable, lineConfiguration } from './quoteConfigurations';
 import { bandFigures, bandFormulas, explanationFormula } from './explainFormula';
 import { quoteCommitmentTable } from './quoteCommitment';
+import { approvalCells, approvalTables, engineApproval, statusFormula, statusText } from './quoteApprovals';
 import { WATERFALL_COLUMNS, type WaterfallColumn, waterfallColumns, waterfallFormulas, waterfallResults } from './waterfall';
 
 /** Spare blank lines under the quote's lines. */
@@ -22,6 +23,8 @@ export const SPARE_LINES = 3;
 export const QUOTE_INPUTS = ['Line', 'Item', 'Quantity', 'Term', 'Tier', 'Channel', 'Level', 'Deal registration', 'Line discount', 'Special bid', 'Funding'] as const;
 /** The customer cell (B3); the totals stand in the row above the lines table's header (by default row 5). */
 export const CUSTOMER_AT = { row: 2, col: 1 } as const;
+/** The quote's approval status: label at F3, the live status beside it. */
+export const APPROVAL_STATUS_AT = { row: 2, col: 5 } as const;
 const LINES_DEFAULT_AT = { row: 4, col: 0 } as const;
 /** Columns of the QuoteItems table. */
 const ITEMS_COLUMNS = 3;
@@ -35,6 +38,8 @@ export interface QuoteRefs {
   readonly items: TableSpec;
   readonly configurations: TableSpec;
   readonly commitment: TableSpec;
+  readonly approvals: TableSpec;
+  readonly approvalSettings: TableSpec;
   /** Engine figures of each quote line. */
   readonly figures: readonly (LineFigures | null)[];
 }
@@ -55,8 +60,9 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
   const figures = model.quote.lines.map((l) => tryLineFigures(model, { ...l, item: l.item }));
   const cellOf = (r: number, k: number): string => tableCell({ at: linesAt }, r, k);
   const linesShape = { at: linesAt, rows: Array.from({ length: n + SPARE_LINES }, (): CellSpec[] => []) };
-  // The inputs, the waterfall and the Explanation column.
-  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 4;
+  // The inputs, the waterfall, the Explanation column and the three approval columns.
+  const lineCount = QUOTE_INPUTS.length + WATERFALL_COLUMNS.length + 7;
+  const approverCol = lineCount - 3;
   const itemsAt = beside(ctx, 'QuoteItems', { row: linesAt.row, col: linesAt.col + lineCount + 1 }, linesAt, lineCount);
   const configurations = configurationsTable(
     model,
@@ -64,6 +70,11 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
     { line: columnRange(linesShape, 0), item: columnRange(linesShape, 1), term: columnRange(linesShape, 3) },
     refs,
   );
+  const commitmentAt = beside(ctx, 'QuoteCommitment', { row: configurations.at.row, col: configurations.at.col + configurations.columns.length + 1 }, linesAt, lineCount);
+  const stepsAt = beside(ctx, 'QuoteApprovals', { row: commitmentAt.row, col: commitmentAt.col + 4 }, linesAt, lineCount);
+  const approvals = approvalTables(model, stepsAt, beside(ctx, 'QuoteApprovalSettings', { row: stepsAt.row, col: stepsAt.col + 3 }, linesAt, lineCount));
+  const engineRouting = engineApproval(model);
+  const floorCell = guardrailCell(ctx, 'Vendor margin floor');
   const rows = [...model.quote.lines, ...new Array<undefined>(SPARE_LINES).fill(undefined)].map((l, r) => {
     const c = (k: number): string => cellOf(r, k);
     const at = (w: WaterfallColumn): string => c(QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w));
@@ -118,6 +129,7 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       formula(`=IF(${c(1)}="","",IFERROR(${bands.ladder},""))`, bandValues.ladder),
       formula(`=IF(${c(1)}="","",IFERROR(${bands.band},""))`, bandValues.band),
       formula(`=IF(${c(1)}="","",IFERROR(${explanation},""))`, l === undefined ? '' : (f?.explanation ?? '')),
+      ...approvalCells(model, engineRouting, r, approvals, { item: c(1), discount: c(8), specialBid: c(9), customerDiscount: at('Customer discount'), vendorMarginRate: at('Vendor margin %') }, floorCell, c(approverCol + 1)),
     ];
   });
   const lines: TableSpec = {
@@ -141,16 +153,14 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
       col('Price ladder', 'text', 'formula'),
       col('Band reached', 'integer', 'formula'),
       col('Explanation', 'text', 'formula'),
+      col('Approver', 'text', 'formula'),
+      col('Margin approval', 'text', 'formula'),
+      col('Approval reason', 'text', 'formula'),
     ],
     rows,
   };
   const customerCol = QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf('Customer price');
-  const commitment = quoteCommitmentTable(
-    model,
-    beside(ctx, 'QuoteCommitment', { row: configurations.at.row, col: configurations.at.col + configurations.columns.length + 1 }, linesAt, lineCount),
-    columnRange(lines, customerCol),
-    figures,
-  );
+  const commitment = quoteCommitmentTable(model, commitmentAt, columnRange(lines, customerCol), figures);
   // The vendor bills the quote's true-up directly: the customer price, vendor net and vendor margin totals include it.
   const withTrueUp = new Set<WaterfallColumn>(['Customer price', 'Vendor net', 'Vendor margin']);
   const items: TableSpec = {
@@ -187,12 +197,14 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
     items,
     configurations,
     commitment: commitment.table,
+    approvals: approvals.steps,
+    approvalSettings: approvals.settings,
     figures,
     totals: TOTALLED.map((w) => ({ column: w, at: totalAt(w) })),
     sheet: sheet({
       key: 'quote',
       name: ctx.names.quote,
-      tables: [lines, items, configurations, commitment.table],
+      tables: [lines, items, configurations, commitment.table, approvals.steps, approvals.settings],
       cells: [
         loose({ row: 0, col: 0 }, text(`${model.name}: quote`), 'title', 'text'),
         loose(
@@ -207,6 +219,8 @@ export function buildQuote(ctx: BuildContext, refs: ConfigurationRefs, lists: { 
         loose(CUSTOMER_AT, text(model.quote.customer), 'value', 'text'),
         loose({ row: PARTNER_PURCHASES_AT.row, col: PARTNER_PURCHASES_AT.col - 1 }, text('Partner purchases'), 'label', 'text'),
         loose(PARTNER_PURCHASES_AT, numOrBlank(model.quote.partnerPurchases), 'value', 'money'),
+        loose(APPROVAL_STATUS_AT, text('Approval'), 'label', 'text'),
+        loose({ row: APPROVAL_STATUS_AT.row, col: APPROVAL_STATUS_AT.col + 1 }, formula(statusFormula(approvals, columnRange(lines, approverCol), columnRange(lines, approverCol + 1)), statusText(model, engineRouting)), 'value', 'text'),
         loose({ row: linesAt.row - 1, col: linesAt.col }, text('Totals'), 'label', 'text'),
         ...TOTALLED.map(total),
       ],

@@ -13,6 +13,8 @@ export const officeMessages = {
   badModelJson: (cause: string) => `The model stored in this workbook is not valid JSON (${cause}).`,
   modelNotSaved: (sheet: string, cause: string) => `The model could not be saved in ${sheet} (${cause}); the workbook keeps a whole model, the previous one unless the save's last request went through.`,
   noSheet: (sheet: string) => `There is no sheet named '${sheet}' in this workbook.`,
+  pageLayoutUnsupported:
+    "This version of Excel cannot set a sheet's page setup from an add-in (it needs ExcelApi 1.9): the sheets were built without it. Page Layout › Scale to Fit › Width: 1 page prints a sheet one page wide.",
 } as const;
 
 /** Why a build stopped without changing the workbook (cancelled, a clash declined, user cells in the way). */

@@ -24,6 +24,7 @@ import { checkClaims } from './claims';
 import { type NameSnapshot, nameSteps, queueNames } from './names';
 import { WorkbookBuildError, WorkbookUnchangedError, describeError, officeMessages } from './messages';
 import { type OwnRule, queueOwnRules } from './ownRules';
+import { pageLayoutSteps, pageLayoutSupported } from './pageLayoutSteps';
 import { type ClashChoice, resolveClashes } from './plan';
 import { anchorsOf } from '../previousFootprint';
 import { type PreviousSheet, footprintOf, readPrevious, registeredSheets } from './previous';
@@ -57,6 +58,11 @@ export interface RenderWorkbookOptions {
    * failed rebuild can put Tiercraft's drop-down lists, conditional formats and charts back.
    */
   readonly describePrevious?: (layout: WorkbookLayout) => Promise<WorkbookSpec | null>;
+  /**
+   * Whether to set each sheet's page setup (Worksheet.pageLayout, ExcelApi 1.9); default: whether the
+   * host supports ExcelApi 1.9. Without it the sheets are built without a page setup and the result says so.
+   */
+  readonly pageLayout?: boolean;
 }
 
 export interface RenderWorkbookResult {
@@ -118,7 +124,8 @@ export async function renderWorkbook(context: Excel.RequestContext, describe: De
     throw new WorkbookBuildError(officeMessages.failed(describeError(error)), true, error);
   }
   options.onProgress?.(1, 1, 'Done');
-  const messages = prepared.renamed.map((r) => officeMessages.clashRenamed(r.wanted, r.chosen));
+  const skipped = !pageLayoutOn(options) && spec.sheets.some((s) => s.print !== undefined);
+  const messages = [...prepared.renamed.map((r) => officeMessages.clashRenamed(r.wanted, r.chosen)), ...(skipped ? [officeMessages.pageLayoutUnsupported] : [])];
   return { sheets: spec.sheets.map((s) => ({ key: s.key, name: s.name })), renamed: prepared.renamed, messages };
 }
 
@@ -139,6 +146,8 @@ function ruleAreas(next: SheetSpec, before: SheetSpec | null, p: PreviousSheet):
  * column), so it may take more than a write, still well under Excel on the web's 5 MB per response.
  */
 const snapshotBudget = (requestBudget: number): number => Math.min(3_000_000, 2.5 * requestBudget);
+
+const pageLayoutOn = (options: RenderWorkbookOptions): boolean => options.pageLayout ?? pageLayoutSupported();
 
 const keysOf = (spec: WorkbookSpec): Set<SheetKey> => new Set(spec.sheets.map((s) => s.key));
 
@@ -262,6 +271,8 @@ async function writeSheets(
   });
   const keys = keysOf(spec);
   steps.push(...nameSteps(context, prepared.names, (spec.names ?? []).filter((n) => keys.has(n.key)), 'Names'));
+  // Last, so that a build failing before them leaves every page setup as it was (pageLayoutSteps.ts).
+  if (pageLayoutOn(options)) steps.push(...sheets.flatMap(({ spec: s, sheet }) => pageLayoutSteps(sheet, s)));
   const batcher = new Batcher(context, { budget, total: stepBytes(steps), onProgress: options.onProgress, signal: options.signal });
   for (const step of steps) await batcher.add(step);
   await batcher.flush();

@@ -27,4 +27,6 @@ export const readMessages = {
   unknownScenario: (where: string, v: unknown) => `${where}: ${shown(v)} is not a scenario of the Scenarios table`,
   notAChoice: (where: string, v: unknown, choices: readonly string[]) => `${where}: ${shown(v)} is not one of ${choices.join(', ')}`,
   unknownSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not a guardrail setting`,
+  unknownDetail: (where: string, v: unknown) => `${where}: ${shown(v)} is not a detail of the quote`,
+  unknownApprovalSetting: (where: string, v: unknown) => `${where}: ${shown(v)} is not an approval setting (Measure, Beyond, Margin floor)`,
 };

@@ -16,7 +16,9 @@ import { readLevels } from './readLevels';
 import { readMarkets } from './readMarkets';
 import { FUNDINGS } from '../build/partners';
 import { readMix } from './readMix';
+import { readApprovals } from './readApprovals';
 import { readQuote } from './readQuote';
+import { readQuoteDetails } from './readQuoteDetails';
 import { readScenarios } from './readScenarios';
 import { readShapes } from './readShapes';
 import { readMessages as m } from './messages';
@@ -181,6 +183,8 @@ export function readBack(input: ReadBackInput): ModelInput {
   }
   readMarkets(stored, table, out, issues);
   readQuote(input, table, out, issues);
+  readApprovals(table, out, issues);
+  readQuoteDetails(table, out, issues);
   readMix(stored, table, out, issues);
   readShapes(stored, table, out, issues);
   readScenarios(stored, table, input.scenario, out, issues);

@@ -82,7 +82,7 @@ export async function buildXlsx(model: Model, source: ModelInput, options: Build
     options.onProgress?.(i + 1, spec.sheets.length, sheet.name);
   });
   const buffer = await wb.xlsx.writeBuffer();
-  const withNames = await putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), await userDefinedNames(options.existing), spec.names ?? []);
+  const withNames = await putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), await userDefinedNames(options.existing), spec.names ?? [], spec.sheets);
   return { bytes: withNames, spec, plan };
 }
 

@@ -7,8 +7,9 @@
  */
 import JSZip from 'jszip';
 import { nameKey } from '../build/definedNames';
-import type { DefinedNameSpec } from '../spec';
+import type { DefinedNameSpec, SheetSpec } from '../spec';
 import { escapeXml } from './ooxml';
+import { isPrintNameOf, printedPositions, printNameElements, sheetOrder } from './printNames';
 
 const WORKBOOK = 'xl/workbook.xml';
 const ELEMENT = /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
@@ -29,15 +30,25 @@ export async function userDefinedNames(bytes: Uint8Array): Promise<string[]> {
   });
 }
 
-/** The package with exactly these defined names: the user's elements as they were, then Tiercraft's. */
-export async function putDefinedNames(bytes: Uint8Array, user: readonly string[], names: readonly DefinedNameSpec[]): Promise<Uint8Array> {
+/**
+ * The package with exactly these defined names: the user's elements as they were, then Tiercraft's, then
+ * the print areas and titles of `sheets` (replacing those a previous build, or the user, set on them).
+ */
+export async function putDefinedNames(bytes: Uint8Array, user: readonly string[], names: readonly DefinedNameSpec[], sheets: readonly SheetSpec[] = []): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file(WORKBOOK)?.async('string')) ?? '';
-  const all = [...user, ...names.map(element)];
+  zip.file(WORKBOOK, withDefinedNames(xml, user, names, sheets));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A workbook.xml whose defined names are exactly those `putDefinedNames` describes. */
+export function withDefinedNames(xml: string, user: readonly string[], names: readonly DefinedNameSpec[], sheets: readonly SheetSpec[]): string {
+  const order = sheetOrder(xml);
+  const printed = printedPositions(sheets, order);
+  const all = [...user.filter((e) => !isPrintNameOf(e, printed)), ...names.map(element), ...printNameElements(sheets, order)];
   const block = all.length > 0 ? `<definedNames>${all.join('')}</definedNames>` : '';
   const without = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, '');
   // Schema order: sheets, functionGroups?, externalReferences?, definedNames?, calcPr …
   const after = /<\/externalReferences>/.test(without) ? '</externalReferences>' : '</sheets>';
-  zip.file(WORKBOOK, without.replace(after, `${after}${block}`));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return without.replace(after, `${after}${block}`);
 }

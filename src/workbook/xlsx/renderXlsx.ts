@@ -24,5 +24,5 @@ export async function renderXlsx(spec: WorkbookSpec, options: RenderOptions = {}
     options.onProgress?.(i + 1, spec.sheets.length, sheet.name);
   });
   const buffer = await wb.xlsx.writeBuffer();
-  return putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), [], spec.names ?? []);
+  return putDefinedNames(await addCharts(new Uint8Array(buffer as ArrayBuffer), spec), [], spec.names ?? [], spec.sheets);
 }

@@ -10,6 +10,8 @@ import { a1, rangeA1 } from '../a1';
 import { numberFormat } from '../formats';
 import { type CellSpec, type CellStyle, type SheetSpec, tableCellFormat, type WorkbookSpec } from '../spec';
 import { toExcelValue } from './cellValue';
+import { withDefinedNames } from './definedNames';
+import { headerFooterOf, pageSetupOf } from './pageSetup';
 import { CONTENT_TYPE, chartXml, drawingXml, overridesXml, REL, relsXml, tableXml } from './ooxml';
 import { FONTS, HIGHLIGHTS } from './styles';
 
@@ -25,6 +27,7 @@ interface ZipLike {
 }
 interface WorksheetInternals {
   _writeCloseWorksheet(): void;
+  _writePageMargins(): void;
   _write(text: string): void;
   _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
 }
@@ -65,7 +68,12 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
   const zip = (wb as unknown as { zip: ZipLike }).zip;
   const overrides: { path: string; type: string }[] = [];
   const append = zip.append.bind(zip);
-  zip.append = (data, opts) => append(opts.name === '[Content_Types].xml' ? data.replace('</Types>', `${overridesXml(overrides)}</Types>`) : data, opts);
+  // The content types gain the parts added here; the workbook's names, the print areas and titles (printNames.ts).
+  zip.append = (data, opts) => {
+    if (opts.name === '[Content_Types].xml') append(data.replace('</Types>', `${overridesXml(overrides)}</Types>`), opts);
+    else if (opts.name.replace(/^\//, '') === 'xl/workbook.xml') append(withDefinedNames(data, [], spec.names ?? [], spec.sheets), opts);
+    else append(data, opts);
+  };
   let tableId = 0;
   let drawingN = 0;
   let chartN = 0;
@@ -74,11 +82,18 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
       state: sheet.visibility,
       views: [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }],
       properties: sheet.tabColor === undefined ? {} : { tabColor: { argb: `FF${sheet.tabColor}` } },
+      ...(sheet.print === undefined ? {} : { pageSetup: pageSetupOf(sheet.print), headerFooter: headerFooterOf(sheet.print) }),
     });
     ws.columns = sheet.columns.map((c) => ({ width: c.width }));
     const internals = ws as unknown as WorksheetInternals;
     const tables = sheet.tables.map((t) => ({ id: ++tableId, t }));
     const drawing = sheet.charts.length > 0 ? ++drawingN : 0;
+    // The streaming writer writes no <printOptions>; in schema order it comes just before <pageMargins>.
+    const margins = internals._writePageMargins.bind(ws);
+    internals._writePageMargins = () => {
+      if (sheet.print?.centerHorizontally === true) internals._write('<printOptions horizontalCentered="1"/>');
+      margins();
+    };
     const close = internals._writeCloseWorksheet.bind(ws);
     internals._writeCloseWorksheet = () => {
       let xml = '';
@@ -130,7 +145,5 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
     await ws.commit();
     options.onProgress?.(index + 1, spec.sheets.length, sheet.name);
   }
-  // Names here are single cells, which exceljs writes faithfully (see definedNames.ts for why others are not).
-  wb.definedNames.model = (spec.names ?? []).map((n) => ({ name: n.name, ranges: [n.formula.replace(/^=/, '')] }));
   await wb.commit();
 }

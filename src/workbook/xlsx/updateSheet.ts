@@ -3,13 +3,15 @@
  * tables are rewritten where they stand under the same names, cells of its previous footprint that the new
  * one no longer covers are cleared, and only the conditional formats and drop-down lists lying within that
  * footprint are replaced. The user's cells, notes, tables, rules, column widths, visibility, tab colour
- * and frozen panes stay as they are; columns the footprint newly covers take Tiercraft's widths.
+ * and frozen panes stay as they are; columns the footprint newly covers take Tiercraft's widths. The page
+ * setup is rewritten (pageSetup.ts): orientation, fitting, titles and print area follow the new build.
  */
 import type { Worksheet } from 'exceljs';
 import { footprintRects, sheetFootprint } from '../footprint';
 import { parseRangeAddress, type Rect } from '../rects';
 import type { SheetSpec } from '../spec';
 import { conditionalFormats, eachCellIn, validationsByCell } from './internals';
+import { writePageSetup } from './pageSetup';
 import { type PreviousSheet, within } from './previous';
 import { type FormatContext, writeColumnWidths, writeSheetContent } from './writeSheet';
 
@@ -62,4 +64,6 @@ export function updateSheet(previous: PreviousSheet, sheet: SheetSpec, fmt: Form
   writeColumnWidths(ws, sheet, new Set(newColumns));
   if (ws.name !== sheet.name) ws.name = sheet.name;
   writeSheetContent(ws, sheet, fmt);
+  // The sheet is Tiercraft's: it prints as built (its print area follows its tables), the user's paper size kept.
+  writePageSetup(ws, sheet.print);
 }

@@ -9,6 +9,7 @@ import { numberFormat } from '../formats';
 import { type SheetSpec, tableCellFormat, type TableSpec } from '../spec';
 import { toExcelValue } from './cellValue';
 import { conditionalFormats } from './internals';
+import { writePageSetup } from './pageSetup';
 import { FONTS, HIGHLIGHTS } from './styles';
 
 export interface FormatContext {
@@ -45,6 +46,7 @@ export function writeSheetLayout(ws: Worksheet, sheet: SheetSpec): void {
   ws.state = sheet.visibility;
   if (sheet.tabColor !== undefined) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
   ws.views = [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }];
+  writePageSetup(ws, sheet.print);
 }
 
 /** Column widths of the columns in `only` (all of them when absent). */

@@ -33,6 +33,8 @@ export interface FakeExcelOptions {
   readonly partialBatches?: boolean;
   /** Reject requests, and responses, larger than this many bytes (default: Excel on the web's 5 MB). */
   readonly requestLimit?: number;
+  /** The highest ExcelApi requirement set the host supports, e.g. '1.8' (default '1.17'). */
+  readonly excelApi?: string;
 }
 
 type Queued =
@@ -60,6 +62,13 @@ export class FakeExcel implements Host {
 
   enqueue(record: OperationRecord, apply: (wb: WorkbookState) => void): void {
     this.queued.push({ kind: 'op', record, apply });
+  }
+
+  isSetSupported(name: string, version: string): boolean {
+    if (name !== 'ExcelApi') return false;
+    const [major, minor] = (this.options.excelApi ?? '1.17').split('.').map(Number);
+    const [wantMajor, wantMinor] = version.split('.').map(Number);
+    return (major ?? 0) > (wantMajor ?? 0) || ((major ?? 0) === (wantMajor ?? 0) && (minor ?? 0) >= (wantMinor ?? 0));
   }
 
   noteResponse(bytes: number): void {

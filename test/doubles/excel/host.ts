@@ -15,6 +15,8 @@ export interface Host {
   enqueueLoad(record: OperationRecord, capture: (wb: WorkbookState) => () => void): void;
   /** Counts the bytes a read adds to the response of the sync under way. */
   noteResponse(bytes: number): void;
+  /** Office.context.requirements.isSetSupported of the host the double plays. */
+  isSetSupported(name: string, version: string): boolean;
 }
 
 export class PropertyNotLoadedError extends Error {

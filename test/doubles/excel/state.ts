@@ -142,6 +142,22 @@ export interface SheetState {
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
+  /** Set through Worksheet.pageLayout (absent: never set). */
+  pageLayout?: PageLayoutState;
+}
+
+/** A sheet's page setup as the double keeps it (each write replaces the object: clones share it). */
+export interface PageLayoutState {
+  readonly orientation?: string;
+  readonly zoom?: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
+  readonly printGridlines?: boolean;
+  readonly centerHorizontally?: boolean;
+  /** Points, by side: left, right, top, bottom, header, footer. */
+  readonly margins: Readonly<Record<string, number>>;
+  readonly printArea?: string;
+  readonly printTitleRows?: string;
+  readonly headerFooterState?: string;
+  readonly headers: Readonly<Partial<Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>>>;
 }
 
 /** A workbook-scoped defined name. */

@@ -10,6 +10,7 @@ import { renameSheetInFormula, renameTableInFormula } from './references';
 import { FakeNamedItemCollection } from './names';
 import { FakeChartCollection } from './charts';
 import { FakeTableCollection } from './tables';
+import { FakePageLayout } from './pageLayout';
 
 type Finder = (wb: WorkbookState) => SheetState | null;
 
@@ -107,6 +108,12 @@ export class FakeWorksheet extends Loadable {
   set position(p: number) {
     this.queue('position', p, (wb) => setPosition(wb, this.sheet(wb), p));
   }
+  /** Worksheet.pageLayout (ExcelApi 1.9): absent from a host without that requirement set. */
+  get pageLayout(): FakePageLayout {
+    if (!this.host.isSetSupported('ExcelApi', '1.9')) throw new ExcelApiError('ApiNotFound', 'Worksheet.pageLayout needs ExcelApi 1.9');
+    return new FakePageLayout(this.host, `${this.path}.pageLayout`, (wb) => this.sheet(wb));
+  }
+
   set tabColor(color: string) {
     this.queue('tabColor', color, (wb) => {
       this.sheet(wb).tabColor = color;

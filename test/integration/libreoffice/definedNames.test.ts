@@ -61,7 +61,8 @@ describe('defined names through a rebuild that moves rows', () => {
   it('point Tiercraft’s names at the entries’ new rows and carry the user’s name over verbatim', async () => {
     const { bytes } = await rebuilt;
     const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
-    expect(await userDefinedNames(bytes)).toEqual([MY_NAME]);
+    // Besides the print areas and titles of Tiercraft's sheets (written with the names: printNames.ts).
+    expect((await userDefinedNames(bytes)).filter((e) => !e.includes('name="_xlnm.Print_'))).toEqual([MY_NAME]);
     const moved = /<definedName name="Tiercraft\.ListPrice\.EN_SRV\.enterprise\.annual"[^>]*>([^<]*)</.exec(xml)?.[1];
     const was = describeWorkbook(before, { source: input }).names?.find((n) => n.name === 'Tiercraft.ListPrice.EN_SRV.enterprise.annual')?.formula;
     expect(moved).toBeDefined();

@@ -66,9 +66,9 @@ describe('price shapes recalculated by LibreOffice: worked examples from publish
     expect(value(b, 'QuoteLines', i, 'Explanation')).toBe(explanation);
   });
 
-  it('the Explanation column follows the waterfall, and every figure cell equals the engine’s', async () => {
+  it('the Explanation column follows the waterfall, the approval columns after it, and every figure cell equals the engine’s', async () => {
     const [b, c] = await built;
-    expect(sheetOf(b.spec, 'QuoteLines').table.columns.at(-1)?.header).toBe('Explanation');
+    expect(sheetOf(b.spec, 'QuoteLines').table.columns.slice(-4).map((c) => c.header)).toEqual(['Explanation', 'Approver', 'Margin approval', 'Approval reason']);
     expect(QUOTE_INPUTS[0]).toBe('Line');
     expect(mismatches(b.spec, b.raw)).toEqual([]);
     expect(mismatches(c.spec, c.raw)).toEqual([]);

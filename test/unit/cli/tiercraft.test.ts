@@ -94,11 +94,11 @@ describe('build', () => {
   it('writes the workbook with every sheet and the hidden model sheet', async () => {
     const r = await tiercraft('build', 'model.json', '-o', 'pricing.xlsx');
     expect(r.code).toBe(EXIT.ok);
-    expect(r.err).toContain('Building: 14/14 Tiercraft model');
+    expect(r.err).toContain('Building: 15/15 Tiercraft model');
     const wb = await workbook('pricing.xlsx');
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Overview', 'visible'], ['Packaging', 'visible'], ['Price book', 'visible'], ['Markets', 'visible'], ['Ladders', 'visible'], ['Bundles', 'visible'],
-      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Scenarios', 'visible'], ['Mix', 'visible'], ['Checks', 'visible'], ['Build history', 'visible'], ['Tiercraft model', 'veryHidden'],
+      ['Channels', 'visible'], ['Routes', 'visible'], ['Quote', 'visible'], ['Customer quote', 'visible'], ['Scenarios', 'visible'], ['Mix', 'visible'], ['Checks', 'visible'], ['Build history', 'visible'], ['Tiercraft model', 'veryHidden'],
     ]);
   });
 
@@ -165,7 +165,7 @@ describe('build', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('Updated');
     const after = await workbook('pricing.xlsx');
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Scenarios', 'Mix', 'Checks', 'Build history', 'Tiercraft model', 'Notes']);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Overview', 'Packaging', 'Prices 2026', 'Markets', 'Ladders', 'Bundles', 'Channels', 'Routes', 'Quote', 'Customer quote', 'Scenarios', 'Mix', 'Checks', 'Build history', 'Tiercraft model', 'Notes']);
     // The Overview's link to the price book shows its new name (the link's target reads the anchor, sheetLinks.ts).
     expect(after.getWorksheet('Overview')?.getCell('B6').value).toMatchObject({ result: 'Prices 2026' });
     expect(after.getWorksheet('Prices 2026')?.getCell('AB2').value).toBe('note kept');

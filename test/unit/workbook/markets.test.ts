@@ -71,6 +71,12 @@ describe('a quote in a market on the Quote sheet', () => {
     expect(numberFormat(tableCellFormat(lines, 0, at('Customer price')), spec.currency, spec.minorUnits)).toBe('"€"#,##0.00;-"€"#,##0.00');
     const note = spec.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
     expect(value(note?.cell)).toContain('Priced in market "eu" (EUR)');
+    // The customer's copy: the same price, in euros.
+    const customer = table('CustomerQuoteLines');
+    expect(value(customer.rows[0]?.[8])).toBe(450);
+    expect(numberFormat(tableCellFormat(customer, 0, 8), spec.currency, spec.minorUnits)).toBe('"€"#,##0.00;-"€"#,##0.00');
+    const total = spec.sheets.find((s) => s.key === 'customerQuote')?.cells.find((c) => c.cell.kind === 'formula' && c.at.col === 8 && value(c.cell) === 450);
+    expect(total !== undefined && numberFormat(total.format, spec.currency, spec.minorUnits)).toBe('"€"#,##0.00;-"€"#,##0.00');
     expect(table('Checks').rows.filter((r) => value(r[6]) === 'quote.lines[0]').map((r) => value(r[4]))).toEqual(['Pass', 'Pass', 'Pass', 'Pass', 'Pass']);
   });
 
@@ -84,6 +90,11 @@ describe('a quote in a market on the Quote sheet', () => {
     expect(value(t?.rows[0]?.[1])).toBe('BK-CLI');
     const note = refused.sheets.find((s) => s.key === 'quote')?.cells.find((c) => c.at.row === 1 && c.at.col === 0);
     expect(value(note?.cell)).toContain('This quote is in market "eu" (EUR): the workbook prices quotes in USD only');
+    // The customer's copy lists the line without figures or totals (rather than 0s), and says why.
+    const customer = refused.sheets.find((s) => s.key === 'customerQuote');
+    expect(customer?.tables.find((x) => x.name === 'CustomerQuoteLines')?.rows[0]?.slice(3).map(value)).toEqual(['', '', '', '', '', '']);
+    expect(customer?.cells.filter((c) => c.cell.kind === 'formula')).toEqual([]);
+    expect(value(customer?.cells.find((c) => c.at.row === 1 && c.at.col === 0)?.cell)).toContain('its figures are not shown here');
     const checks = refused.sheets.flatMap((s) => s.tables).find((x) => x.name === 'Checks');
     expect(checks?.rows.some((r) => String(value(r[6])).startsWith('quote.lines'))).toBe(false);
   });

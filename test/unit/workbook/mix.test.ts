@@ -26,10 +26,11 @@ describe('the Mix sheet', () => {
   const rows = table(sheet, 'MixRows');
   const totals = table(sheet, 'MixTotals');
 
-  it('stands after the Quote and Scenarios sheets, under its default name', () => {
+  it('stands after the Quote, Customer quote and Scenarios sheets, under its default name', () => {
     const keys = spec.sheets.map((s) => s.key);
     expect(keys.indexOf('mix')).toBe(keys.indexOf('scenarios') + 1);
-    expect(keys.indexOf('scenarios')).toBe(keys.indexOf('quote') + 1);
+    expect(keys.indexOf('scenarios')).toBe(keys.indexOf('customerQuote') + 1);
+    expect(keys.indexOf('customerQuote')).toBe(keys.indexOf('quote') + 1);
     expect(sheet.name).toBe(DEFAULT_SHEET_NAMES.mix);
     expect(DEFAULT_SHEET_NAMES.mix).toBe('Mix');
   });

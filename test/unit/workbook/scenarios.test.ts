@@ -22,8 +22,8 @@ const column = (t: TableSpec, header: string): unknown[] => t.rows.map((r) => re
 const formulasOf = (s: SheetSpec): string[] => [...s.tables.flatMap((t) => t.rows.flat()), ...s.cells.map((c) => c.cell)].flatMap((c) => (c.kind === 'formula' ? [c.formula] : []));
 
 describe('the Scenarios sheet', () => {
-  it('stands after the Quote sheet, named Scenarios, with the selector in B3 named Tiercraft.Scenario', () => {
-    expect(SHEET_KEYS.indexOf('scenarios')).toBe(SHEET_KEYS.indexOf('quote') + 1);
+  it('stands after the Quote and Customer quote sheets, named Scenarios, with the selector in B3 named Tiercraft.Scenario', () => {
+    expect(SHEET_KEYS.indexOf('scenarios')).toBe(SHEET_KEYS.indexOf('customerQuote') + 1);
     const sheet = sheetOf(spec, 'scenarios');
     expect(sheet.name).toBe('Scenarios');
     expect(cellAt(sheet, SELECTOR_AT.row, SELECTOR_AT.col)).toEqual({ kind: 'text', value: 'Base' });

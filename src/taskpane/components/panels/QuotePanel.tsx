@@ -1,80 +1,33 @@
 /** Quote: line by line (product or bundle, quantity, term, channel, partner level), the waterfall and totals. */
-import { Fragment, useState, type ReactNode } from 'react';
-import { Button, Caption1, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { TableArrowUp20Regular } from '@fluentui/react-icons';
-import { fundingOf } from '../../../engine/channel/programme';
 import type { ModelInput } from '../../../engine/model/schema';
 import { useModelEditor } from '../../state/ModelEditor';
-import { FUNDING_EXPLANATIONS, FUNDINGS, bundleChoices, channelChoices, levelChoices, marketChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
+import { channelChoices, marketChoices, productChoices, termChoices, tierChoices } from '../../state/choices';
 import { formatMoney, formatPercent } from '../../state/format';
-import { quoteFigures } from '../../state/quoteFigures';
+import type { Figures } from '../../state/pricing';
+import { quoteFigures, type QuoteFigures } from '../../state/quoteFigures';
 import { errorText } from '../../state/useBuild';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
-import { CheckField } from '../fields/CheckField';
 import { ChoiceField } from '../fields/ChoiceField';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { FiguresTable } from '../FiguresTable';
 import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
+import { ApprovalsSection } from './ApprovalsSection';
 import { PocketPrices } from './PocketPrices';
+import { QuoteDetails } from './QuoteDetails';
+import { QuoteLineEditor } from './QuoteLineEditor';
+import { QuoteLineSummary } from './QuoteLineSummary';
 
-function LineEditor(props: { readonly index: number }): ReactNode {
-  const { model, dispatch } = useModelEditor();
-  const i = props.index;
-  const line = model.quote?.lines?.[i];
-  if (!line) return null;
-  const isBundle = 'bundle' in line.item;
-  const base = ['quote', 'lines', i];
-  const channel = (model.channels ?? []).find((c) => c.id === line.channel);
-  const setKind = (kind: string): void => {
-    // A bundle is priced in its own tier: a product line's tier goes with the product, and a product
-    // line gets a tier of the price book, so the line never carries a tier the pane cannot show.
-    const { tier: _productTier, ...rest } = line;
-    const value =
-      kind === 'bundle'
-        ? { ...rest, item: { bundle: bundleChoices(model)[0]?.value ?? '' } }
-        : { ...rest, item: { sku: productChoices(model)[0]?.value ?? '' }, tier: line.tier ?? tierChoices(model)[0]?.value };
-    dispatch({ type: 'set', path: base, value });
-  };
-  return (
-    <>
-      <FieldGrid>
-        <Field label="Item" size="small">
-          <Select size="small" value={isBundle ? 'bundle' : 'product'} onChange={(_, d) => setKind(d.value)}>
-            <option value="product">Product</option>
-            <option value="bundle">Bundle</option>
-          </Select>
-        </Field>
-        {isBundle ? (
-          <ChoiceField path={[...base, 'item', 'bundle']} label="Bundle" choices={bundleChoices(model)} />
-        ) : (
-          <ChoiceField path={[...base, 'item', 'sku']} label="Product" choices={productChoices(model)} />
-        )}
-        <NumberField path={[...base, 'quantity']} label="Quantity" />
-        {isBundle && line.tier === undefined ? null : <ChoiceField path={[...base, 'tier']} label="Tier" choices={tierChoices(model)} none={isBundle ? "The bundle's own" : undefined} />}
-        <ChoiceField path={[...base, 'term']} label="Term" choices={termChoices(model)} />
-        <ChoiceField path={[...base, 'channel']} label="Channel" choices={channelChoices(model)} />
-        {channel && channel.kind !== 'direct' ? <ChoiceField path={[...base, 'level']} label="Partner level" choices={levelChoices(model)} none="None" /> : null}
-        <NumberField path={[...base, 'discount']} label="Line discount" kind="percent" blank="undefined" />
-        <NumberField path={[...base, 'specialBid']} label="Special bid" kind="percent" blank="undefined" placeholder="0" hint="Vendor-funded, passed down the chain" />
-      </FieldGrid>
-      {channel && channel.kind !== 'direct' ? (
-        <>
-          <CheckField path={[...base, 'dealRegistration']} label="Registered deal" defaultValue={false} />
-          <ChoiceField path={[...base, 'funding']} label="Funding override" choices={FUNDINGS} none={`The channel's (${fundingOf({ discountBasis: model.discountBasis ?? 'list' }, channel)})`} hint={line.funding ? FUNDING_EXPLANATIONS[line.funding] : undefined} />
-        </>
-      ) : null}
-    </>
-  );
-}
-
-function Figures(props: { readonly port: WorkbookPort }): ReactNode {
+function QuoteWaterfalls(props: { readonly port: WorkbookPort; readonly figures: Figures<QuoteFigures> | null }): ReactNode {
   const { validation } = useModelEditor();
   const [written, setWritten] = useState<{ ok: boolean; text: string } | null>(null);
-  if (!validation.model) return <Caption1>Fix the issues above to see the waterfall and totals.</Caption1>;
+  const figures = props.figures;
+  if (!validation.model || !figures) return <Caption1>Fix the issues above to see the waterfall and totals.</Caption1>;
   const model = validation.model;
-  const figures = quoteFigures(model);
   const write = (): void => {
     props.port.writeQuote(model).then(
       () => setWritten({ ok: true, text: 'The quote was written to the Quote sheet.' }),
@@ -121,6 +74,8 @@ function quoteCurrency(model: ModelInput): string {
 export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
   const { model, dispatch, validation } = useModelEditor();
   const lines = model.quote?.lines ?? [];
+  // Priced once per revision, for the lines' summaries and the waterfalls alike.
+  const figures = useMemo(() => (validation.model ? quoteFigures(validation.model) : null), [validation.model]);
   const add = (): void => {
     const line = { item: { sku: productChoices(model)[0]?.value ?? '' }, quantity: 1, term: termChoices(model)[1]?.value ?? termChoices(model)[0]?.value ?? '', tier: tierChoices(model)[0]?.value, channel: channelChoices(model)[0]?.value ?? '' };
     if (!model.quote) dispatch({ type: 'set', path: ['quote'], value: { customer: '', lines: [line] } });
@@ -137,12 +92,15 @@ export function QuotePanel(props: { readonly port: WorkbookPort }): ReactNode {
         </FieldGrid>
         {lines.map((l, i) => (
           <ItemCard key={i} listPath={['quote', 'lines']} index={i} count={lines.length} noun="line" title={'bundle' in l.item ? l.item.bundle : l.item.sku}>
-            <LineEditor index={i} />
+            <QuoteLineEditor index={i} />
+            <QuoteLineSummary index={i} figures={figures} />
           </ItemCard>
         ))}
       </PanelSection>
+      <ApprovalsSection figures={figures} />
+      <QuoteDetails />
       <PanelSection title="Waterfall and totals">
-        <Figures port={props.port} />
+        <QuoteWaterfalls port={props.port} figures={figures} />
       </PanelSection>
       <PanelSection title="Pocket price" description="What each party keeps of the quote: on-invoice discounts and margins, then rebate and MDF (accrued) and co-op (claimed), then the vendor's cost to serve. Elements of 0 are left out.">
         {validation.model ? <PocketPrices model={validation.model} /> : <Caption1>Fix the issues above to see the pocket prices.</Caption1>}

@@ -92,7 +92,7 @@ export async function build(page: Page, n: number): Promise<void> {
 }
 
 export async function openSheet(page: Page, name: string): Promise<Locator> {
-  await preview(page).getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name }).click();
+  await preview(page).getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name, exact: true }).click();
   return preview(page).getByRole('table', { name: `Sheet ${name}` });
 }
 

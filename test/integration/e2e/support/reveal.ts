@@ -1,5 +1,5 @@
 /**
- * The starter model has no shaped product, price ladder, market, rebate tier or scenario: these edits bring their controls
+ * The starter model has no shaped product, price ladder, market, rebate tier, scenario, bundle line or approval matrix: these edits bring their controls
  * on screen, so that the accessibility and width checks see them too, and leave the model valid.
  */
 import type { Page } from 'playwright-core';
@@ -25,6 +25,17 @@ const REVEAL: Readonly<Record<string, (page: Page) => Promise<void>>> = {
   Markets: async (page) => {
     await pane(page).getByRole('button', { name: 'Add market' }).click();
     await pane(page).getByRole('button', { name: 'Add override' }).click();
+  },
+  // A bundle line's components (an optional one has a switch), the approval matrix, an approval given, and each line's approver.
+  Quote: async (page) => {
+    await pane(page).getByRole('combobox', { name: 'Item' }).first().selectOption('bundle');
+    // Two bundles, not the product line's 120: the Scenarios panel's comparison of a quote in the millions is wider than 320 px.
+    await pane(page).getByLabel('Quantity').first().fill('2');
+    await pane(page).getByRole('switch').first().waitFor();
+    const addMatrix = pane(page).getByRole('button', { name: 'Add approval matrix' });
+    if ((await addMatrix.count()) > 0) await addMatrix.click();
+    await pane(page).getByRole('button', { name: 'Add approval given' }).click();
+    await pane(page).getByTestId('line-approver-1').waitFor();
   },
   // A scenario with a rate change and a list-price change, a mix, their comparison, and a model file compared.
   Scenarios: async (page) => {

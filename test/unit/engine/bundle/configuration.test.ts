@@ -51,9 +51,9 @@ describe('configuring a bundle on a quote line', () => {
     json.quote.lines[1].components = { 'BF-AUTO': 2 };
     const result = loadModel(json);
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'quote.lines[0].components.BK-GUI: "BK-GUI" is not a component of bundle "team-starter"',
-      "quote.lines[0].components.BK-CLI: quantity 2 is below the component's min 5",
-      'quote.lines[0].components.BF-MON: required component "BF-MON" must have a quantity of at least 1, got 0',
+      'quote.lines[0].components["BK-GUI"]: "BK-GUI" is not a component of bundle "team-starter"',
+      `quote.lines[0].components["BK-CLI"]: quantity 2 is below the component's min 5`,
+      'quote.lines[0].components["BF-MON"]: required component "BF-MON" must have a quantity of at least 1, got 0',
       'quote.lines[1].components: components apply to bundle lines only, not to product "BF-AUTO"',
     ]);
   });

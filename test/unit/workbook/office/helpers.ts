@@ -12,7 +12,7 @@ export const noClash = async (name: string): Promise<never> => {
  */
 export function build(excel: FakeExcel, describe: Describe, options: Partial<RenderWorkbookOptions> = {}): Promise<RenderWorkbookResult> {
   const context = asRequestContext(excel);
-  return renderWorkbook(context, describe, { onClash: noClash, describePrevious: previousBuild(context), ...options });
+  return renderWorkbook(context, describe, { onClash: noClash, describePrevious: previousBuild(context), pageLayout: excel.isSetSupported('ExcelApi', '1.9'), ...options });
 }
 
 /** A workbook a user has worked in: their own sheet with a formula, before Tiercraft arrives. */

@@ -10,6 +10,9 @@ import { renderXlsx } from '../../../../src/workbook/xlsx/renderXlsx';
 import { writeXlsxStream } from '../../../../src/workbook/xlsx/streamXlsx';
 import { example, load } from '../../../support/models';
 
+// Builds workbooks (or runs the command line): seconds each on a busy machine.
+jest.setTimeout(60_000);
+
 const workbookXml = async (bytes: Uint8Array): Promise<string> => (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
 const namesIn = (xml: string): string[] => [...xml.matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1] as string);
 
@@ -43,8 +46,10 @@ describe('the names Tiercraft publishes in a file', () => {
     await writeXlsxStream(spec, file);
     const streamed = namesIn(await workbookXml(new Uint8Array(readFileSync(file))));
     const wanted = (spec.names ?? []).map((n) => n.name);
-    expect([...written].sort()).toEqual([...wanted].sort());
-    expect([...streamed].sort()).toEqual([...wanted].sort());
+    // Besides them, each printed sheet's print area and titles (print/xlsxPageSetup.test.ts).
+    const printed = spec.sheets.filter((s) => s.print !== undefined).flatMap(() => ['_xlnm.Print_Area', '_xlnm.Print_Titles']);
+    expect([...written].sort()).toEqual([...wanted, ...printed].sort());
+    expect([...streamed].sort()).toEqual([...wanted, ...printed].sort());
   }, 30_000);
 
   it('replace only Tiercraft’s names, keeping the user’s elements to the letter, after the sheets', async () => {

@@ -1,0 +1,32 @@
+/**
+ * `tiercraft quote … -o quote.pdf`: the quote document (src/quoteDocument) rendered by pdfkit into PDF
+ * bytes. The text is set in DejaVu Sans Condensed, embedded (subset) from assets/fonts — kept in the
+ * repository so that every machine has a face with €, £, ¥, ₹ and the other currency signs, whatever
+ * fonts the system has; pdfkit's built-in PDF fonts cover only Windows-1252 and are not embedded.
+ * Text stays text: the PDF's words can be selected, searched and extracted.
+ */
+import { resolve } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { type Paper, type QuoteDocumentParts, layOutQuote, quoteDocumentOptions } from '../quoteDocument/quoteDocument';
+import { readBytes } from './files';
+
+const FONT_FOLDER = resolve(__dirname, '../../assets/fonts');
+export const QUOTE_FONT_FILES = {
+  regular: resolve(FONT_FOLDER, 'DejaVuSansCondensed.ttf'),
+  bold: resolve(FONT_FOLDER, 'DejaVuSansCondensed-Bold.ttf'),
+} as const;
+
+/** The PDF of the quote's parts on `paper`. */
+export async function quotePdf(parts: QuoteDocumentParts, paper: Paper): Promise<Uint8Array> {
+  const fonts = { regular: await readBytes(QUOTE_FONT_FILES.regular), bold: await readBytes(QUOTE_FONT_FILES.bold) };
+  const doc = new PDFDocument(quoteDocumentOptions(parts.customer, paper));
+  const chunks: Uint8Array[] = [];
+  const bytes = new Promise<Uint8Array>((done, fail) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => done(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', fail);
+  });
+  layOutQuote(doc, fonts, parts);
+  doc.end();
+  return bytes;
+}
