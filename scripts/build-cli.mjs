@@ -11,7 +11,9 @@
  *   node scripts/build-cli.mjs --if-stale   build only when the bundle is missing or older than its
  *                                           inputs (npm run setup, the CLI specs, the benchmark)
  *
- * Plain JavaScript, so that it runs with Node alone, before or without tsx.
+ * Without esbuild (an install without devDependencies) it builds nothing and says so, failing unless it
+ * runs as npm's `prepare` script, so that such an install still succeeds. Plain JavaScript, so that it
+ * runs with Node alone, before or without tsx.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -39,9 +41,24 @@ export function cliBundleIsStale() {
   return INPUTS.some((input) => newest(input) > built);
 }
 
-/** Builds the bundle; written to a temporary file first, so that no one runs a half-written bundle. */
+/** esbuild, or null when it is not installed (an install without devDependencies: npm ci --omit=dev). */
+async function loadEsbuild() {
+  try {
+    return await import('esbuild');
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/**
+ * Builds the bundle; written to a temporary file first, so that no one runs a half-written bundle.
+ * Returns false, having built nothing, when esbuild is not installed.
+ */
 export async function buildCliBundle() {
-  const { build } = await import('esbuild');
+  const esbuild = await loadEsbuild();
+  if (esbuild === null) return false;
+  const { build } = esbuild;
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -58,6 +75,7 @@ export async function buildCliBundle() {
   const temporary = `${CLI_BUNDLE}.${process.pid}.tmp`;
   writeFileSync(temporary, result.outputFiles[0].contents);
   renameSync(temporary, CLI_BUNDLE);
+  return true;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -67,7 +85,13 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     console.log(`build:cli: ${where} is up to date`);
   } else {
     const started = performance.now();
-    await buildCliBundle();
-    console.log(`build:cli: wrote ${where} in ${Math.round(performance.now() - started)} ms`);
+    if (await buildCliBundle()) {
+      console.log(`build:cli: wrote ${where} in ${Math.round(performance.now() - started)} ms`);
+    } else {
+      const state = existsSync(CLI_BUNDLE) ? `${where} was left as it was` : `tiercraft cannot start until ${where} is built`;
+      console.error(`build:cli: esbuild is not installed (devDependencies were left out): ${state}; npm ci, then npm run build:cli.`);
+      // As npm ci's or npm install's prepare script, a production install without devDependencies still succeeds.
+      if (process.env.npm_lifecycle_event !== 'prepare') process.exitCode = 1;
+    }
   }
 }

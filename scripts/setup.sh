@@ -92,5 +92,6 @@ else
   npm install --no-audit --no-fund
 fi
 # --- The compiled command line (bin/tiercraft.mjs runs it)
-say "$(node scripts/build-cli.mjs --if-stale)"
+built=$(node scripts/build-cli.mjs --if-stale)
+say "$built"
 say "done. Next: npm start (playground on http://localhost:3000), npm test"
