@@ -17,6 +17,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       transform: { ...common.transform, ...esmOnly },
       transformIgnorePatterns: ['/node_modules/(?!commander/)'],
+      // The specs that start `tiercraft` as a child process run the compiled command line, built here when stale.
+      globalSetup: '<rootDir>/test/setup/cliBundle.ts',
     },
     {
       ...common,

@@ -142,7 +142,8 @@ module.exports = (_env, argv = {}) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // dist/cli holds the compiled command line (scripts/build-cli.mjs), which this build does not make.
+      clean: { keep: /^cli(\/|$)/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {

@@ -9,6 +9,8 @@
 #    dev server and the unit tests other than the PDF's do not need them).
 # 3. The npm dependencies: `npm ci` from package-lock.json (`npm install` without a lockfile),
 #    skipped when node_modules is up to date with the lockfile.
+# 4. The compiled command line, dist/cli/tiercraft.cjs (scripts/build-cli.mjs): npm ci builds it as the
+#    `prepare` script; built here too when missing or older than src/, as when npm ci was skipped.
 #
 # Idempotent: a second run with everything present takes about a second.
 set -euo pipefail
@@ -89,4 +91,7 @@ else
   say "npm install (no package-lock.json)"
   npm install --no-audit --no-fund
 fi
+# --- The compiled command line (bin/tiercraft.mjs runs it)
+built=$(node scripts/build-cli.mjs --if-stale)
+say "$built"
 say "done. Next: npm start (playground on http://localhost:3000), npm test"

@@ -1,16 +1,12 @@
-/** The `tiercraft` command line: commands, options, help and exit codes. */
+/**
+ * The `tiercraft` command line: commands, options, help and exit codes. Each command's module is
+ * imported when that command runs, so that `--help` or a usage error never loads exceljs, pdfkit, zod
+ * or the engine: loading them is most of a command's start-up time.
+ */
 import { Command, CommanderError, Option } from 'commander';
-import { buildCommand } from './commands/build';
-import { compareCommand } from './commands/compare';
-import { diffCommand } from './commands/diff';
-import { initCommand } from './commands/init';
-import { quoteCommand, type QuoteOptions } from './commands/quote';
+import type { QuoteOptions } from './commands/quote';
 import { PAPERS } from '../quoteDocument/quoteDocument';
-import { marketsCommand } from './commands/markets';
-import { readCommand } from './commands/read';
-import { routesCommand } from './commands/routes';
 import type { RoutesOptions } from './routeOptions';
-import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type ExitCode } from './exitCodes';
 import type { CliIO } from './io';
 import { SHEET_KEYS } from '../workbook/spec';
@@ -73,6 +69,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(strictOption())
     .addOption(jsonOption())
     .action(async (model: string, opts: { output: string; renameOnClash?: boolean; sheet?: string[]; mix?: string; strict?: Strict; json?: boolean }) => {
+      const { buildCommand } = await import('./commands/build');
       code = await buildCommand(model, opts, io);
     });
   program
@@ -82,6 +79,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(strictOption())
     .addOption(jsonOption())
     .action(async (model: string, opts: { strict?: Strict; json?: boolean }) => {
+      const { validateCommand } = await import('./commands/validate');
       code = await validateCommand(model, opts, io);
     });
   program
@@ -93,6 +91,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(strictOption())
     .addOption(jsonOption())
     .action(async (workbook: string, opts: { output: string; force?: boolean; strict?: Strict; json?: boolean }) => {
+      const { readCommand } = await import('./commands/read');
       code = await readCommand(workbook, opts, io);
     });
   program
@@ -108,6 +107,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(new Option('--paper <size>', 'paper size of the PDF and the printed sheets').choices(PAPERS).default('a4'))
     .addOption(new Option('--json', 'print the priced quote as one JSON document on stdout, nothing else'))
     .action(async (model: string, quote: string | undefined, opts: QuoteOptions) => {
+      const { quoteCommand } = await import('./commands/quote');
       code = await quoteCommand(model, quote, opts, io);
     });
   program
@@ -123,6 +123,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .option('--matrix', 'instead, the vendor pocket price as % of list for every item × route (no discount, deal not registered)')
     .addOption(new Option('--json', 'print the routes (or the matrix) as one JSON document on stdout'))
     .action(async (model: string, opts: RoutesOptions) => {
+      const { routesCommand } = await import('./commands/routes');
       code = await routesCommand(model, opts, io);
     });
   program
@@ -132,6 +133,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .option('--market <id>', 'only this market')
     .addOption(new Option('--json', 'print the price books as one JSON document on stdout'))
     .action(async (model: string, opts: { market?: string; json?: boolean }) => {
+      const { marketsCommand } = await import('./commands/markets');
       code = await marketsCommand(model, opts, io);
     });
   program
@@ -143,6 +145,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .addOption(new Option('--json', 'print the comparison as one JSON document on stdout'))
     .option('--xlsx <file>', 'also write a Changes workbook (Summary, Price points, Settings, Parties, Breaches)')
     .action(async (base: string, other: string, opts: { mix?: string; json?: boolean; xlsx?: string }) => {
+      const { diffCommand } = await import('./commands/diff');
       code = await diffCommand(base, other, opts, io);
     });
   program
@@ -152,6 +155,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .option('--mix <file>', "the book of business to measure on, a CSV (as for diff); default: the model's mix")
     .addOption(new Option('--json', 'print the comparisons as one JSON document on stdout'))
     .action(async (model: string, opts: { mix?: string; json?: boolean }) => {
+      const { compareCommand } = await import('./commands/compare');
       code = await compareCommand(model, opts, io);
     });
   program
@@ -160,6 +164,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<ExitCode>
     .argument('[file]', 'where to write it', 'pricing.tiercraft.json')
     .option('-f, --force', 'replace an existing file')
     .action(async (file: string, opts: { force?: boolean }) => {
+      const { initCommand } = await import('./commands/init');
       code = await initCommand(file, opts, io);
     });
   try {

@@ -5,15 +5,14 @@
  * fonts the system has; pdfkit's built-in PDF fonts cover only Windows-1252 and are not embedded.
  * Text stays text: the PDF's words can be selected, searched and extracted.
  */
-import { resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { type Paper, type QuoteDocumentParts, layOutQuote, quoteDocumentOptions } from '../quoteDocument/quoteDocument';
 import { readBytes } from './files';
+import { packageFile } from './packageFiles';
 
-const FONT_FOLDER = resolve(__dirname, '../../assets/fonts');
 export const QUOTE_FONT_FILES = {
-  regular: resolve(FONT_FOLDER, 'DejaVuSansCondensed.ttf'),
-  bold: resolve(FONT_FOLDER, 'DejaVuSansCondensed-Bold.ttf'),
+  regular: packageFile('assets', 'fonts', 'DejaVuSansCondensed.ttf'),
+  bold: packageFile('assets', 'fonts', 'DejaVuSansCondensed-Bold.ttf'),
 } as const;
 
 /** The PDF of the quote's parts on `paper`. */

@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import { CliError, EXIT, type ExitCode } from '../exitCodes';
 import { writeAtomically } from '../files';
 import type { CliIO } from '../io';
+import { packageFile } from '../packageFiles';
 
 /** The example model shipped with the project. */
-export const EXAMPLE_MODEL = resolve(__dirname, '../../../examples/backup-vendor.tiercraft.json');
+export const EXAMPLE_MODEL = packageFile('examples', 'backup-vendor.tiercraft.json');
 
 export async function initCommand(file: string, options: { force?: boolean }, io: CliIO): Promise<ExitCode> {
   const target = resolve(io.cwd, file);

@@ -1,8 +1,9 @@
 /**
  * The build as the manifest needs it, read from webpack.config.js without running a build: the four
  * entries, the shared-runtime page loading task pane and functions, functions.json from
- * the JSDoc, functions.js kept whole (Excel loads it by URL), and a dev server that serves the
- * playground over http by default and https only with a certificate.
+ * the JSDoc, functions.js kept whole (Excel loads it by URL), dist/cli (the compiled command line) kept
+ * when dist/ is emptied, and a dev server that serves the playground over http by default and https
+ * only with a certificate.
  */
 import { join } from 'node:path';
 
@@ -11,7 +12,7 @@ interface HtmlPlugin {
 }
 interface Config {
   entry: Record<string, string>;
-  output: { filename: string };
+  output: { filename: string; clean: { keep: RegExp } };
   plugins: object[];
   optimization: { splitChunks: { chunks: (chunk: { name: string }) => boolean } };
   devServer: { port: number; server: unknown; historyApiFallback: { index: string } };
@@ -45,6 +46,12 @@ describe('webpack.config.js', () => {
       | { options: { input: string; output: string } }
       | undefined;
     expect(metadata?.options).toEqual({ input: './src/functions/functions.ts', output: 'functions.json' });
+  });
+
+  it('empties dist/ before a build but for dist/cli, the compiled command line it does not make', () => {
+    const kept = ['cli', 'cli/tiercraft.cjs'];
+    const removed = ['taskpane.js', 'client.js', 'cli.js', 'assets/cli/icon.png', 'help/cli.html'];
+    expect([...kept, ...removed].filter((path) => config.output.clean.keep.test(path))).toEqual(kept);
   });
 
   it('splits vendor chunks for the pages only: functions.js stays whole', () => {
