@@ -2,7 +2,7 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { lazy, Suspense, useEffect, useRef, useState, useCallback, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState, useCallback, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
 import type { ModelInput } from '../../engine/model/schema';
 import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
@@ -56,7 +56,9 @@ const PANELS: readonly { readonly id: PanelId; readonly label: string }[] = [
   { id: 'functions', label: 'Functions' },
 ];
 
-function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): ReactNode {
+// Memoised: a build's progress re-renders the pane many times, and the open panel (a 1,000-product price
+// book, say) reads the model from context, so it need not render again when only the progress moved.
+const Panel = memo(function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): ReactNode {
   switch (props.id) {
     case 'packaging':
       return <PackagingPanel />;
@@ -83,7 +85,7 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
     case 'functions':
       return <FunctionsPanel port={props.port} />;
   }
-}
+});
 
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string; readonly items?: readonly string[] } | null;
 
