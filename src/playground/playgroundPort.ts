@@ -68,6 +68,8 @@ export function playgroundPort(workbook: PlaygroundWorkbook, options: Playground
     async build(model: Model, build: BuildOptions = {}): Promise<BuildResult> {
       // The history the playground's workbook keeps, as a workbook would; no user name in a browser.
       const current = workbook.getSnapshot().spec;
+      // "Preparing the sheets" is drawn before the description is made (reused from the checks when they described this model).
+      await nextTurn();
       const history = await nextHistory(parseStoredHistory(current ? jsonDown(current, HISTORY_JSON_COL) : null), { model, by: '', where: 'Playground' });
       const spec = describeWorkbook(model, { history, ...(build.source ? { source: build.source } : {}) });
       const total = spec.sheets.length;
