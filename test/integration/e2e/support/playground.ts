@@ -92,10 +92,10 @@ export async function build(page: Page, n: number): Promise<void> {
 }
 
 export async function openSheet(page: Page, name: string): Promise<Locator> {
-  await preview(page).getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name }).click();
+  await preview(page).getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name, exact: true }).click();
   return preview(page).getByRole('table', { name: `Sheet ${name}` });
 }
 
 export async function openPanel(page: Page, name: string): Promise<void> {
-  await pane(page).getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name }).click();
+  await pane(page).getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name, exact: true }).click();
 }
