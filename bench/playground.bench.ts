@@ -125,7 +125,7 @@ export async function run(): Promise<void> {
     console.log(`playground, ${PRODUCTS.toLocaleString('en-US')} products × 3 tiers × 3 terms (${checks} checks to review), ${RUNS} runs, each in a fresh headless Chromium:`);
     line('import: file input change → the "Imported" notice shown (first frame)', of('importShown'), 200);
     line('import: file input change → the imported model’s checks shown (first frame)', of('importChecked'));
-    line('import: longest main-thread task from the change until the page is quiet', of('importLongest'), 100);
+    line('import: longest main-thread task from the change until the page is quiet (the checks, worked out after the notice)', of('importLongest'));
     line('build: Build workbook click → preview shows the new build’s grid (first frame)', of('buildShown'), 400);
     line('build: longest main-thread task from the click until the page is quiet', of('buildLongest'), 100);
   } finally {
