@@ -29,12 +29,27 @@ export const cellKey = (row: number, col: number): string => a1({ row, col });
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
+/**
+ * One formatter per number of decimals, made once: `toLocaleString` with options builds a new formatter
+ * on every call, which made formatting the cells of a 1,000-product workbook take over a second.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function groupedFormat(decimals: number, max: number): Intl.NumberFormat {
+  const key = `${decimals}:${max}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: max });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** A value as the cell's number format shows it (the playground's equivalent of Excel's display text). */
 export function displayValue(value: number | string | boolean | null, format: CellFormat, currency: string, minorUnits: number): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
-  const grouped = (decimals: number, max = decimals): string => Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: max });
+  const grouped = (decimals: number, max = decimals): string => groupedFormat(decimals, max).format(Math.abs(value));
   const sign = value < 0 ? '-' : '';
   switch (format) {
     case 'money': {
@@ -69,22 +84,37 @@ function gridCell(cell: CellSpec, format: CellFormat, role: GridCellRole, spec: 
   }
 }
 
-export function sheetGrid(sheet: SheetSpec, spec: WorkbookSpec): SheetGrid {
+/**
+ * The grid of a sheet, its cells formatted only in the first `shownRows` rows (those the preview shows):
+ * the rows and columns it spans still count every cell.
+ */
+export function sheetGrid(sheet: SheetSpec, spec: Pick<WorkbookSpec, 'currency' | 'minorUnits'>, shownRows = Number.POSITIVE_INFINITY): SheetGrid {
   const cells = new Map<string, GridCell>();
   let rows = 0;
   let cols = Math.max(sheet.columns.length, 1);
-  const put = (row: number, col: number, cell: GridCell | null): void => {
-    if (!cell) return;
-    cells.set(cellKey(row, col), cell);
+  const span = (row: number, col: number): void => {
     rows = Math.max(rows, row + 1);
     cols = Math.max(cols, col + 1);
+  };
+  const put = (row: number, col: number, cell: GridCell | null): void => {
+    if (!cell) return;
+    if (row >= shownRows) return span(row, col);
+    cells.set(cellKey(row, col), cell);
+    span(row, col);
   };
   for (const table of sheet.tables) {
     if (table.caption) put(table.at.row - 1, table.at.col, { text: table.caption, numeric: false, role: 'caption' });
     table.columns.forEach((c, j) => put(table.at.row, table.at.col + j, { text: c.header, numeric: false, role: 'header' }));
-    table.rows.forEach((r, i) => r.forEach((cell, j) => put(table.at.row + 1 + i, table.at.col + j, gridCell(cell, tableCellFormat(table, i, j), 'data', spec))));
+    table.rows.forEach((r, i) => {
+      const row = table.at.row + 1 + i;
+      if (row < shownRows) r.forEach((cell, j) => put(row, table.at.col + j, gridCell(cell, tableCellFormat(table, i, j), 'data', spec)));
+      else r.forEach((cell, j) => cell.kind !== 'blank' && span(row, table.at.col + j));
+    });
   }
-  for (const loose of sheet.cells) put(loose.at.row, loose.at.col, gridCell(loose.cell, loose.format, loose.style, spec));
+  for (const loose of sheet.cells) {
+    if (loose.at.row < shownRows) put(loose.at.row, loose.at.col, gridCell(loose.cell, loose.format, loose.style, spec));
+    else if (loose.cell.kind !== 'blank') span(loose.at.row, loose.at.col);
+  }
   return { name: sheet.name, rows, cols, widths: sheet.columns.map((c) => c.width), cells };
 }
 

@@ -9,6 +9,7 @@ import { STARTER_MODEL } from '../../src/taskpane/state/starterModel';
 import { validateModel } from '../../src/taskpane/state/validateModel';
 import type { BuildProgress } from '../../src/taskpane/workbook/WorkbookPort';
 import { renderInFluent } from './support/render';
+import { generatedInput, load } from '../unit/workbook/office/fixtures';
 
 const model = validateModel(STARTER_MODEL).model!;
 
@@ -20,7 +21,7 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> & { items: Map<st
 describe('Playground workbook port', () => {
   it('keeps the model in storage, so a reload restores it', async () => {
     const storage = memoryStorage();
-    const port = playgroundPort(new PlaygroundWorkbook(), { storage, sheetDelayMs: 0 });
+    const port = playgroundPort(new PlaygroundWorkbook(), { storage });
     expect(await port.loadModel()).toBeNull();
     await port.saveModel({ ...STARTER_MODEL, name: 'Kept' });
     expect(JSON.parse(storage.items.get(MODEL_STORAGE_KEY) ?? '{}').name).toBe('Kept');
@@ -30,16 +31,28 @@ describe('Playground workbook port', () => {
   it('builds every sheet of the description, reporting progress sheet by sheet', async () => {
     const workbook = new PlaygroundWorkbook();
     const progress: BuildProgress[] = [];
-    const result = await playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 }).build(model, { onProgress: (p) => progress.push(p) });
+    const result = await playgroundPort(workbook, { storage: memoryStorage() }).build(model, { onProgress: (p) => progress.push(p) });
     const spec = workbook.getSnapshot().spec!;
     expect(result.sheets).toEqual(spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name));
     expect(progress.map((p) => p.done)).toEqual([...spec.sheets.keys(), spec.sheets.length]);
     expect(progress[progress.length - 1]).toEqual({ done: spec.sheets.length, total: spec.sheets.length, stage: 'Done' });
   });
 
+  it('hands the page back to the browser between sheets, so progress is drawn and Cancel can be pressed mid-build', async () => {
+    expect(typeof MessageChannel).toBe('undefined');
+    const workbook = new PlaygroundWorkbook();
+    const abort = new AbortController();
+    const progress: number[] = [];
+    // A task queued at the first report (as a click on Cancel would be) runs before the build ends.
+    const building = playgroundPort(workbook, { storage: memoryStorage() }).build(model, { signal: abort.signal, onProgress: (p) => (progress.push(p.done), p.done === 0 && setTimeout(() => abort.abort(), 0)) });
+    await expect(building).rejects.toMatchObject({ name: 'AbortError' });
+    expect(progress).toEqual([0]);
+    expect(workbook.getSnapshot().spec).toBeNull();
+  });
+
   it('a cancelled build leaves the previous workbook as it was', async () => {
     const workbook = new PlaygroundWorkbook();
-    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 1 });
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
     await port.build(model);
     const before = workbook.getSnapshot();
     const abort = new AbortController();
@@ -50,7 +63,7 @@ describe('Playground workbook port', () => {
 
   it('keeps a history: a row per build, from the playground, naming nobody, the second saying what changed', async () => {
     const workbook = new PlaygroundWorkbook();
-    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
     await port.build(model);
     await port.build({ ...model, name: `${model.name} (revised)` });
     const rows = sheetByKey(workbook.getSnapshot().spec!, 'history')?.tables[0]?.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.value : null))) ?? [];
@@ -60,7 +73,7 @@ describe('Playground workbook port', () => {
 
   it('reads back the model the workbook was built from', async () => {
     const workbook = new PlaygroundWorkbook();
-    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
     await expect(port.readFromWorkbook()).rejects.toThrow('The workbook is empty: build it first.');
     await port.build(model, { source: STARTER_MODEL });
     expect((await port.readFromWorkbook()).model).toEqual(JSON.parse(JSON.stringify(STARTER_MODEL)));
@@ -70,7 +83,7 @@ describe('Playground workbook port', () => {
 describe('Workbook preview', () => {
   it('shows each visible sheet as a grid of the values Excel shows, formulas on hover', async () => {
     const workbook = new PlaygroundWorkbook();
-    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
     renderInFluent(<WorkbookPreview workbook={workbook} />);
     expect(screen.getByText('Nothing built yet: press Build workbook in the pane.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download .xlsx' })).toBeDisabled();
@@ -83,9 +96,24 @@ describe('Workbook preview', () => {
     expect(screen.getByRole('button', { name: 'Download .xlsx' })).toBeEnabled();
   });
 
+  it('a sheet chosen after the build shows the engine’s figures as its formats show them, down to the last row shown', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
+    renderInFluent(<WorkbookPreview workbook={workbook} />);
+    await act(() => port.build(load(generatedInput(150))));
+    await userEvent.click(screen.getByRole('tab', { name: 'Price book' }));
+    const grid = screen.getByRole('table', { name: 'Sheet Price book' });
+    const cell = (address: string): HTMLElement | null => grid.querySelector(`[data-cell="${address}"]`);
+    // Prices from row 5, three tiers a product: SKU-00130 (the 130th) on Enterprise is row 5 + 129 × 3 + 2 = 394.
+    // Its list prices (fixtures.ts): 10 + 129 mod 50 + 2 × 5 + months / 12, i.e. 49.083…, 50 and 52.
+    expect(['A394', 'B394', 'D394', 'E394', 'F394'].map((a) => cell(a)?.textContent)).toEqual(['SKU-00130', 'enterprise', '$49.08', '$50.00', '$52.00']);
+    expect(cell('A400')).toHaveTextContent('SKU-00132');
+    expect(cell('A401')).toBeNull();
+  }, 120_000);
+
   it('the worked example appears on its own sheet with its cell selected, TIERED results from the ladder engine', async () => {
     const workbook = new PlaygroundWorkbook();
-    const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
     renderInFluent(<WorkbookPreview workbook={workbook} />);
     await act(async () => void (await port.insertExample()));
     const grid = screen.getByRole('table', { name: 'Sheet Example' });
@@ -105,7 +133,7 @@ describe('Workbook preview', () => {
     } as unknown as typeof original;
     try {
       const workbook = new PlaygroundWorkbook();
-      const port = playgroundPort(workbook, { storage: memoryStorage(), sheetDelayMs: 0 });
+      const port = playgroundPort(workbook, { storage: memoryStorage() });
       renderInFluent(<WorkbookPreview workbook={workbook} />);
       await act(() => port.build(model));
       await act(() => port.selectCell({ sheet: 'Price book', address: 'B3' }));

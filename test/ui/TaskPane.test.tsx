@@ -6,6 +6,10 @@ import { STARTER_MODEL } from '../../src/taskpane/state/starterModel';
 import type { BuildOptions } from '../../src/taskpane/workbook/WorkbookPort';
 import { abortError } from '../../src/taskpane/workbook/WorkbookPort';
 import { mockPort, renderInFluent } from './support/render';
+import { CHECKS_PAGE } from '../../src/taskpane/components/ChecksList';
+import { guardrailChecks } from '../../src/taskpane/state/checks';
+import { describeWorkbook } from '../../src/workbook/build/describeWorkbook';
+import { generatedInput, load } from '../unit/workbook/office/fixtures';
 
 
 // Typing into Fluent inputs under jsdom is slow on a shared machine.
@@ -125,6 +129,27 @@ describe('Task pane', () => {
     // The Quote sheet's lines table has its header on row 5: line 2 is row 7.
     expect(port.selectCell).toHaveBeenCalledWith({ sheet: 'Quote', address: 'A7' });
   });
+
+  it('checks a big imported model once it is drawn, never showing the previous model’s checks meanwhile', async () => {
+    const port = mockPort({ ...STARTER_MODEL, guardrails: { vendorMarginFloor: 0.85, maxCustomerDiscount: 0.5, channelConflict: true, risingUnitPrice: true } });
+    renderInFluent(<TaskPane port={port} starter={STARTER_MODEL} />);
+    const before = (await screen.findByRole('region', { name: 'Checks' })).textContent ?? '';
+    expect(before).toMatch(/78\.3%/);
+    const big = generatedInput(60);
+    const model = load(big);
+    const expected = guardrailChecks(model, describeWorkbook(model));
+    expect(expected.length).toBeGreaterThan(CHECKS_PAGE);
+    await userEvent.upload(screen.getByTestId('import-file'), new File([JSON.stringify(big)], 'big.tiercraft.json'));
+    expect(await screen.findByText('Imported big.tiercraft.json.')).toBeInTheDocument();
+    expect(screen.getByText('Checking the model against its guardrails…')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Checks' })).not.toBeInTheDocument();
+    const checks = await screen.findByRole('region', { name: 'Checks' }, { timeout: 20_000 });
+    expect(within(checks).getByRole('heading')).toHaveTextContent(`Checks · ${expected.length} to review`);
+    // The first page is listed, in the engine's order; the rest a click away.
+    expect(within(checks).getAllByRole('listitem').map((li) => li.textContent)).toEqual(expected.slice(0, CHECKS_PAGE).map((c) => `${c.severity === 'breach' ? 'Breach' : 'Warning'}${c.message}`));
+    await userEvent.click(within(checks).getByRole('button', { name: /^Show \d+ more/ }));
+    expect(within(checks).getAllByRole('listitem')).toHaveLength(Math.min(2 * CHECKS_PAGE, expected.length));
+  }, 60_000);
 
   it('refuses a file that is not JSON and keeps the model', async () => {
     renderInFluent(<TaskPane port={mockPort()} starter={STARTER_MODEL} />);

@@ -2,11 +2,9 @@
  * The Tiercraft task pane: the model editor's panels, the actions (build, read, import, export), the
  * issues and the checks. Everything the workbook does goes through the WorkbookPort it is given.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, useCallback, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState, useCallback, type ReactNode } from 'react';
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens, Title3, Caption1 } from '@fluentui/react-components';
-import type { Model, ModelInput } from '../../engine/model/schema';
-import type { WorkbookSpec } from '../../workbook/spec';
-import type { Check } from '../state/checks';
+import type { ModelInput } from '../../engine/model/schema';
 import { checkModelShape, readModelFile, downloadModel } from '../state/modelFile';
 import { readSavedModel, type UnreadableModel } from '../state/savedModel';
 import { withExplicitDefaults } from '../state/starterModel';
@@ -16,8 +14,7 @@ import type { NumberLocale } from '../state/numberText';
 import type { PanelId } from '../state/issueLabel';
 import { errorText, useBuild } from '../state/useBuild';
 import { useAutosave } from '../state/useAutosave';
-import { guardrailChecks } from '../state/checks';
-import { describeWorkbook } from '../../workbook/build/describeWorkbook';
+import { useChecks } from '../state/useChecks';
 import type { WorkbookPort } from '../workbook/WorkbookPort';
 import { ActionBar } from './ActionBar';
 import { BuildStatus } from './BuildStatus';
@@ -59,7 +56,9 @@ const PANELS: readonly { readonly id: PanelId; readonly label: string }[] = [
   { id: 'functions', label: 'Functions' },
 ];
 
-function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): ReactNode {
+// Memoised: a build's progress re-renders the pane many times, and the open panel (a 1,000-product price
+// book, say) reads the model from context, so it need not render again when only the progress moved.
+const Panel = memo(function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): ReactNode {
   switch (props.id) {
     case 'packaging':
       return <PackagingPanel />;
@@ -86,22 +85,7 @@ function Panel(props: { readonly id: PanelId; readonly port: WorkbookPort }): Re
     case 'functions':
       return <FunctionsPanel port={props.port} />;
   }
-}
-
-/** The guardrail checks of a valid model, located in the workbook it describes (or unlocated if it cannot be described). */
-function checksOf(model: Model): readonly Check[] | { readonly failed: string } {
-  let spec: WorkbookSpec | null = null;
-  try {
-    spec = describeWorkbook(model);
-  } catch {
-    spec = null;
-  }
-  try {
-    return guardrailChecks(model, spec);
-  } catch (error) {
-    return { failed: errorText(error) };
-  }
-}
+});
 
 type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string; readonly items?: readonly string[] } | null;
 
@@ -116,9 +100,7 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
   const { onEdited } = props;
   useEffect(() => onEdited(editor.model), [onEdited, editor.model]);
   const current = (): ModelInput => editor.model;
-  // The checks describe the whole workbook (some milliseconds): computed at low priority, so typing stays quick.
-  const checkedModel = useDeferredValue(model);
-  const checks = useMemo(() => (checkedModel ? checksOf(checkedModel) : null), [checkedModel]);
+  const checks = useChecks(model);
   const blocked = issues.length > 0 ? `Build is disabled: fix the ${issues.length === 1 ? 'issue' : `${issues.length} issues`} listed below first.` : null;
   const replace = (next: ModelInput, text: string): void => {
     editor.dispatch({ type: 'replace', model: withExplicitDefaults(next) });
@@ -174,9 +156,10 @@ function Editor(props: { readonly editor: ModelEditor; readonly port: WorkbookPo
           <Panel id={panel} port={port} />
         </ErrorBoundary>
       </div>
-      {checks && 'failed' in checks ? <Caption1 role="alert">{`The checks could not be computed: ${checks.failed}`}</Caption1> : null}
+      {checks && checks !== 'pending' && 'failed' in checks ? <Caption1 role="alert">{`The checks could not be computed: ${checks.failed}`}</Caption1> : null}
+      {checks === 'pending' ? <Spinner size="extra-small" labelPosition="after" label="Checking the model against its guardrails…" /> : null}
       <ErrorBoundary area="The Checks list" model={current} resetKeys={[editor.revision]}>
-        {checks && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
+        {checks && checks !== 'pending' && !('failed' in checks) ? <ChecksList checks={checks} onSelect={(location) => void port.selectCell(location).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e) }))} /> : null}
       </ErrorBoundary>
     </main>
   );

@@ -97,5 +97,5 @@ export async function openSheet(page: Page, name: string): Promise<Locator> {
 }
 
 export async function openPanel(page: Page, name: string): Promise<void> {
-  await pane(page).getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name }).click();
+  await pane(page).getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name, exact: true }).click();
 }

@@ -82,6 +82,15 @@ describe('nextHistory', () => {
     expect(records[2]).toMatchObject({ where: 'Playground', by: '', changes: 'No changes' });
   });
 
+  it('says that nothing changed when the model is the one the last record fingerprinted, without comparing it with the model kept', async () => {
+    const model = load(example());
+    const last: BuildRecord = { ...second, fingerprint: await fingerprintOf(model) };
+    // The model kept differs (its name): only the fingerprint can have said "No changes".
+    const kept = { ...example(), name: 'Renamed since' };
+    expect((await nextHistory({ records: [first, last], built: kept }, { model, by: '', where: 'CLI', at }))[2]?.changes).toBe('No changes');
+    expect((await nextHistory({ records: [first, second], built: kept }, { model, by: '', where: 'CLI', at }))[2]?.changes).not.toBe('No changes');
+  });
+
   it('says so when the earlier history could not be read', async () => {
     const records = await nextHistory({ ...NO_HISTORY, damaged: true }, { model: load(example()), by: '', where: 'CLI', at });
     expect(records[0]?.changes).toBe(`The earlier history could not be read. ${FIRST_BUILD}`);
