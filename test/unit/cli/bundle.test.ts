@@ -32,6 +32,12 @@ function tiercraft(...args: string[]): { code: number | null; out: string; err: 
 }
 
 describe('bin/tiercraft.mjs runs the compiled command line', () => {
+  it('stops quietly when its reader has closed the pipe (tiercraft --help | true)', () => {
+    // `true` exits without reading, so the help is written into a closed pipe.
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" --help | true`], { cwd: dir, encoding: 'utf8', timeout: 50_000 });
+    expect({ code: r.status, err: r.stderr }).toEqual({ code: EXIT.ok, err: '' });
+  });
+
   it('prints the help and exits 0', () => {
     const r = tiercraft('--help');
     expect(r.code).toBe(EXIT.ok);
