@@ -40,10 +40,11 @@ export const MODEL_SHAPE: Shape = item({
   priceLadders: listOf(item({ bands: listOf(item()) })),
   markets: listOf(item({ overrides: listOf(item()) })),
   bundles: listOf(item({ components: listOf(item()), pricing: item({ prices: { record: 'value' } }) })),
-  levels: listOf(item()),
+  levels: listOf(item({ rebateTiers: listOf(item()) })),
   channels: listOf(item()),
   guardrails: item(),
-  quote: item({ lines: listOf(item({ item: item(), components: { record: 'value' } })) }),
+  approvals: item({ steps: listOf(item()) }),
+  quote: item({ lines: listOf(item({ item: item(), components: { record: 'value' } })), vendor: item(), customerDetails: item(), approvals: listOf(item()) }),
   scenarios: listOf(item({ changes: listOf(item()) })),
   mix: item({ rows: listOf(item({ item: item() })) }),
 });
