@@ -40,7 +40,8 @@ describe("the pane's model shape", () => {
   });
 
   it('would catch a place it does not expect: the shape without approvals', () => {
-    const without: Shape = 'fields' in MODEL_SHAPE ? { fields: { ...MODEL_SHAPE.fields, approvals: 'value' } } : MODEL_SHAPE;
+    const fields = typeof MODEL_SHAPE === 'object' && 'fields' in MODEL_SHAPE ? MODEL_SHAPE.fields : {};
+    const without: Shape = { fields: { ...fields, approvals: 'value' } };
     expect(mismatches(schema, without, '(model)')).toEqual(['(model).approvals: an object in the schema']);
   });
 
