@@ -56,7 +56,19 @@ function unitPriceText(price: Decimal, minorUnits: number, mode: RoundingMode): 
 
 /** "25 × 49.00 = 1,225.00": a per-unit or bundle line, `listPrice` being its List column. */
 export function explainUnitPrice(quantity: Decimal, unitListPrice: Decimal, listPrice: Decimal, minorUnits: number, mode: RoundingMode): string {
-  return `${formatQuantity(quantity)} × ${unitPriceText(unitListPrice, minorUnits, mode)} = ${formatMoney(listPrice, minorUnits, mode)}`;
+  return `${quantityText(quantity)} × ${unitPriceText(unitListPrice, minorUnits, mode)} = ${formatMoney(listPrice, minorUnits, mode)}`;
+}
+
+// The text of a quantity, by its decimal (a model index memoises the decimal of each number).
+const quantityTexts = new WeakMap<Decimal, string>();
+
+function quantityText(quantity: Decimal): string {
+  let text = quantityTexts.get(quantity);
+  if (text === undefined) {
+    text = formatQuantity(quantity);
+    quantityTexts.set(quantity, text);
+  }
+  return text;
 }
 
 const withFee = (term: string, fee: Decimal | null, money: (d: Decimal) => string): string =>
