@@ -64,7 +64,7 @@ describe('allocate: parts in minor units that add up exactly to the total (large
     fc.assert(
       fc.property(
         fc.bigInt({ min: 0n, max: 10n ** 12n }),
-        fc.array(fc.constantFrom(0n, 1n, 1n, 2n, 3n, 7n, 10n, 999n), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0n)),
+        fc.array(fc.constantFrom<bigint>(0n, 1n, 1n, 2n, 3n, 7n, 10n, 999n), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0n)),
         (amount, weights) => {
           const total = weights.reduce((a, b) => a + b, 0n);
           expect(allocateUnits(amount, weights, total)).toEqual(reference(amount, weights, total));
