@@ -5,15 +5,22 @@
  * unit (a result's decimals are read-only), so a quote of many lines keeps fewer objects alive. Gives
  * exactly what priceQuoteLine.ts's bigint path gives (see the quote specs, which compare both).
  */
+import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
-import { ZERO } from '../decimal';
-import { type BundlePriceResult, allocateMinorUnits } from '../bundle/bundlePrice';
-import { explainUnitPrice } from '../shapes';
+import * as bundles from '../bundle/bundlePrice';
+import type { BundlePriceResult } from '../bundle/bundlePrice';
+import * as shapes from '../shapes';
 import type { CoreFigures } from './fastCore';
 import type { LineTerms } from './exactCore';
 import type { LinePlan } from './linePlan';
-import { rateOfDoubles } from './share';
+import * as share from './share';
 import type { AllocatedComponent, QuoteLineResult } from './types';
+
+// Bound once (see priceQuoteLine.ts): under a CommonJS transform each `module.f` access is a getter.
+const { ZERO } = decimal;
+const { allocateMinorUnits } = bundles;
+const { explainUnitPrice } = shapes;
+const { rateOfDoubles } = share;
 
 const SAFE = 2 ** 53;
 const P10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
@@ -27,6 +34,11 @@ function zeroAt(mu: number): Decimal {
     zeros[mu] = z;
   }
   return z;
+}
+
+/** Whole minor units as a decimal; 0 as the shared `zero` (a top-level function: no closure per line). */
+function money(units: number, mu: number, zero: Decimal): Decimal {
+  return units === 0 ? zero : { units: BigInt(units), scale: mu };
 }
 
 /** The programme rates a line of a plan earned: one object per plan, shared by its lines. */
@@ -68,7 +80,6 @@ export function fastLine(plan: LinePlan, q: Decimal, mu: number, mode: RoundingM
   const unitPrice = unitPriceUnits(f.customer, q.scale, quantityUnits, mode);
   if (Number.isNaN(unitPrice)) return null;
   const zero = zeroAt(mu);
-  const money = (units: number): Decimal => (units === 0 ? zero : { units: BigInt(units), scale: mu });
   const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
   const net = invoice - f.rebate - f.mdf - f.coop;
   const vendorMargin = net - f.cost;
@@ -76,14 +87,14 @@ export function fastLine(plan: LinePlan, q: Decimal, mu: number, mode: RoundingM
   const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
   // A column equal to the one before it in the chain is the same (read-only) decimal: a direct line's
   // invoice is its customer price, a line without programme rates has its invoice as its net, and so on.
-  const listPrice = money(f.listPrice);
-  const afterVolume = f.afterVolume === f.listPrice ? listPrice : money(f.afterVolume);
-  const afterTerm = f.afterTerm === f.afterVolume ? afterVolume : money(f.afterTerm);
-  const customerPrice = f.customer === f.afterTerm ? afterTerm : money(f.customer);
-  const resellerBuy = f.resellerBuy === null ? null : money(f.resellerBuy);
-  const distributorBuy = f.distributorBuy === null ? null : money(f.distributorBuy);
+  const listPrice = money(f.listPrice, mu, zero);
+  const afterVolume = f.afterVolume === f.listPrice ? listPrice : money(f.afterVolume, mu, zero);
+  const afterTerm = f.afterTerm === f.afterVolume ? afterVolume : money(f.afterTerm, mu, zero);
+  const customerPrice = f.customer === f.afterTerm ? afterTerm : money(f.customer, mu, zero);
+  const resellerBuy = f.resellerBuy === null ? null : money(f.resellerBuy, mu, zero);
+  const distributorBuy = f.distributorBuy === null ? null : money(f.distributorBuy, mu, zero);
   const vendorInvoice = distributorBuy ?? resellerBuy ?? customerPrice;
-  const vendorNet = net === invoice ? vendorInvoice : money(net);
+  const vendorNet = net === invoice ? vendorInvoice : money(net, mu, zero);
   return {
     item: plan.item,
     quantity: q,
@@ -100,27 +111,27 @@ export function fastLine(plan: LinePlan, q: Decimal, mu: number, mode: RoundingM
     listPrice,
     trueUp: zero,
     explanation: explainUnitPrice(q, plan.unitListPrice, listPrice, mu, mode),
-    volumeDiscount: money(f.listPrice - f.afterVolume),
+    volumeDiscount: money(f.listPrice - f.afterVolume, mu, zero),
     afterVolume,
-    termDiscount: money(f.afterVolume - f.afterTerm),
+    termDiscount: money(f.afterVolume - f.afterTerm, mu, zero),
     afterTerm,
-    lineDiscount: money(f.afterTerm - f.customer),
-    specialBidDiscount: money(f.specialBid),
+    lineDiscount: money(f.afterTerm - f.customer, mu, zero),
+    specialBidDiscount: money(f.specialBid, mu, zero),
     customerPrice,
-    customerUnitPrice: unitPrice === f.customer ? customerPrice : money(unitPrice),
+    customerUnitPrice: unitPrice === f.customer ? customerPrice : money(unitPrice, mu, zero),
     customerDiscountRate: f.listPrice === 0 ? ZERO : (rateOfDoubles(f.listPrice - f.customer, f.listPrice, mode) ?? ZERO),
     resellerBuy,
     distributorBuy,
     vendorInvoice,
-    rebate: money(f.rebate),
-    mdf: money(f.mdf),
-    coop: money(f.coop),
+    rebate: money(f.rebate, mu, zero),
+    mdf: money(f.mdf, mu, zero),
+    coop: money(f.coop, mu, zero),
     rates: ratesOf(plan),
     vendorNet,
-    cost: money(f.cost),
-    resellerMargin: resellerMargin === null ? null : { amount: money(resellerMargin), rate: rateOfDoubles(resellerMargin, f.customer, mode) },
-    distributorMargin: distributorMargin === null || f.resellerBuy === null ? null : { amount: money(distributorMargin), rate: rateOfDoubles(distributorMargin, f.resellerBuy, mode) },
-    vendorMargin: { amount: vendorMargin === net ? vendorNet : money(vendorMargin), rate: rateOfDoubles(vendorMargin, net, mode) },
+    cost: money(f.cost, mu, zero),
+    resellerMargin: resellerMargin === null ? null : { amount: money(resellerMargin, mu, zero), rate: rateOfDoubles(resellerMargin, f.customer, mode) },
+    distributorMargin: distributorMargin === null || f.resellerBuy === null ? null : { amount: money(distributorMargin, mu, zero), rate: rateOfDoubles(distributorMargin, f.resellerBuy, mode) },
+    vendorMargin: { amount: vendorMargin === net ? vendorNet : money(vendorMargin, mu, zero), rate: rateOfDoubles(vendorMargin, net, mode) },
     allocation: plan.bundle ? allocateLine(plan.bundle, q, customerPrice.units, vendorNet.units, mu) : [],
   };
 }

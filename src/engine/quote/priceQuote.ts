@@ -21,6 +21,9 @@ export interface QuoteInput {
 /** The money columns quoteTotals adds, in this order. */
 type Sums = [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
 
+/** A column's units as a double; NaN for a column at another scale, which sends the quote to the bigint sums. */
+const unitsAt = (x: Decimal, minorUnits: number): number => (x.scale === minorUnits ? Number(x.units) : NaN);
+
 /**
  * The lines' money columns summed in doubles, exact while the sum of every magnitude stays below 2^52
  * (then no partial sum of any column reaches 2^53); else null. Saves a bigint per column and line.
@@ -29,13 +32,11 @@ function sumsInDoubles(lines: readonly QuoteLineResult[], minorUnits: number): S
   let listPrice = 0, customerPrice = 0, specialBidDiscount = 0, vendorInvoice = 0, rebate = 0, mdf = 0, coop = 0;
   let vendorNet = 0, cost = 0, resellerMargin = 0, distributorMargin = 0, magnitude = 0;
   for (const l of lines) {
-    // NaN for a column at another scale, which sends the quote to the bigint sums.
-    const n = (x: Decimal): number => (x.scale === minorUnits ? Number(x.units) : NaN);
-    const a = n(l.listPrice), b = n(l.customerPrice), c = n(l.specialBidDiscount);
-    const d = n(l.vendorInvoice), e = n(l.rebate), f = n(l.mdf), g = n(l.coop);
-    const h = n(l.vendorNet), i = n(l.cost);
-    const j = l.resellerMargin === null ? 0 : n(l.resellerMargin.amount);
-    const k = l.distributorMargin === null ? 0 : n(l.distributorMargin.amount);
+    const a = unitsAt(l.listPrice, minorUnits), b = unitsAt(l.customerPrice, minorUnits), c = unitsAt(l.specialBidDiscount, minorUnits);
+    const d = unitsAt(l.vendorInvoice, minorUnits), e = unitsAt(l.rebate, minorUnits), f = unitsAt(l.mdf, minorUnits), g = unitsAt(l.coop, minorUnits);
+    const h = unitsAt(l.vendorNet, minorUnits), i = unitsAt(l.cost, minorUnits);
+    const j = l.resellerMargin === null ? 0 : unitsAt(l.resellerMargin.amount, minorUnits);
+    const k = l.distributorMargin === null ? 0 : unitsAt(l.distributorMargin.amount, minorUnits);
     listPrice += a;
     customerPrice += b;
     specialBidDiscount += c;

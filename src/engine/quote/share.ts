@@ -5,9 +5,11 @@
  */
 import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
-import { RATE_SCALE } from '../rounding/roundMoney';
+import * as rounding from '../rounding/roundMoney';
 
 const { divideIntegers, pow10, ZERO } = decimal;
+// Bound once: read on every rate (see priceQuoteLine.ts).
+const { RATE_SCALE } = rounding;
 const RATE_ONE = pow10(RATE_SCALE);
 const SAFE = 2 ** 53;
 /** Above this a whole × 10^5 could exceed 2^53. */
