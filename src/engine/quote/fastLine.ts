@@ -36,6 +36,9 @@ function zeroAt(mu: number): Decimal {
   return z;
 }
 
+/** A product line's allocation: one frozen empty list shared by every such line. */
+const NO_COMPONENTS: readonly AllocatedComponent[] = Object.freeze([]);
+
 /** Whole minor units as a decimal; 0 as the shared `zero` (a top-level function: no closure per line). */
 function money(units: number, mu: number, zero: Decimal): Decimal {
   return units === 0 ? zero : { units: BigInt(units), scale: mu };
@@ -132,7 +135,7 @@ export function fastLine(plan: LinePlan, q: Decimal, mu: number, mode: RoundingM
     resellerMargin: resellerMargin === null ? null : { amount: money(resellerMargin, mu, zero), rate: rateOfDoubles(resellerMargin, f.customer, mode) },
     distributorMargin: distributorMargin === null || f.resellerBuy === null ? null : { amount: money(distributorMargin, mu, zero), rate: rateOfDoubles(distributorMargin, f.resellerBuy, mode) },
     vendorMargin: { amount: vendorMargin === net ? vendorNet : money(vendorMargin, mu, zero), rate: rateOfDoubles(vendorMargin, net, mode) },
-    allocation: plan.bundle ? allocateLine(plan.bundle, q, customerPrice.units, vendorNet.units, mu) : [],
+    allocation: plan.bundle ? allocateLine(plan.bundle, q, customerPrice.units, vendorNet.units, mu) : NO_COMPONENTS,
   };
 }
 
