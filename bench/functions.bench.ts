@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
   );
 
   // 3. The peer: LibreOffice recalculating the same column with native formulas.
-  const peer = await libreOfficeColumnMs(short ? 1 : 3);
+  const peer = await libreOfficeColumnMs(short ? 1 : 3, !short);
   if (peer.kind === 'absent') console.log(`LibreOffice side by side: skipped, ${peer.reason}`);
   else {
     console.log(

@@ -82,8 +82,11 @@ async function mismatches(xlsx: string, expected: readonly number[]): Promise<nu
   return wrong;
 }
 
-/** Median of `runs` recalculations by LibreOffice, or why there is none. */
-export async function libreOfficeColumnMs(runs: number): Promise<PeerTiming> {
+/**
+ * Median of `runs` recalculations by LibreOffice, or why there is none; `warmUp` first starts each
+ * profile once untimed (its first start sets the profile up), which a short pass skips.
+ */
+export async function libreOfficeColumnMs(runs: number, warmUp = true): Promise<PeerTiming> {
   const soffice = SOFFICE.find((p) => existsSync(p));
   if (soffice === undefined) return { kind: 'absent', reason: `LibreOffice is not installed (no soffice at ${SOFFICE.join(', ')}; npm run setup installs it)` };
   const version = execFileSync(soffice, ['--version'], { encoding: 'utf8' }).trim().split(' ').slice(0, 2).join(' ');
@@ -105,8 +108,10 @@ export async function libreOfficeColumnMs(runs: number): Promise<PeerTiming> {
       if (!existsSync(join(out, 'column.xlsx'))) throw new Error(`LibreOffice wrote no ${join(out, 'column.xlsx')}`);
       return ms;
     };
-    convert(0); // first start of each profile sets it up: not timed
-    convert(1);
+    if (warmUp) {
+      convert(0);
+      convert(1);
+    }
     const differences: number[] = [], withRecalc: number[] = [], withoutRecalc: number[] = [];
     for (let r = 0; r < runs; r++) {
       const a = convert(0);
