@@ -112,7 +112,7 @@ export async function run(): Promise<void> {
   const result = scenarios.sink as ReturnType<typeof compareScenarios>;
   const errors = (result.mix?.errors.length ?? 0) + result.scenarios.reduce((n, s) => n + (s.comparison.mix?.other.errors.length ?? 0), 0);
   console.log(
-    `compareScenarios, 10,000-row mix × 5 scenarios, 900-entry price book (median of ${RUNS}): ${ms(scenarios)}  (target < ${TARGET_MS} ms)  ${Math.min(scenarios.ms, scenarios.cpu) < TARGET_MS ? 'OK' : 'OVER TARGET'}  [${result.mix?.lines ?? 0} rows priced per model, ${errors} row errors]`,
+    `compareScenarios, 10,000-row mix × 5 scenarios, 900-entry price book (median of ${RUNS}): ${ms(scenarios)}  (target < ${TARGET_MS} ms)  ${scenarios.ms < TARGET_MS ? 'OK' : 'OVER TARGET'} (verdict on median wall)  [${result.mix?.lines ?? 0} rows priced per model, ${errors} row errors]`,
   );
   const once = timeMs(() => load(input), (model) => priceMix(model, model.mix!));
   console.log(`priceMix, 10,000 rows on one model (median of ${RUNS}):                             ${ms(once)}`);

@@ -1,8 +1,10 @@
 /**
  * Ladder engine throughput: pricing one quantity through the engine's public API (validation, band
  * search, exact scaled-integer total, one rounding), per second on one core. The result goes into a
- * sink that is printed, so V8 cannot drop the work.
+ * sink that is printed, so V8 cannot drop the work. Every figure is per second of median wall time over
+ * several runs (5, or 3 for the slower ones), after a warm-up.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as engine from '../src/engine/ladder';
 import type { CompiledDiscountLadder, PriceLadder } from '../src/engine/ladder';
@@ -50,16 +52,17 @@ function quantities(fraction: boolean): Float64Array {
 
 let sink = 0;
 
-/** Best of `rounds` runs of `calls` evaluations; returns evaluations per second. */
+/** Evaluations per second over the median wall time of `rounds` runs of `calls` evaluations. */
 function measure(calls: number, rounds: number, body: (calls: number) => number): number {
   body(Math.min(calls, 2_000_000)); // warm up and let the optimising compiler settle
-  let best = Infinity;
+  const walls: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();
     sink += body(calls);
-    best = Math.min(best, performance.now() - start);
+    walls.push(performance.now() - start);
   }
-  return calls / (best / 1000);
+  const median = [...walls].sort((a, b) => a - b)[Math.floor(walls.length / 2)]!;
+  return calls / (median / 1000);
 }
 
 const perSecond = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M/s` : `${(n / 1e3).toFixed(1)} k/s`);
@@ -156,7 +159,10 @@ export async function run(): Promise<void> {
   const volume = compilePriceLadder(TEN_BANDS, 'volume');
   const stairstep = compilePriceLadder(TEN_BANDS, 'stairstep');
   const discount = compileDiscountLadder(DISCOUNT_BANDS, 'graduated');
-  const calls = 20_000_000;
+  const calls = process.env.BENCH_SHORT === '1' ? 5_000_000 : 20_000_000;
+  const [load1, load5] = loadavg();
+  console.log(`load average ${load1?.toFixed(2)} (1 min), ${load5?.toFixed(2)} (5 min) on ${cpus().length} cores: wall-clock figures include waiting for a core`);
+  console.log('each figure: evaluations per second of median wall time (5 runs; 3 for pricePacks, compile and the Decimal reference)');
 
   const plain = measure(calls, 5, plainLoop(whole));
   const engineRate = measure(calls, 5, gradLoop(graduated, whole));

@@ -1,8 +1,9 @@
 /**
  * Each distinct ladder is parsed once, not once per call. Excel passes a new 2D array on every call,
- * so identity alone never hits; lookups go: identity (checked against a snapshot, since code may
- * mutate an array it passes again) → the few most recent ladders, compared value by value (a 10-band
- * ladder is 30 comparisons) → a small LRU keyed by the content. Parse failures are cached too.
+ * so identity alone never hits; lookups go: the last ladder, compared value by value (a 10-band
+ * ladder is 30 comparisons) → identity (checked against a snapshot, since code may mutate an array it
+ * passes again) → the few other recent ladders, by value → a small LRU keyed by the content. Parse
+ * failures are cached too.
  */
 import type { Grid } from './grid';
 
@@ -46,16 +47,18 @@ export class LadderCache<T> {
   ) {}
 
   get(grid: Grid, build: (grid: Grid) => T): T {
+    const recent = this.recent;
+    // The last ladder first, by content: a recalculation passes one ladder to cell after cell, each
+    // time a new array (Excel never passes an array again, so identity would only miss first).
+    const latest = recent[0];
+    if (latest !== undefined && sameCells(latest.snapshot, grid)) return latest.value;
     const known = this.byIdentity.get(grid);
     if (known !== undefined && sameCells(known.snapshot, grid)) return known.value;
-    const recent = this.recent;
-    for (let i = 0; i < recent.length; i++) {
+    for (let i = 1; i < recent.length; i++) {
       const entry = recent[i]!;
       if (sameCells(entry.snapshot, grid)) {
-        if (i > 0) {
-          recent.splice(i, 1);
-          recent.unshift(entry);
-        }
+        recent.splice(i, 1);
+        recent.unshift(entry);
         return entry.value; // no identity entry: Excel never passes this array again
       }
     }

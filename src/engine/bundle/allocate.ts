@@ -34,6 +34,9 @@ export function allocate(total: Decimal, weights: readonly Decimal[], minorUnits
  * The largest-remainder split of a non-negative whole `amount` by non-negative bigint `weights` summing
  * to `totalWeight` > 0: the kernel of `allocate`, for callers that keep weights precomputed.
  */
+/** Up to this many parts, the leftover units are handed out without a sort (a bit each in an int mask). */
+const SMALL = 16;
+
 export function allocateUnits(amount: bigint, weights: readonly bigint[], totalWeight: bigint): bigint[] {
   const n = weights.length;
   const parts = new Array<bigint>(n);
@@ -49,7 +52,19 @@ export function allocateUnits(amount: bigint, weights: readonly bigint[], totalW
   // Fewer units are left over than there are parts: one each to the largest remainders, the earlier
   // part first on a tie. One sort of the indices keeps a column of 200,000 weights fast (n log n).
   let leftover = Number(amount - given);
-  if (leftover > 0) {
+  if (leftover > 0 && n <= SMALL) {
+    // A bundle's few components: pick the largest remainder not yet given, the earlier on a tie, as
+    // the sort below orders them, without building and sorting an index array per line.
+    let handed = 0;
+    for (; leftover > 0; leftover--) {
+      let best = -1;
+      for (let i = 0; i < n; i++) {
+        if ((handed & (1 << i)) === 0 && (best < 0 || (remainders[i] as bigint) > (remainders[best] as bigint))) best = i;
+      }
+      handed |= 1 << best;
+      parts[best] = (parts[best] as bigint) + 1n;
+    }
+  } else if (leftover > 0) {
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => {
       const ra = remainders[a] as bigint;

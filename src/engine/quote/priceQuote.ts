@@ -18,13 +18,47 @@ export interface QuoteInput {
   readonly partnerPurchases?: number;
 }
 
+/** The money columns quoteTotals adds, in this order. */
+type Sums = [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint];
+
+/** A column's units as a double; NaN for a column at another scale, which sends the quote to the bigint sums. */
+const unitsAt = (x: Decimal, minorUnits: number): number => (x.scale === minorUnits ? Number(x.units) : NaN);
+
 /**
- * Sums of the lines' money columns (all at the model's minor unit, so whole units add). A minimum
- * commitment (rounded to the minor unit as the model's rounding policy says) above the lines' customer prices adds the difference, the
- * true-up, to the customer price, vendor invoice, vendor net and vendor margin: the vendor bills it
- * directly, no partner shares in it.
+ * The lines' money columns summed in doubles, exact while the sum of every magnitude stays below 2^52
+ * (then no partial sum of any column reaches 2^53); else null. Saves a bigint per column and line.
  */
-export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2, minimumCommitment: Decimal | null = null, mode: RoundingMode = 'halfAwayFromZero'): QuoteTotals {
+function sumsInDoubles(lines: readonly QuoteLineResult[], minorUnits: number): Sums | null {
+  let listPrice = 0, customerPrice = 0, specialBidDiscount = 0, vendorInvoice = 0, rebate = 0, mdf = 0, coop = 0;
+  let vendorNet = 0, cost = 0, resellerMargin = 0, distributorMargin = 0, magnitude = 0;
+  for (const l of lines) {
+    const a = unitsAt(l.listPrice, minorUnits), b = unitsAt(l.customerPrice, minorUnits), c = unitsAt(l.specialBidDiscount, minorUnits);
+    const d = unitsAt(l.vendorInvoice, minorUnits), e = unitsAt(l.rebate, minorUnits), f = unitsAt(l.mdf, minorUnits), g = unitsAt(l.coop, minorUnits);
+    const h = unitsAt(l.vendorNet, minorUnits), i = unitsAt(l.cost, minorUnits);
+    const j = l.resellerMargin === null ? 0 : unitsAt(l.resellerMargin.amount, minorUnits);
+    const k = l.distributorMargin === null ? 0 : unitsAt(l.distributorMargin.amount, minorUnits);
+    listPrice += a;
+    customerPrice += b;
+    specialBidDiscount += c;
+    vendorInvoice += d;
+    rebate += e;
+    mdf += f;
+    coop += g;
+    vendorNet += h;
+    cost += i;
+    resellerMargin += j;
+    distributorMargin += k;
+    magnitude += Math.abs(a) + Math.abs(b) + Math.abs(c) + Math.abs(d) + Math.abs(e) + Math.abs(f) + Math.abs(g) + Math.abs(h) + Math.abs(i) + Math.abs(j) + Math.abs(k);
+  }
+  if (!(magnitude < 2 ** 52)) return null;
+  const sums = [listPrice, customerPrice, specialBidDiscount, vendorInvoice, rebate, mdf, coop, vendorNet, cost, resellerMargin, distributorMargin];
+  return sums.map((x) => BigInt(x)) as Sums;
+}
+
+/** The lines' money columns summed at the minor unit (in doubles when exact, else on bigints). */
+function columnSums(lines: readonly QuoteLineResult[], minorUnits: number): Sums {
+  const inDoubles = sumsInDoubles(lines, minorUnits);
+  if (inDoubles !== null) return inDoubles;
   let listPrice = 0n, customerPrice = 0n, specialBidDiscount = 0n, vendorInvoice = 0n, rebate = 0n, mdf = 0n, coop = 0n;
   let vendorNet = 0n, cost = 0n, resellerMargin = 0n, distributorMargin = 0n;
   const at = (d: Decimal): bigint => (d.scale === minorUnits ? d.units : atScale(d, minorUnits).units);
@@ -41,11 +75,22 @@ export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = line
     if (l.resellerMargin) resellerMargin += at(l.resellerMargin.amount);
     if (l.distributorMargin) distributorMargin += at(l.distributorMargin.amount);
   }
-  const minimum = minimumCommitment === null ? 0n : at(roundMoney(minimumCommitment, minorUnits, mode));
-  const trueUp = minimum > customerPrice ? minimum - customerPrice : 0n;
-  customerPrice += trueUp;
-  vendorInvoice += trueUp;
-  vendorNet += trueUp;
+  return [listPrice, customerPrice, specialBidDiscount, vendorInvoice, rebate, mdf, coop, vendorNet, cost, resellerMargin, distributorMargin];
+}
+
+/**
+ * Sums of the lines' money columns (all at the model's minor unit, so whole units add). A minimum
+ * commitment (rounded to the minor unit as the model's rounding policy says) above the lines' customer prices adds the difference, the
+ * true-up, to the customer price, vendor invoice, vendor net and vendor margin: the vendor bills it
+ * directly, no partner shares in it.
+ */
+export function quoteTotals(lines: readonly QuoteLineResult[], minorUnits = lines[0]?.customerPrice.scale ?? 2, minimumCommitment: Decimal | null = null, mode: RoundingMode = 'halfAwayFromZero'): QuoteTotals {
+  const [listPrice, linesCustomer, specialBidDiscount, linesInvoice, rebate, mdf, coop, linesNet, cost, resellerMargin, distributorMargin] = columnSums(lines, minorUnits);
+  const minimum = minimumCommitment === null ? 0n : atScale(roundMoney(minimumCommitment, minorUnits, mode), minorUnits).units;
+  const trueUp = minimum > linesCustomer ? minimum - linesCustomer : 0n;
+  const customerPrice = linesCustomer + trueUp;
+  const vendorInvoice = linesInvoice + trueUp;
+  const vendorNet = linesNet + trueUp;
   const money = (units: bigint): Decimal => ({ units, scale: minorUnits });
   const vendorMargin = money(vendorNet - cost);
   return {

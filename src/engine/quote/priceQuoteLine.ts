@@ -15,16 +15,16 @@ import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
 import { PricingError } from '../errors';
 import { exactCore, type Figures, type LineTerms } from './exactCore';
-import { allocateMinorUnits, type BundlePriceResult } from '../bundle/bundlePrice';
 import { indexModel, weightedQuantity } from '../model/modelIndex';
 import type { Model } from '../model/schema';
 import { type LinePlan, type QuoteLineInput, linePlan } from './linePlan';
 import { type CoreFigures, fastCore } from './fastCore';
-import { rateOf, rateOfNumbers } from './share';
+import { allocateLine, fastLine } from './fastLine';
+import { rateOf, rateOfDoubles } from './share';
 import { type ShapeCharge, explainCharge, explainUnitPrice, shapeCharge } from '../shapes';
 import { roundMoney } from '../rounding/roundMoney';
 import { quoteMessages as m } from './messages';
-import type { AllocatedComponent, QuoteLineResult } from './types';
+import type { QuoteLineResult } from './types';
 
 export type { QuoteLineInput } from './linePlan';
 
@@ -55,7 +55,8 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: LineAmounts
   const { minorUnits: mu, mode, ending, step } = model.rounding;
   const { q, V, terms } = amountsOf(model, plan, line);
   const fast = fastFigures(model, plan, q, V, terms, options);
-  if (fast) return assemble(plan, q, mu, mode, terms, fromFastFigures(fast, mode), null);
+  const quick = fast === null ? null : fastLine(plan, q, mu, mode, terms, fast);
+  if (quick !== null) return quick;
   // A shaped line's extended list is its charge; price endings do not apply to it.
   const shaped = plan.shape === null ? null : shapeCharge(plan.shape, q);
   const f = shaped === null
@@ -125,7 +126,7 @@ export function plannedVendorFigures(model: Model, plan: LinePlan, line: LineAmo
   }
   const { minorUnits: mu, mode } = model.rounding;
   const { net, vendorMargin } = fastVendor(fast);
-  return { vendorNet: { units: BigInt(net), scale: mu }, cost: { units: BigInt(fast.cost), scale: mu }, rate: rateN(vendorMargin, net, mode) };
+  return { vendorNet: { units: BigInt(net), scale: mu }, cost: { units: BigInt(fast.cost), scale: mu }, rate: rateOfDoubles(vendorMargin, net, mode) };
 }
 
 /** The vendor's invoice, net and margin from the fast path's figures (whole minor units in doubles). */
@@ -148,39 +149,6 @@ interface Columns extends Figures {
   readonly vendorRate: Decimal | null;
 }
 
-const rateN = (part: number, whole: number, mode: RoundingMode): Decimal | null => {
-  const r = rateOfNumbers(part, whole, mode);
-  return r !== undefined ? r : rateOf(BigInt(part), BigInt(whole), mode);
-};
-
-/** The fast path's figures completed in doubles (all whole numbers below 2^53), then made bigints once. */
-function fromFastFigures(f: CoreFigures, mode: RoundingMode): Columns {
-  const { invoice, net, vendorMargin } = fastVendor(f);
-  const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop;
-  const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
-  return {
-    listPrice: BigInt(f.listPrice),
-    afterVolume: BigInt(f.afterVolume),
-    afterTerm: BigInt(f.afterTerm),
-    customer: BigInt(f.customer),
-    specialBid: BigInt(f.specialBid),
-    resellerBuy: f.resellerBuy === null ? null : BigInt(f.resellerBuy),
-    distributorBuy: f.distributorBuy === null ? null : BigInt(f.distributorBuy),
-    rebate: BigInt(f.rebate),
-    mdf: BigInt(f.mdf),
-    coop: BigInt(f.coop),
-    cost: BigInt(f.cost),
-    invoice: BigInt(invoice),
-    net: BigInt(net),
-    resellerMargin: resellerMargin === null ? null : BigInt(resellerMargin),
-    distributorMargin: distributorMargin === null ? null : BigInt(distributorMargin),
-    vendorMargin: BigInt(vendorMargin),
-    customerDiscountRate: f.listPrice === 0 ? ZERO : (rateN(f.listPrice - f.customer, f.listPrice, mode) ?? ZERO),
-    resellerRate: resellerMargin === null ? null : rateN(resellerMargin, f.customer, mode),
-    distributorRate: distributorMargin === null || f.resellerBuy === null ? null : rateN(distributorMargin, f.resellerBuy, mode),
-    vendorRate: rateN(vendorMargin, net, mode),
-  };
-}
 
 /** The unit list price, true-up and explanation of a line whose List column is `listPrice`. */
 function listWords(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, listPrice: Decimal, shaped: ShapeCharge | null) {
@@ -235,15 +203,4 @@ function assemble(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, te
     vendorMargin: { amount: { units: c.vendorMargin, scale: mu }, rate: c.vendorRate },
     allocation: plan.bundle ? allocateLine(plan.bundle, q, c.customer, c.net, mu) : [],
   };
-}
-
-function allocateLine(priced: BundlePriceResult, bundles: Decimal, customer: bigint, net: bigint, mu: number): AllocatedComponent[] {
-  const customerParts = allocateMinorUnits(priced, customer);
-  const netParts = allocateMinorUnits(priced, net);
-  return priced.components.map((c, i) => ({
-    sku: c.sku,
-    quantity: { units: c.quantity.units * bundles.units, scale: c.quantity.scale + bundles.scale },
-    customerPrice: { units: customerParts[i] ?? 0n, scale: mu },
-    vendorNet: { units: netParts[i] ?? 0n, scale: mu },
-  }));
 }

@@ -5,9 +5,11 @@
  */
 import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
-import { RATE_SCALE } from '../rounding/roundMoney';
+import * as rounding from '../rounding/roundMoney';
 
-const { divideIntegers, pow10 } = decimal;
+const { divideIntegers, pow10, ZERO } = decimal;
+// Bound once: read on every rate (see priceQuoteLine.ts).
+const { RATE_SCALE } = rounding;
 const RATE_ONE = pow10(RATE_SCALE);
 const SAFE = 2 ** 53;
 /** Above this a whole × 10^5 could exceed 2^53. */
@@ -57,10 +59,17 @@ export function rateOfNumbers(p: number, w: number, mode: RoundingMode): Decimal
     const twice = r2 * 2;
     if (twice > b || (twice === b && (mode === 'halfAwayFromZero' || digits % 2 !== 0))) digits += 1;
   }
+  if (digits === 0) return ZERO; // shared: a rate of 0 is common (no discount, no margin)
   let scale = RATE_SCALE;
   while (scale > 0 && digits % 10 === 0) {
     digits /= 10;
     scale -= 1;
   }
   return { units: BigInt(negative ? -digits : digits), scale };
+}
+
+/** The rate of whole numbers held in doubles: by `rateOfNumbers` when it can, else on bigints. */
+export function rateOfDoubles(part: number, whole: number, mode: RoundingMode): Decimal | null {
+  const r = rateOfNumbers(part, whole, mode);
+  return r !== undefined ? r : rateOf(BigInt(part), BigInt(whole), mode);
 }

@@ -30,8 +30,11 @@
 import { type Decimal, type RoundingMode, ZERO, compare, isZero, min, normalize, sign, subtract } from '../decimal';
 import type { PriceLadder } from '../ladder';
 import { roundMoney } from '../rounding/roundMoney';
-import { formatMoney, formatQuantity, formatUnitPrice } from './format';
+import * as format from './format';
 import type { ShapeCharge, ShapedEntry } from './types';
+
+// Bound once: a quote prices its lines' words through here (see quote/priceQuoteLine.ts).
+const { formatMoney, formatQuantity, formatUnitPrice } = format;
 
 export interface ExplainOptions {
   /** The model's minor unit and rounding mode (the List column's). */
@@ -43,20 +46,31 @@ export interface ExplainOptions {
 
 // The text of a unit list price, by its decimal (a model's prices are one decimal each, memoised by
 // its index), so a quote of many lines of one price writes it once.
-const priceTexts = new WeakMap<Decimal, { readonly key: string; readonly text: string }>();
+const priceTexts = new WeakMap<Decimal, { readonly minorUnits: number; readonly mode: RoundingMode; readonly text: string }>();
 
 function unitPriceText(price: Decimal, minorUnits: number, mode: RoundingMode): string {
-  const key = `${minorUnits}${mode}`;
   const hit = priceTexts.get(price);
-  if (hit !== undefined && hit.key === key) return hit.text;
+  if (hit !== undefined && hit.minorUnits === minorUnits && hit.mode === mode) return hit.text;
   const text = formatUnitPrice(price, minorUnits, mode);
-  priceTexts.set(price, { key, text });
+  priceTexts.set(price, { minorUnits, mode, text });
   return text;
 }
 
 /** "25 × 49.00 = 1,225.00": a per-unit or bundle line, `listPrice` being its List column. */
 export function explainUnitPrice(quantity: Decimal, unitListPrice: Decimal, listPrice: Decimal, minorUnits: number, mode: RoundingMode): string {
-  return `${formatQuantity(quantity)} × ${unitPriceText(unitListPrice, minorUnits, mode)} = ${formatMoney(listPrice, minorUnits, mode)}`;
+  return `${quantityText(quantity)} × ${unitPriceText(unitListPrice, minorUnits, mode)} = ${formatMoney(listPrice, minorUnits, mode)}`;
+}
+
+// The text of a quantity, by its decimal (a model index memoises the decimal of each number).
+const quantityTexts = new WeakMap<Decimal, string>();
+
+function quantityText(quantity: Decimal): string {
+  let text = quantityTexts.get(quantity);
+  if (text === undefined) {
+    text = formatQuantity(quantity);
+    quantityTexts.set(quantity, text);
+  }
+  return text;
 }
 
 const withFee = (term: string, fee: Decimal | null, money: (d: Decimal) => string): string =>

@@ -15,6 +15,8 @@
 import { type Decimal, type RoundingMode, normalize } from '../decimal';
 import { roundMoney } from '../rounding/roundMoney';
 
+const SAFE = 2n ** 53n;
+
 /** The whole part's digits with a comma every three from the right. */
 function grouped(whole: string): string {
   if (whole.length <= 3) return whole;
@@ -23,16 +25,25 @@ function grouped(whole: string): string {
   return out;
 }
 
+/** The decimal digits of a whole number of units at `scale`, grouped, with its sign. */
+function writtenDigits(negative: boolean, digits: string, scale: number): string {
+  if (scale === 0) return `${negative ? '-' : ''}${grouped(digits)}`;
+  const padded = digits.length > scale ? digits : digits.padStart(scale + 1, '0');
+  return `${negative ? '-' : ''}${grouped(padded.slice(0, -scale))}.${padded.slice(-scale)}`;
+}
+
 function written(d: Decimal): string {
   const negative = d.units < 0n;
-  const digits = (negative ? -d.units : d.units).toString();
-  if (d.scale === 0) return `${negative ? '-' : ''}${grouped(digits)}`;
-  const padded = digits.length > d.scale ? digits : digits.padStart(d.scale + 1, '0');
-  return `${negative ? '-' : ''}${grouped(padded.slice(0, -d.scale))}.${padded.slice(-d.scale)}`;
+  return writtenDigits(negative, (negative ? -d.units : d.units).toString(), d.scale);
 }
 
 /** An amount of money: "1,225.00" (2 minor units), "12,300" (0). */
 export function formatMoney(amount: Decimal, minorUnits: number, mode: RoundingMode = 'halfAwayFromZero'): string {
+  if (amount.scale === minorUnits && amount.units < SAFE && amount.units > -SAFE) {
+    // Already at the minor unit and a whole number a double holds exactly: its digits without a bigint.
+    const units = Number(amount.units);
+    return writtenDigits(units < 0, String(units < 0 ? -units : units), minorUnits);
+  }
   return written(roundMoney(amount, minorUnits, mode));
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { allocate, dec, toFixedString, sum, PricingError, compare } from '../../../../src/engine';
+import { allocateUnits } from '../../../../src/engine/bundle/allocate';
 
 const split = (total: string, weights: readonly (string | number)[], minorUnits = 2): string[] =>
   allocate(dec(total), weights.map((w) => dec(w)), minorUnits).map(toFixedString);
@@ -48,6 +49,28 @@ describe('allocate: parts in minor units that add up exactly to the total (large
           });
         },
       ),
+    );
+  });
+
+  it('property: few parts (no sort) and many parts (a sort) hand the leftover units out alike: largest remainder, the earlier on a tie', () => {
+    // The reference: every part's floor, then one unit each in the order of a stable sort by remainder.
+    const reference = (amount: bigint, weights: readonly bigint[], total: bigint): bigint[] => {
+      const parts = weights.map((w) => (amount * w) / total);
+      const order = weights.map((w, i) => ({ i, r: amount * w - parts[i]! * total })).sort((a, b) => (a.r > b.r ? -1 : a.r < b.r ? 1 : a.i - b.i));
+      let left = amount - parts.reduce((a, b) => a + b, 0n);
+      for (const { i } of order) if (left-- > 0n) parts[i]! += 1n;
+      return parts;
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.array(fc.constantFrom<bigint>(0n, 1n, 1n, 2n, 3n, 7n, 10n, 999n), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0n)),
+        (amount, weights) => {
+          const total = weights.reduce((a, b) => a + b, 0n);
+          expect(allocateUnits(amount, weights, total)).toEqual(reference(amount, weights, total));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
