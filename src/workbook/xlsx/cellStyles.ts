@@ -5,7 +5,7 @@
  * XML and looked up again. One frozen object per (number format, font) makes every cell after the first
  * of a look a lookup, and the file is the same: the XML of a look does not depend on which object held it.
  */
-import type { Font, Style } from 'exceljs';
+import type { Font, Row, Style } from 'exceljs';
 import { numberFormat } from '../formats';
 import type { CellFormat } from '../spec';
 
@@ -35,6 +35,15 @@ export function sharedLook(numFmt: string | undefined, font: Readonly<Partial<Fo
     byFormat.set(key, look);
   }
   return look;
+}
+
+/**
+ * Gives a row with an empty look (a new row) the shared empty one: exceljs works out a row's look as it
+ * does a cell's, by its object (exceljs 4.4 `RowXform.prepare`), and its typings do not show `Row.style`.
+ */
+export function plainRow(row: Row): void {
+  const held = row as unknown as { style: Look };
+  if (Object.keys(held.style).length === 0) held.style = PLAIN;
 }
 
 /** Whether `style` is one of the shared looks (never to be changed in place). */

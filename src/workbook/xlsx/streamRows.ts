@@ -8,7 +8,7 @@
 import type { Font, Worksheet } from 'exceljs';
 import type { CellSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
 import { tableCellFormat } from '../spec';
-import { numberFormats, sharedLook } from './cellStyles';
+import { numberFormats, plainRow, sharedLook } from './cellStyles';
 import { toExcelValue } from './cellValue';
 import { FONTS, HEADER_FONT } from './styles';
 
@@ -46,6 +46,7 @@ export function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: { curr
     const covering = tables.filter((t) => t.first <= r && r <= t.last);
     if (covering.length === 0 && here === undefined) continue;
     const row = ws.getRow(r + 1);
+    plainRow(row);
     const put = (col: number, cell: CellSpec, numFmt: string | undefined, font: Partial<Font> | undefined): void => {
       const target = row.getCell(col + 1);
       target.value = toExcelValue(cell);

@@ -6,7 +6,7 @@
 import type { Cell, Font, Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../a1';
 import { type SheetSpec, tableCellFormat, type TableSpec } from '../spec';
-import { isSharedLook, numberFormats, sharedLook } from './cellStyles';
+import { isSharedLook, numberFormats, plainRow, sharedLook } from './cellStyles';
 import { toExcelValue } from './cellValue';
 import { conditionalFormats } from './internals';
 import { writePageSetup } from './pageSetup';
@@ -50,6 +50,7 @@ function writeTable(ws: Worksheet, table: TableSpec, fmt: FormatContext): void {
     rows: rows.map((r) => r.map(toExcelValue)),
   });
   for (let r = 0; r < rows.length; r += 1) {
+    plainRow(ws.getRow(table.at.row + 2 + r));
     for (let i = 0; i < table.columns.length; i += 1) {
       const numFmt = own ? formatOf(tableCellFormat(table, r, i)) : (columnFormats[i] ?? 'General');
       // Every cell, 'General' ones too, so that each takes a shared look.
