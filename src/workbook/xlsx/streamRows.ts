@@ -20,8 +20,51 @@ function span(t: TableSpec): { first: number; last: number } {
   return { first: t.caption !== undefined && t.at.row > 0 ? t.at.row - 1 : t.at.row, last: t.at.row + dataRows(t).length };
 }
 
+/** The internals of exceljs 4.4's streaming worksheet this module reads: the sheet's buffered XML. */
+interface SheetStreamInternals {
+  readonly _stream?: {
+    /** XML not yet handed to the zip writer, in blocks. */
+    readonly buffers: readonly { readonly length: number }[];
+    /** The zip writer's input, once it has reached this sheet: what it holds is not yet compressed. */
+    readonly pipes: readonly { readonly _writableState?: { readonly length: number }; readonly _readableState?: { readonly length: number } }[];
+  };
+}
+
+/** Bytes of the sheet's XML written but not yet compressed to the file. */
+function backlog(ws: Worksheet): number {
+  const stream = (ws as unknown as SheetStreamInternals)._stream;
+  if (stream === undefined) return 0;
+  let bytes = 0;
+  for (const b of stream.buffers) bytes += b.length;
+  for (const p of stream.pipes) bytes += (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0);
+  return bytes;
+}
+
+/** Above this backlog the rows wait for the zip writer, down to the lower mark. */
+const BACKLOG_HIGH = 4 * 1024 * 1024;
+const BACKLOG_LOW = 1024 * 1024;
+/** Waits without progress after which the rows go on regardless (the zip writer may be waiting on an earlier part). */
+const PATIENCE = 200;
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
+/**
+ * Lets the zip writer catch up. It compresses on Node's thread pool, between turns of the event loop:
+ * rows committed in one go would wait whole in memory (a 10,000-product workbook's 60 MB of XML) and be
+ * compressed only at the end; waiting at a high mark keeps memory flat and compresses while rows are made.
+ */
+async function catchUp(ws: Worksheet): Promise<void> {
+  let left = backlog(ws);
+  if (left < BACKLOG_HIGH) return;
+  for (let idle = 0; left > BACKLOG_LOW && idle < PATIENCE; ) {
+    await pause();
+    const now = backlog(ws);
+    idle = now < left ? 0 : idle + 1;
+    left = now;
+  }
+}
+
 /** Writes every cell of `sheet` onto the streaming worksheet `ws`, committing each row. */
-export function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: { currency: string; minorUnits: number }): void {
+export async function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: { currency: string; minorUnits: number }): Promise<void> {
   const formatOf = numberFormats(formats.currency, formats.minorUnits);
   const tables = sheet.tables.map((t) => ({
     t,
@@ -66,5 +109,6 @@ export function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: { curr
     // The 'value' style is the default font.
     for (const c of here ?? []) put(c.at.col, c.cell, formatOf(c.format), c.style === 'value' ? undefined : FONTS[c.style]);
     row.commit();
+    await catchUp(ws);
   }
 }

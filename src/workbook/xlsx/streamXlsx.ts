@@ -72,7 +72,7 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
       internals._write(xml);
       close();
     };
-    writeStreamRows(ws, sheet, spec);
+    await writeStreamRows(ws, sheet, spec);
     const validations = (ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations;
     for (const v of sheet.validations) {
       const formulae = v.source.kind === 'range' ? [v.source.formula.replace(/^=/, '')] : [`"${v.source.values.join(',')}"`];
