@@ -52,9 +52,8 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
  * rows committed in one go would wait whole in memory (a 10,000-product workbook's 60 MB of XML) and be
  * compressed only at the end; waiting at a high mark keeps memory flat and compresses while rows are made.
  */
-async function catchUp(ws: Worksheet): Promise<void> {
-  let left = backlog(ws);
-  if (left < BACKLOG_HIGH) return;
+async function catchUp(ws: Worksheet, from: number): Promise<void> {
+  let left = from;
   for (let idle = 0; left > BACKLOG_LOW && idle < PATIENCE; ) {
     await pause();
     const now = backlog(ws);
@@ -109,6 +108,8 @@ export async function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: 
     // The 'value' style is the default font.
     for (const c of here ?? []) put(c.at.col, c.cell, formatOf(c.format), c.style === 'value' ? undefined : FONTS[c.style]);
     row.commit();
-    await catchUp(ws);
+    // Checked before awaiting: most rows find no backlog, and need no promise.
+    const left = backlog(ws);
+    if (left >= BACKLOG_HIGH) await catchUp(ws, left);
   }
 }
