@@ -139,6 +139,10 @@ export function channelTablesInUse(ctx: BuildContext, applied: Model, c: ChangeR
  * a 10,000-product price book would be 240,000 formulas written for nothing.
  */
 const withScenarios = <T>(ctx: BuildContext, rows: readonly T[]): readonly T[] => (ctx.model.scenarios.length > 0 ? rows : []);
+/** Each price-book entry's list price in use, by SKU|tier|term. */
+const usedPrices = (applied: Model): Map<string, number> => new Map(applied.prices.map((p) => [`${p.sku}|${p.tier}|${p.term}`, p.listPrice]));
+/** Each product's family ('' for none), by SKU. */
+const familiesOf = (model: Model): Map<string, string> => new Map(model.products.map((p) => [p.sku, p.family ?? '']));
 
 /** The terms and list prices in use, their results the applied model's. */
 export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: InUsePlaces, pb: PriceBookRefs): Pick<InUse, 'terms' | 'prices' | 'shapePrices'> {
@@ -164,8 +168,10 @@ export function priceTablesInUse(ctx: BuildContext, applied: Model, c: ChangeRef
 function shapePricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: CellAddress, pb: PriceBookRefs): TableSpec {
   const { model } = ctx;
   const base = (r: number, h: PriceShapeColumn): string => on(ctx, 'priceBook', tableCell(pb.shapes, r, SHAPE_COL[h], true));
-  const usedPrice = new Map(applied.prices.map((p) => [`${p.sku}|${p.tier}|${p.term}`, p.listPrice]));
-  const families = new Map(model.products.map((p) => [p.sku, p.family ?? '']));
+  const rows = withScenarios(ctx, pb.shapes.rows);
+  // Without rows (no scenarios) no lookups: a big price book's would be built for nothing.
+  const usedPrice = rows.length === 0 ? new Map<string, number>() : usedPrices(applied);
+  const families = rows.length === 0 ? new Map<string, string>() : familiesOf(model);
   const productFamilies = on(ctx, 'priceBook', columnRange(pb.products, 2));
   return {
     name: 'ShapePricesInUse',
@@ -173,7 +179,7 @@ function shapePricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: 
     style: 'TableStyleLight9',
     caption: 'List prices in use of products not priced per unit',
     columns: [col('Key', 'text', 'formula'), col('Family', 'text', 'formula'), col('List price', 'money', 'formula')],
-    rows: withScenarios(ctx, pb.shapes.rows).map((row, r): CellSpec[] => {
+    rows: rows.map((row, r): CellSpec[] => {
       const keyCell = row[SHAPE_COL.Key];
       const key = keyCell?.kind === 'formula' ? String(keyCell.result ?? '') : '';
       const [sku = ''] = key.split('|');
@@ -192,8 +198,9 @@ function shapePricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: 
 /** The Prices table's copy: SKU, Tier, Product, one column per term (the list prices in use), Key; then each row's product family. */
 function pricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: CellAddress, pb: PriceBookRefs): TableSpec {
   const { model } = ctx;
-  const families = new Map(model.products.map((p) => [p.sku, p.family ?? '']));
-  const usedPrice = new Map(applied.prices.map((p) => [`${p.sku}|${p.tier}|${p.term}`, p.listPrice]));
+  const rows = withScenarios(ctx, pb.prices.rows);
+  const families = rows.length === 0 ? new Map<string, string>() : familiesOf(model);
+  const usedPrice = rows.length === 0 ? new Map<string, number>() : usedPrices(applied);
   const base = (r: number, k: number): string => on(ctx, 'priceBook', tableCell(pb.prices, r, k, true));
   const keyCol = 3 + model.terms.length;
   const productFamilies = on(ctx, 'priceBook', columnRange(pb.products, 2));
@@ -203,7 +210,7 @@ function pricesInUse(ctx: BuildContext, applied: Model, c: ChangeRefs, at: CellA
     style: 'TableStyleLight9',
     caption: 'List prices in use',
     columns: [...pb.prices.columns.map((x) => col(x.header, x.format, 'formula')), col('Family', 'text', 'formula')],
-    rows: withScenarios(ctx, pb.prices.rows).map((row, r): CellSpec[] => {
+    rows: rows.map((row, r): CellSpec[] => {
       const sku = row[0]?.kind === 'text' ? row[0].value : '';
       const tier = row[1]?.kind === 'text' ? row[1].value : '';
       const own = (k: number): string => tableCell({ at }, r, k);

@@ -7,19 +7,12 @@
  */
 import ExcelJS from 'exceljs';
 import { a1, rangeA1 } from '../a1';
-import { numberFormat } from '../formats';
-import { type CellSpec, type CellStyle, type SheetSpec, tableCellFormat, type WorkbookSpec } from '../spec';
-import { toExcelValue } from './cellValue';
+import type { WorkbookSpec } from '../spec';
 import { withDefinedNames } from './definedNames';
 import { headerFooterOf, pageSetupOf } from './pageSetup';
 import { CONTENT_TYPE, chartXml, drawingXml, overridesXml, REL, relsXml, tableXml } from './ooxml';
-import { FONTS, HIGHLIGHTS } from './styles';
-
-interface Placed {
-  readonly cell: CellSpec;
-  readonly numFmt?: string;
-  readonly style?: CellStyle | 'header';
-}
+import { writeStreamRows } from './streamRows';
+import { HIGHLIGHTS } from './styles';
 
 /** The internals of the streaming writer this module extends (exceljs 4.4). */
 interface ZipLike {
@@ -30,32 +23,6 @@ interface WorksheetInternals {
   _writePageMargins(): void;
   _write(text: string): void;
   _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
-}
-
-/** Every cell of a sheet by row then column (tables with their headers, captions, loose cells). */
-function placeCells(sheet: SheetSpec, spec: WorkbookSpec): Map<number, Map<number, Placed>> {
-  const rows = new Map<number, Map<number, Placed>>();
-  const put = (row: number, col: number, p: Placed): void => {
-    const r = rows.get(row) ?? new Map<number, Placed>();
-    r.set(col, p);
-    rows.set(row, r);
-  };
-  for (const t of sheet.tables) {
-    if (t.caption !== undefined && t.at.row > 0) put(t.at.row - 1, t.at.col, { cell: { kind: 'text', value: t.caption }, style: 'heading' });
-    t.columns.forEach((c, i) => put(t.at.row, t.at.col + i, { cell: { kind: 'text', value: c.header }, style: 'header' }));
-    const data = t.rows.length > 0 ? t.rows : [t.columns.map((): CellSpec => ({ kind: 'blank' }))];
-    data.forEach((row, r) =>
-      row.forEach((cell, i) => {
-        const numFmt = numberFormat(tableCellFormat(t, r, i), spec.currency, spec.minorUnits);
-        put(t.at.row + 1 + r, t.at.col + i, numFmt === 'General' ? { cell } : { cell, numFmt });
-      }),
-    );
-  }
-  for (const c of sheet.cells) {
-    const numFmt = numberFormat(c.format, spec.currency, spec.minorUnits);
-    put(c.at.row, c.at.col, numFmt === 'General' ? { cell: c.cell, style: c.style } : { cell: c.cell, style: c.style, numFmt });
-  }
-  return rows;
 }
 
 export interface StreamOptions {
@@ -105,18 +72,7 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
       internals._write(xml);
       close();
     };
-    const placed = placeCells(sheet, spec);
-    for (const r of [...placed.keys()].sort((x, y) => x - y)) {
-      const row = ws.getRow(r + 1);
-      for (const [c, p] of placed.get(r) ?? []) {
-        const cell = row.getCell(c + 1);
-        cell.value = toExcelValue(p.cell);
-        if (p.numFmt !== undefined) cell.numFmt = p.numFmt;
-        if (p.style === 'header') cell.font = { bold: true };
-        else if (p.style !== undefined && p.style !== 'value') cell.font = FONTS[p.style];
-      }
-      row.commit();
-    }
+    await writeStreamRows(ws, sheet, spec);
     const validations = (ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations;
     for (const v of sheet.validations) {
       const formulae = v.source.kind === 'range' ? [v.source.formula.replace(/^=/, '')] : [`"${v.source.values.join(',')}"`];

@@ -10,6 +10,9 @@ export const FONTS: Readonly<Record<CellStyle, Partial<Font>>> = {
   value: {},
 };
 
+/** A table's header cells (the streaming writer writes them; exceljs's tables do not style them). */
+export const HEADER_FONT: Readonly<Partial<Font>> = { bold: true };
+
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', bgColor: { argb }, fgColor: { argb } });
 
 /** Conditional-format fills and fonts. */

@@ -3,10 +3,10 @@
  * widths), which a new sheet takes, and its content (tables, loose cells, formats, validations,
  * conditional formats), which an update rewrites in place.
  */
-import type { Worksheet } from 'exceljs';
+import type { Cell, Font, Worksheet } from 'exceljs';
 import { a1, rangeA1 } from '../a1';
-import { numberFormat } from '../formats';
 import { type SheetSpec, tableCellFormat, type TableSpec } from '../spec';
+import { isSharedLook, numberFormats, plainRow, sharedLook } from './cellStyles';
 import { toExcelValue } from './cellValue';
 import { conditionalFormats } from './internals';
 import { writePageSetup } from './pageSetup';
@@ -17,7 +17,28 @@ export interface FormatContext {
   readonly minorUnits: number;
 }
 
+/**
+ * Gives a cell a number format ('General': none) and a font (undefined: none) over its look. A new cell's
+ * look is empty, and takes a shared one (cellStyles.ts); a cell that already has a look of its own (in a
+ * workbook being updated) keeps it and gains the format and font, as exceljs's setters do.
+ */
+function lookCell(cell: Cell, numFmt: string, font: Partial<Font> | undefined): void {
+  const own = cell.style;
+  const format = numFmt === 'General' ? undefined : numFmt;
+  if (isSharedLook(own)) {
+    cell.style = sharedLook(format ?? own.numFmt, font ?? own.font);
+  } else if (Object.keys(own).length === 0) {
+    cell.style = sharedLook(format, font);
+  } else {
+    if (format !== undefined) own.numFmt = format;
+    if (font !== undefined) own.font = font;
+  }
+}
+
 function writeTable(ws: Worksheet, table: TableSpec, fmt: FormatContext): void {
+  const formatOf = numberFormats(fmt.currency, fmt.minorUnits);
+  const columnFormats = table.columns.map((c) => formatOf(c.format));
+  const own = (table.cellFormats?.length ?? 0) > 0;
   const rows = table.rows.length > 0 ? table.rows : [table.columns.map(() => ({ kind: 'blank' as const }))];
   ws.addTable({
     name: table.name,
@@ -29,15 +50,17 @@ function writeTable(ws: Worksheet, table: TableSpec, fmt: FormatContext): void {
     rows: rows.map((r) => r.map(toExcelValue)),
   });
   for (let r = 0; r < rows.length; r += 1) {
+    plainRow(ws.getRow(table.at.row + 2 + r));
     for (let i = 0; i < table.columns.length; i += 1) {
-      const numFmt = numberFormat(tableCellFormat(table, r, i), fmt.currency, fmt.minorUnits);
-      if (numFmt !== 'General') ws.getCell(table.at.row + 2 + r, table.at.col + 1 + i).numFmt = numFmt;
+      const numFmt = own ? formatOf(tableCellFormat(table, r, i)) : (columnFormats[i] ?? 'General');
+      // Every cell, 'General' ones too, so that each takes a shared look.
+      lookCell(ws.getCell(table.at.row + 2 + r, table.at.col + 1 + i), numFmt, undefined);
     }
   }
   if (table.caption !== undefined && table.at.row > 0) {
     const cap = ws.getCell(table.at.row, table.at.col + 1);
     cap.value = table.caption;
-    cap.font = FONTS.heading;
+    lookCell(cap, 'General', FONTS.heading);
   }
 }
 
@@ -59,12 +82,11 @@ export function writeColumnWidths(ws: Worksheet, sheet: SheetSpec, only?: Readon
 /** Tables, loose cells, drop-down lists and conditional formats. */
 export function writeSheetContent(ws: Worksheet, sheet: SheetSpec, fmt: FormatContext): void {
   for (const t of sheet.tables) writeTable(ws, t, fmt);
+  const formatOf = numberFormats(fmt.currency, fmt.minorUnits);
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.at.row + 1, c.at.col + 1);
     cell.value = toExcelValue(c.cell);
-    const numFmt = numberFormat(c.format, fmt.currency, fmt.minorUnits);
-    if (numFmt !== 'General') cell.numFmt = numFmt;
-    cell.font = FONTS[c.style];
+    lookCell(cell, formatOf(c.format), FONTS[c.style]);
   }
   for (const v of sheet.validations) {
     const formulae = v.source.kind === 'range' ? [v.source.formula.replace(/^=/, '')] : [`"${v.source.values.join(',')}"`];
