@@ -35,18 +35,21 @@ export const line = (discount: number, specialBid = 0, channel = 'direct'): Line
   ...(specialBid === 0 ? {} : { specialBid }),
 });
 
+/** The issue's matrix: Sales rep up to 10%, Sales manager 20%, Director 35%, CFO beyond, Finance below the margin floor. */
+export const ISSUE_MATRIX = {
+  measure: 'discretionary',
+  steps: [
+    { role: 'Sales rep', upTo: 0.1 },
+    { role: 'Sales manager', upTo: 0.2 },
+    { role: 'Director', upTo: 0.35 },
+  ],
+  beyond: 'CFO',
+  marginFloor: 'Finance',
+} satisfies NonNullable<ModelInput['approvals']>;
+
 export function approvalsModel(floor = 0.65): ModelInput {
   const m = example();
-  m.approvals = {
-    measure: 'discretionary',
-    steps: [
-      { role: 'Sales rep', upTo: 0.1 },
-      { role: 'Sales manager', upTo: 0.2 },
-      { role: 'Director', upTo: 0.35 },
-    ],
-    beyond: 'CFO',
-    marginFloor: 'Finance',
-  };
+  m.approvals = structuredClone(ISSUE_MATRIX);
   m.guardrails = { ...m.guardrails, vendorMarginFloor: floor };
   m.quote = { customer: 'Northwind Logistics', lines: ROUTED.map((r, i) => line(r.discount, r.specialBid, i === ROUTED.length - 1 ? 'distribution' : 'direct')) };
   return m;

@@ -22,6 +22,19 @@ export function pathOf(segments: readonly PropertyKey[]): string {
 }
 
 /** Collects errors (the model cannot be used) and warnings (it can, but something looks wrong). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value a schema issue's path points at in the input as given (undefined where the path leads nowhere). */
+export function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const s of segments) {
+    if (Array.isArray(v) && typeof s === 'number') v = v[s];
+    else if (isRecord(v) && typeof s === 'string') v = v[s];
+    else return undefined;
+  }
+  return v;
+}
+
 export class IssueLog {
   readonly errors: ModelIssue[] = [];
   readonly warnings: ModelIssue[] = [];

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { defaultChannels, defaultLevels, defaultPersonas, defaultTerms, defaultTiers, minorUnitsOf } from './defaults';
-import { IssueLog, type ModelIssue, issue, pathOf } from './issues';
+import { IssueLog, type ModelIssue, isRecord, issue, pathOf, valueAt } from './issues';
 import { modelMessages as m } from './messages';
 import { type Model, ModelSchema } from './schema';
 import { type Ids, collectIds, validateCatalog } from './validateCatalog';
@@ -51,17 +51,7 @@ const ID_KEYS: Record<string, { key: string; ids: keyof Ids }> = {
   channels: { key: 'id', ids: 'channels' },
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const s of segments) {
-    if (Array.isArray(v) && typeof s === 'number') v = v[s];
-    else if (isRecord(v) && typeof s === 'string') v = v[s];
-    else return undefined;
-  }
-  return v;
-}
 
 /** The input with every entry that failed the schema set aside; `kept[section]` maps new index → old. */
 function setAside(input: Record<string, unknown>, errors: readonly z.core.$ZodIssue[]) {

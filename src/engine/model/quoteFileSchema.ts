@@ -6,7 +6,7 @@
  * validateApprovals.ts); paths name the quote file's fields ("lines[0].term", "validUntil").
  */
 import { z } from 'zod';
-import { IssueLog, type ModelIssue, issue, pathOf } from './issues';
+import { IssueLog, type ModelIssue, isRecord, issue, pathOf, valueAt } from './issues';
 import { modelMessages as m } from './messages';
 import { type Model, type Quote, QuoteSchema } from './schema';
 import { printable } from './primitives';
@@ -35,7 +35,6 @@ export type QuoteFileResult =
     }
   | { readonly ok: false; readonly issues: readonly ModelIssue[]; readonly warnings: readonly ModelIssue[] };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The model path a quote file names (to load the model before the quote), or undefined. */
 export function quoteFileModelPath(json: unknown): string | undefined {
@@ -65,12 +64,3 @@ export function loadQuoteFile(json: unknown, model: Model): QuoteFileResult {
   return { ok: true, modelPath, quote, model: { ...model, quote }, warnings: log.warnings };
 }
 
-function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const s of segments) {
-    if (Array.isArray(v) && typeof s === 'number') v = v[s];
-    else if (isRecord(v) && typeof s === 'string') v = v[s];
-    else return undefined;
-  }
-  return v;
-}

@@ -1,17 +1,9 @@
 /** The example model with the issue's approval matrix, and one-line quotes priced on it. */
 import { type Model, type QuoteLineInput, type QuoteResult, priceQuote } from '../../../../src/engine';
+import { ISSUE_MATRIX as matrix } from '../../../support/approvalsModel';
 import { type Json, exampleModel } from '../model/example';
 
-export const matrix = {
-  measure: 'discretionary',
-  steps: [
-    { role: 'Sales rep', upTo: 0.1 },
-    { role: 'Sales manager', upTo: 0.2 },
-    { role: 'Director', upTo: 0.35 },
-  ],
-  beyond: 'CFO',
-  marginFloor: 'Finance',
-};
+export { ISSUE_MATRIX as matrix } from '../../../support/approvalsModel';
 
 export function approvalModel(edit?: (json: Json) => void): Model {
   return exampleModel((json) => {
