@@ -6,24 +6,35 @@
  * model, most of a second): done inside a render, that held the page after each import. A model of up
  * to SMALL_MODEL_PRICES prices (a few milliseconds) is checked as it renders, so that its checks never
  * flicker while typing; a bigger one after the browser has drawn the model, in a task of its own.
+ *
+ * The workbook's description, which locates each check's cell, loads apart from the pane's first scripts
+ * (it is most of the pane's code): until it has loaded, the checks are 'pending', as for a big model.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Model } from '../../engine/model/schema';
-import { describeWorkbook } from '../../workbook/build/describeWorkbook';
+import type { describeWorkbook } from '../../workbook/build/describeWorkbook';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { guardrailChecks, type Check } from './checks';
 import { errorText } from './useBuild';
 
 export type ChecksOutcome = readonly Check[] | { readonly failed: string };
 
+type Describe = typeof describeWorkbook;
+let describer: Describe | null = null;
+/** The workbook's description, loading from the moment this module does. */
+const describerLoaded: Promise<Describe> = import(/* webpackChunkName: "workbook-describer" */ '../../workbook/build/describeWorkbook').then((m) => {
+  describer = m.describeWorkbook;
+  return m.describeWorkbook;
+});
+
 /** Models with more price-book entries than this (times their scenarios) are checked outside the render. */
 export const SMALL_MODEL_PRICES = 500;
 
-/** The guardrail checks of a valid model, located in the workbook it describes (or unlocated if it cannot be described). */
-export function checksOf(model: Model): ChecksOutcome {
+/** The guardrail checks of a valid model, located in the workbook `describe` gives (or unlocated if it cannot describe it). */
+export function checksOf(model: Model, describe: Describe): ChecksOutcome {
   let spec: WorkbookSpec | null = null;
   try {
-    spec = describeWorkbook(model);
+    spec = describe(model);
   } catch {
     spec = null;
   }
@@ -47,15 +58,31 @@ function afterNextPaint(work: () => void): () => void {
   };
 }
 
+/** The describer once loaded (null before), re-rendering the caller when it arrives. */
+function useDescriber(): Describe | null {
+  const [loaded, setLoaded] = useState<Describe | null>(() => describer);
+  useEffect(() => {
+    if (loaded !== null) return undefined;
+    let live = true;
+    void describerLoaded.then((d) => live && setLoaded(() => d));
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  return loaded;
+}
+
 export function useChecks(model: Model | null): ChecksOutcome | 'pending' | null {
+  const describe = useDescriber();
   const small = model !== null && isSmall(model);
-  const inline = useMemo(() => (model && small ? checksOf(model) : null), [model, small]);
+  const inline = useMemo(() => (model && small && describe ? checksOf(model, describe) : null), [model, small, describe]);
   const [deferred, setDeferred] = useState<{ readonly model: Model; readonly outcome: ChecksOutcome } | null>(null);
   useEffect(() => {
-    if (!model || small) return undefined;
-    return afterNextPaint(() => setDeferred({ model, outcome: checksOf(model) }));
-  }, [model, small]);
+    if (!model || small || !describe) return undefined;
+    return afterNextPaint(() => setDeferred({ model, outcome: checksOf(model, describe) }));
+  }, [model, small, describe]);
   if (!model) return null;
+  if (!describe) return 'pending';
   if (small) return inline;
   return deferred?.model === model ? deferred.outcome : 'pending';
 }

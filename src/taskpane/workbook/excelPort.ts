@@ -1,16 +1,22 @@
 /**
- * The WorkbookPort inside Excel: every call is one Excel.run, awaited, using the Office renderer
- * (src/workbook/office) and the pure workbook description and read-back. The only module of the task
- * pane that touches Office.js.
+ * The WorkbookPort inside Excel: every call is one Excel.run, awaited. With excelBuild.ts, the only
+ * modules of the task pane that touch Office.js.
+ *
+ * What the pane needs as it opens (the model saved with the workbook, saving edits, selecting a cell,
+ * the worked example) is here; building, reading the workbook back and writing the quote load with
+ * excelBuild.ts on first use: the workbook's description, the Office renderer and the read-back are
+ * most of the pane's code, and none of it is needed to show the pane.
  */
 import type { Model, ModelInput } from '../../engine/model/schema';
-import { describeWorkbook } from '../../workbook/build/describeWorkbook';
-import { buildHistory, loadModel, previousBuild, readWorkbookInputs, renderWorkbook, saveModel, selectCell, WorkbookUnchangedError } from '../../workbook/office';
 import { textInput } from '../../workbook/office/cellInput';
-import { readBack, ReadBackError } from '../../workbook/read/readBack';
-import { a1, type CellSpec, type WorkbookSpec } from '../../workbook/spec';
+import { loadModel, saveModel } from '../../workbook/office/modelStore';
+import { selectCell } from '../../workbook/office/selectCell';
+import { a1, type CellSpec } from '../../workbook/spec';
 import { workedExample } from './example';
-import { abortError, type BuildOptions, type BuildResult, type CellLocation, type ReadResult, type WorkbookPort } from './WorkbookPort';
+import type { BuildOptions, BuildResult, CellLocation, WorkbookPort } from './WorkbookPort';
+
+/** Building, reading back and writing the quote, loaded on first use. */
+const excelBuild = (): Promise<typeof import('./excelBuild')> => import(/* webpackChunkName: "excel-build" */ './excelBuild');
 
 /**
  * A cell of the example as Office.js `formulas` takes it. Text cells are formatted as text first and
@@ -26,18 +32,6 @@ function formulaOf(cell: CellSpec): string | number | boolean {
       return textInput(cell.value);
     default:
       return cell.value;
-  }
-}
-
-async function readFromWorkbook(context: Excel.RequestContext): Promise<ReadResult> {
-  const inputs = await readWorkbookInputs(context);
-  if (inputs.model === null) throw new Error('This workbook has no Tiercraft model: build the workbook first.');
-  try {
-    const model = readBack({ stored: inputs.model as ModelInput, tables: inputs.tables, customer: inputs.customer });
-    return { model, problems: [] };
-  } catch (error) {
-    if (error instanceof ReadBackError) throw new Error(`Some cells could not be read: ${error.issues.join('; ')}`);
-    throw error;
   }
 }
 
@@ -74,37 +68,9 @@ export function excelPort(): WorkbookPort {
     host: 'excel',
     loadModel: async () => Excel.run(async (context) => (await loadModel(context)) as ModelInput | null),
     saveModel: async (model) => Excel.run(async (context) => void (await saveModel(context, model))),
-    build: async (model: Model, options: BuildOptions = {}): Promise<BuildResult> => {
-      try {
-        const result = await Excel.run(async (context) => {
-          // Only reads: the build then writes the history with everything else, or puts it back on failure.
-          const history = await buildHistory(context, model);
-          return renderWorkbook(context, (layout) => describeWorkbook(model, { ...layout, history, ...(options.source ? { source: options.source } : {}) }), {
-            signal: options.signal,
-            onProgress: (done, total, label) => options.onProgress?.({ done, total, stage: label }),
-            onClash: async (sheet) => (options.onClash ? options.onClash({ sheet }) : 'cancel'),
-            describePrevious: previousBuild(context),
-          });
-        });
-        return { sheets: result.sheets.filter((s) => s.key !== 'model').map((s) => s.name), notes: result.messages };
-      } catch (error) {
-        if (error instanceof WorkbookUnchangedError && error.reason === 'cancelled') throw abortError();
-        throw error;
-      }
-    },
-    readFromWorkbook: async () => Excel.run(readFromWorkbook),
-    writeQuote: async (model: Model) => {
-      const quoteOnly = (spec: WorkbookSpec): WorkbookSpec => ({ ...spec, sheets: spec.sheets.filter((s) => s.key === 'quote') });
-      await Excel.run((context) =>
-        renderWorkbook(context, (layout) => quoteOnly(describeWorkbook(model, layout)), {
-          onClash: async () => 'rename',
-          describePrevious: async (layout) => {
-            const before = await previousBuild(context)(layout);
-            return before && quoteOnly(before);
-          },
-        }),
-      );
-    },
+    build: async (model: Model, options: BuildOptions = {}): Promise<BuildResult> => (await excelBuild()).buildInExcel(model, options),
+    readFromWorkbook: async () => (await excelBuild()).readFromWorkbook(),
+    writeQuote: async (model: Model) => (await excelBuild()).writeQuote(model),
     selectCell: async (location) => Excel.run((context) => selectCell(context, location.sheet, location.address)),
     insertExample: async () => Excel.run(insertExample),
   };
