@@ -14,17 +14,15 @@
  * where its figures are.
  */
 import { type CustomerQuote, customerQuote, isPricingError, priceQuote, toNumber } from '../../engine';
-import { marketRounding } from '../../engine/markets/marketPrice';
 import { cellA1 } from '../a1';
 import { literalHeaderText, printSpec } from '../print';
-import { currencyFormat } from '../formats';
-import type { CellFormat, CellSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
+import type { CellSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
 import { col, columnRange, formula, loose, sheet, tableCell, text } from './cells';
 import { type BuildContext, on } from './context';
 import type { QuoteRefs } from './quote';
 import { QUOTE_INPUTS, SPARE_LINES } from './quote';
 import { detailsTable } from './customerQuoteDetails';
-import { quoteRefused } from './marketQuote';
+import { moneyColumnsIn, quoteMarketMoney, quoteRefused } from './marketQuote';
 import { WATERFALL_COLUMNS, type WaterfallColumn } from './waterfall';
 
 /** The Quote sheet's columns the customer quote may refer to: none of them internal. */
@@ -43,19 +41,11 @@ function engineView(ctx: BuildContext): CustomerQuote | null {
   }
 }
 
-/** The money format and minor units of the quote's figures: its market's when it names one. */
-function quoteMoney(ctx: BuildContext): { readonly format: CellFormat; readonly minorUnits: number } {
-  const market = ctx.model.markets.find((m) => m.id === ctx.model.quote.market);
-  if (market === undefined) return { format: 'money', minorUnits: ctx.model.rounding.minorUnits };
-  const { minorUnits } = marketRounding(ctx.model, market);
-  return { format: currencyFormat(market.currency, minorUnits), minorUnits };
-}
-
 export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: { ids: string; names: string }): SheetSpec {
   const { model } = ctx;
   const view = engineView(ctx);
   const refused = quoteRefused(ctx);
-  const { format: moneyFormat, minorUnits: mu } = quoteMoney(ctx);
+  const { format: moneyFormat, minorUnits: mu } = quoteMarketMoney(ctx) ?? { format: 'money', minorUnits: model.rounding.minorUnits };
   const lines = quote.lines;
   const k = (h: (typeof CUSTOMER_COLUMNS)[number]): number =>
     h === 'Explanation' ? lines.columns.findIndex((c) => c.header === 'Explanation') : (QUOTE_INPUTS as readonly string[]).includes(h) ? QUOTE_INPUTS.indexOf(h as (typeof QUOTE_INPUTS)[number]) : QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(h as WaterfallColumn);
@@ -81,7 +71,7 @@ export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: {
       f(`ROUND(${q(r, 'Customer price')},${mu})`, money(figures && toNumber(figures.customerPrice.amount))),
     ];
   });
-  const table: TableSpec = {
+  const lineTable: TableSpec = {
     name: 'CustomerQuoteLines',
     at: CUSTOMER_LINES_AT,
     style: 'TableStyleLight1',
@@ -97,8 +87,8 @@ export function buildCustomerQuote(ctx: BuildContext, quote: QuoteRefs, terms: {
       col('Your price', 'money', 'formula'),
     ],
     rows,
-    ...(moneyFormat === 'money' ? {} : { cellFormats: rows.flatMap((_, r) => [4, 5, 6, 7, 8].map((c) => ({ row: r, col: c, format: moneyFormat }))) }),
   };
+  const table: TableSpec = moneyFormat === 'money' ? lineTable : { ...lineTable, cellFormats: moneyColumnsIn(lineTable, moneyFormat) };
   const totalsRow = CUSTOMER_LINES_AT.row + rows.length + 2;
   const sumOf = (c: number): string => `SUM(${columnRange(table, c)})`;
   const t = view?.totals;

@@ -29,20 +29,30 @@ const refuseTable = (t: TableSpec): TableSpec => ({ ...t, rows: t.rows.map((r) =
 export const quoteRefused = (ctx: BuildContext): boolean =>
   ctx.model.quote.market !== undefined && ctx.model.quote.lines.some((l) => 'bundle' in l.item || !isPerUnit(ctx.model, l.item.sku));
 
+/** The money format and minor units of a quote priced in its market (undefined when it names none). */
+export function quoteMarketMoney(ctx: BuildContext): { readonly format: CellFormat; readonly minorUnits: number } | undefined {
+  const market = ctx.model.markets.find((m) => m.id === ctx.model.quote.market);
+  if (market === undefined) return undefined;
+  const { minorUnits } = marketRounding(ctx.model, market);
+  return { format: currencyFormat(market.currency, minorUnits), minorUnits };
+}
+
+/** A table's money columns in `money`, cell by cell (its own cell formats kept, first). */
+export const moneyColumnsIn = (t: TableSpec, money: CellFormat): TableSpec['cellFormats'] => [
+  ...(t.cellFormats ?? []),
+  ...t.columns.flatMap((c, k) => (c.format === 'money' ? t.rows.map((_, r) => ({ row: r, col: k, format: money })) : [])),
+];
+
 /**
  * The Quote sheet of a quote priced in its market: money in the market's currency, and a bundle picked
  * on a line shows #N/A rather than a reference-currency bundle price.
  */
 export function marketPricedQuote(ctx: BuildContext, quote: QuoteRefs): QuoteRefs {
-  const id = ctx.model.quote.market;
-  const market = ctx.model.markets.find((m) => m.id === id);
-  if (market === undefined) return quote;
-  const money = currencyFormat(market.currency, marketRounding(ctx.model, market).minorUnits);
+  const market = ctx.model.markets.find((m) => m.id === ctx.model.quote.market);
+  const marketMoney = quoteMarketMoney(ctx);
+  if (market === undefined || marketMoney === undefined) return quote;
+  const money = marketMoney.format;
   const inMarket = (f: CellFormat): CellFormat => (f === 'money' ? money : f);
-  const formats = (t: TableSpec): TableSpec['cellFormats'] => [
-    ...(t.cellFormats ?? []),
-    ...t.columns.flatMap((c, k) => (c.format === 'money' ? t.rows.map((_, r) => ({ row: r, col: k, format: money })) : [])),
-  ];
   const at = (w: (typeof WATERFALL_COLUMNS)[number]): number => QUOTE_INPUTS.length + WATERFALL_COLUMNS.indexOf(w);
   const listCols = new Set([at('List unit price'), at('List (exact)')]);
   // A bundle, or a product not priced per unit, picked on a spare line has no market price here.
@@ -54,7 +64,7 @@ export function marketPricedQuote(ctx: BuildContext, quote: QuoteRefs): QuoteRef
     ...quote.lines,
     rows: quote.lines.rows.map((row, r) => row.map((c, k) => (listCols.has(k) && c.kind === 'formula' ? formula(`=IF(${unpriced(r)},NA(),${c.formula.slice(1)})`, c.result) : c))),
   };
-  const withFormats = (t: TableSpec): TableSpec => ({ ...t, cellFormats: formats(t) });
+  const withFormats = (t: TableSpec): TableSpec => ({ ...t, cellFormats: moneyColumnsIn(t, money) });
   const cells: LooseCellSpec[] = quote.sheet.cells.map((c) =>
     c.at.row === 1 && c.at.col === 0 ? loose(c.at, text(`Priced in market "${market.id}" (${market.currency}) from the Markets sheet's prices: pick a product, term, tier, channel and level on each line; bundles and products not priced per unit are priced in ${ctx.model.currency} only, so such a line shows #N/A.`), 'note', 'text') : { ...c, format: inMarket(c.format) },
   );
