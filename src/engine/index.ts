@@ -34,6 +34,7 @@ export { bundlePrice, bundleAllocation, allocateToComponents, type BundlePriceRe
 export { priceQuoteLine, type PriceLineOptions } from './quote/priceQuoteLine';
 export { priceQuote, quoteTotals, type QuoteInput } from './quote/priceQuote';
 export { lineParties } from './quote/lineParties';
+export { plainQuoteLine } from './quote/plainLine';
 export { type QuoteLineInput } from './quote/linePlan';
 export type { QuoteLineResult, QuoteResult, QuoteTotals, Margin, AllocatedComponent } from './quote/types';
 export { priceBookMatrix, ladderUnitPrices, representativeQuantities, type PriceBookMatrix, type PriceBookRow, type LadderPoint } from './quote/priceBook';

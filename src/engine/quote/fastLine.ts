@@ -1,20 +1,24 @@
 /**
  * A quote line's result straight from the fast path's figures (fastCore.ts: whole minor units held
- * exactly in doubles below 2^53): every difference, margin and the customer unit price is worked out in
- * doubles, and each money column becomes a bigint once. A column of 0 is one shared decimal per minor
- * unit (a result's decimals are read-only), so a quote of many lines keeps fewer objects alive. Gives
- * exactly what priceQuoteLine.ts's bigint path gives (see the quote specs, which compare both).
+ * exactly in doubles below 2^53). The line keeps those whole numbers and nothing else; each money column
+ * becomes a decimal when it is read, so a quote of many lines holds a few hundred bytes a line instead of
+ * two dozen decimals and bigints, and what reads only some columns (a total, a mix's customer prices)
+ * builds only those. Every column reads exactly what priceQuoteLine.ts's bigint path gives (see the quote
+ * specs, which compare both column by column). A column's decimal is built anew on each read: read it
+ * once where it is used many times.
  */
 import * as decimal from '../decimal';
 import type { Decimal, RoundingMode } from '../decimal';
 import * as bundles from '../bundle/bundlePrice';
 import type { BundlePriceResult } from '../bundle/bundlePrice';
 import * as shapes from '../shapes';
+import type { ChannelKind } from '../channel/partyPrices';
+import type { DiscountFunding } from '../model/schema';
 import type { CoreFigures } from './fastCore';
 import type { LineTerms } from './exactCore';
 import type { LinePlan } from './linePlan';
 import * as share from './share';
-import type { AllocatedComponent, QuoteLineResult } from './types';
+import type { AllocatedComponent, Margin, QuoteLineResult } from './types';
 
 // Bound once (see priceQuoteLine.ts): under a CommonJS transform each `module.f` access is a getter.
 const { ZERO } = decimal;
@@ -39,11 +43,6 @@ function zeroAt(mu: number): Decimal {
 /** A product line's allocation: one frozen empty list shared by every such line. */
 const NO_COMPONENTS: readonly AllocatedComponent[] = Object.freeze([]);
 
-/** Whole minor units as a decimal; 0 as the shared `zero` (a top-level function: no closure per line). */
-function money(units: number, mu: number, zero: Decimal): Decimal {
-  return units === 0 ? zero : { units: BigInt(units), scale: mu };
-}
-
 /** The programme rates a line of a plan earned: one object per plan, shared by its lines. */
 const planRates = new WeakMap<LinePlan, QuoteLineResult['rates']>();
 function ratesOf(plan: LinePlan): QuoteLineResult['rates'] {
@@ -54,7 +53,6 @@ function ratesOf(plan: LinePlan): QuoteLineResult['rates'] {
   }
   return rates;
 }
-
 
 /**
  * customer × 10^k / quantity units rounded by mode, as decimal.divideIntegers would (customer ≥ 0,
@@ -77,66 +75,104 @@ function unitPriceUnits(customer: number, k: number, quantity: number, mode: Rou
   return twice > quantity || (twice === quantity && (mode === 'halfAwayFromZero' || q % 2 !== 0)) ? q + 1 : q;
 }
 
+/** A line's money columns as whole minor units, for the quote's totals: the fast line's own numbers. */
+export interface LineUnits {
+  readonly figures: CoreFigures;
+  /** The vendor's pocket price: invoice − rebate − MDF − co-op. */
+  readonly net: number;
+  /** The minor unit every figure is counted in. */
+  readonly minorUnits: number;
+}
+
+class FastQuoteLine implements QuoteLineResult, LineUnits {
+  readonly net: number;
+  private explained: string | undefined = undefined;
+
+  constructor(
+    private readonly plan: LinePlan,
+    readonly quantity: Decimal,
+    readonly minorUnits: number,
+    private readonly mode: RoundingMode,
+    private readonly terms: LineTerms,
+    readonly figures: CoreFigures,
+    private readonly unitPrice: number,
+  ) {
+    this.net = this.invoice - figures.rebate - figures.mdf - figures.coop;
+  }
+
+  private get invoice(): number {
+    const f = this.figures;
+    return f.distributorBuy ?? f.resellerBuy ?? f.customer;
+  }
+
+  private money(units: number): Decimal {
+    return units === 0 ? zeroAt(this.minorUnits) : { units: BigInt(units), scale: this.minorUnits };
+  }
+
+  private margin(amount: number, of: number): Margin {
+    return { amount: this.money(amount), rate: rateOfDoubles(amount, of, this.mode) };
+  }
+
+  get item(): QuoteLineResult['item'] { return this.plan.item; }
+  get tier(): string { return this.plan.tier; }
+  get term(): string { return this.plan.term; }
+  get channel(): string { return this.plan.channel; }
+  get channelKind(): ChannelKind { return this.plan.kind; }
+  get level(): string | null { return this.plan.level; }
+  get dealRegistration(): boolean { return this.plan.dealRegistration; }
+  get funding(): DiscountFunding { return this.terms.funding; }
+  get discountRate(): Decimal { return this.terms.d; }
+  get specialBidRate(): Decimal { return this.terms.s; }
+  get unitListPrice(): Decimal { return this.plan.unitListPrice; }
+  get listPrice(): Decimal { return this.money(this.figures.listPrice); }
+  get trueUp(): Decimal { return zeroAt(this.minorUnits); }
+  get explanation(): string {
+    this.explained ??= explainUnitPrice(this.quantity, this.plan.unitListPrice, this.listPrice, this.minorUnits, this.mode);
+    return this.explained;
+  }
+  get volumeDiscount(): Decimal { return this.money(this.figures.listPrice - this.figures.afterVolume); }
+  get afterVolume(): Decimal { return this.money(this.figures.afterVolume); }
+  get termDiscount(): Decimal { return this.money(this.figures.afterVolume - this.figures.afterTerm); }
+  get afterTerm(): Decimal { return this.money(this.figures.afterTerm); }
+  get lineDiscount(): Decimal { return this.money(this.figures.afterTerm - this.figures.customer); }
+  get specialBidDiscount(): Decimal { return this.money(this.figures.specialBid); }
+  get customerPrice(): Decimal { return this.money(this.figures.customer); }
+  get customerUnitPrice(): Decimal { return this.money(this.unitPrice); }
+  get customerDiscountRate(): Decimal {
+    const f = this.figures;
+    return f.listPrice === 0 ? ZERO : (rateOfDoubles(f.listPrice - f.customer, f.listPrice, this.mode) ?? ZERO);
+  }
+  get resellerBuy(): Decimal | null { return this.figures.resellerBuy === null ? null : this.money(this.figures.resellerBuy); }
+  get distributorBuy(): Decimal | null { return this.figures.distributorBuy === null ? null : this.money(this.figures.distributorBuy); }
+  get vendorInvoice(): Decimal { return this.money(this.invoice); }
+  get rebate(): Decimal { return this.money(this.figures.rebate); }
+  get mdf(): Decimal { return this.money(this.figures.mdf); }
+  get coop(): Decimal { return this.money(this.figures.coop); }
+  get rates(): QuoteLineResult['rates'] { return ratesOf(this.plan); }
+  get vendorNet(): Decimal { return this.money(this.net); }
+  get cost(): Decimal { return this.money(this.figures.cost); }
+  get resellerMargin(): Margin | null {
+    const f = this.figures;
+    return f.resellerBuy === null ? null : this.margin(f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop, f.customer);
+  }
+  get distributorMargin(): Margin | null {
+    const f = this.figures;
+    return f.resellerBuy === null || f.distributorBuy === null ? null : this.margin(f.resellerBuy - f.distributorBuy, f.resellerBuy);
+  }
+  get vendorMargin(): Margin { return this.margin(this.net - this.figures.cost, this.net); }
+  get allocation(): readonly AllocatedComponent[] {
+    const bundle = this.plan.bundle;
+    return bundle === null ? NO_COMPONENTS : allocateLine(bundle, this.quantity, BigInt(this.figures.customer), BigInt(this.net), this.minorUnits);
+  }
+}
+
+/** A line priced on the fast path, whose numbers the quote's totals read without building decimals. */
+export const isFastLine = (line: QuoteLineResult): line is QuoteLineResult & LineUnits => line instanceof FastQuoteLine;
+
 /** The line's result from the fast figures; null when a figure falls outside what doubles hold exactly. */
 export function fastLine(plan: LinePlan, q: Decimal, mu: number, mode: RoundingMode, terms: LineTerms, f: CoreFigures): QuoteLineResult | null {
-  const quantityUnits = Number(q.units);
-  const unitPrice = unitPriceUnits(f.customer, q.scale, quantityUnits, mode);
-  if (Number.isNaN(unitPrice)) return null;
-  const zero = zeroAt(mu);
-  const invoice = f.distributorBuy ?? f.resellerBuy ?? f.customer;
-  const net = invoice - f.rebate - f.mdf - f.coop;
-  const vendorMargin = net - f.cost;
-  const resellerMargin = f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop;
-  const distributorMargin = f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
-  // A column equal to the one before it in the chain is the same (read-only) decimal: a direct line's
-  // invoice is its customer price, a line without programme rates has its invoice as its net, and so on.
-  const listPrice = money(f.listPrice, mu, zero);
-  const afterVolume = f.afterVolume === f.listPrice ? listPrice : money(f.afterVolume, mu, zero);
-  const afterTerm = f.afterTerm === f.afterVolume ? afterVolume : money(f.afterTerm, mu, zero);
-  const customerPrice = f.customer === f.afterTerm ? afterTerm : money(f.customer, mu, zero);
-  const resellerBuy = f.resellerBuy === null ? null : money(f.resellerBuy, mu, zero);
-  const distributorBuy = f.distributorBuy === null ? null : money(f.distributorBuy, mu, zero);
-  const vendorInvoice = distributorBuy ?? resellerBuy ?? customerPrice;
-  const vendorNet = net === invoice ? vendorInvoice : money(net, mu, zero);
-  return {
-    item: plan.item,
-    quantity: q,
-    tier: plan.tier,
-    term: plan.term,
-    channel: plan.channel,
-    channelKind: plan.kind,
-    level: plan.level,
-    dealRegistration: plan.dealRegistration,
-    funding: terms.funding,
-    discountRate: terms.d,
-    specialBidRate: terms.s,
-    unitListPrice: plan.unitListPrice,
-    listPrice,
-    trueUp: zero,
-    explanation: explainUnitPrice(q, plan.unitListPrice, listPrice, mu, mode),
-    volumeDiscount: money(f.listPrice - f.afterVolume, mu, zero),
-    afterVolume,
-    termDiscount: money(f.afterVolume - f.afterTerm, mu, zero),
-    afterTerm,
-    lineDiscount: money(f.afterTerm - f.customer, mu, zero),
-    specialBidDiscount: money(f.specialBid, mu, zero),
-    customerPrice,
-    customerUnitPrice: unitPrice === f.customer ? customerPrice : money(unitPrice, mu, zero),
-    customerDiscountRate: f.listPrice === 0 ? ZERO : (rateOfDoubles(f.listPrice - f.customer, f.listPrice, mode) ?? ZERO),
-    resellerBuy,
-    distributorBuy,
-    vendorInvoice,
-    rebate: money(f.rebate, mu, zero),
-    mdf: money(f.mdf, mu, zero),
-    coop: money(f.coop, mu, zero),
-    rates: ratesOf(plan),
-    vendorNet,
-    cost: money(f.cost, mu, zero),
-    resellerMargin: resellerMargin === null ? null : { amount: money(resellerMargin, mu, zero), rate: rateOfDoubles(resellerMargin, f.customer, mode) },
-    distributorMargin: distributorMargin === null || f.resellerBuy === null ? null : { amount: money(distributorMargin, mu, zero), rate: rateOfDoubles(distributorMargin, f.resellerBuy, mode) },
-    vendorMargin: { amount: vendorMargin === net ? vendorNet : money(vendorMargin, mu, zero), rate: rateOfDoubles(vendorMargin, net, mode) },
-    allocation: plan.bundle ? allocateLine(plan.bundle, q, customerPrice.units, vendorNet.units, mu) : NO_COMPONENTS,
-  };
+  const unitPrice = unitPriceUnits(f.customer, q.scale, Number(q.units), mode);
+  return Number.isNaN(unitPrice) ? null : new FastQuoteLine(plan, q, mu, mode, terms, f, unitPrice);
 }
 
 /** A bundle line's customer price and vendor net split over its components (see priceQuoteLine.ts). */

@@ -6,6 +6,7 @@ import { quoteModel } from '../markets/marketModel';
 import type { Model, Quote } from '../model/schema';
 import { type QuoteLineInput, priceQuoteLine } from './priceQuoteLine';
 import type { QuoteLineResult, QuoteResult, QuoteTotals } from './types';
+import { isFastLine } from './fastLine';
 
 export interface QuoteInput {
   readonly customer?: string;
@@ -32,11 +33,21 @@ function sumsInDoubles(lines: readonly QuoteLineResult[], minorUnits: number): S
   let listPrice = 0, customerPrice = 0, specialBidDiscount = 0, vendorInvoice = 0, rebate = 0, mdf = 0, coop = 0;
   let vendorNet = 0, cost = 0, resellerMargin = 0, distributorMargin = 0, magnitude = 0;
   for (const l of lines) {
-    const a = unitsAt(l.listPrice, minorUnits), b = unitsAt(l.customerPrice, minorUnits), c = unitsAt(l.specialBidDiscount, minorUnits);
-    const d = unitsAt(l.vendorInvoice, minorUnits), e = unitsAt(l.rebate, minorUnits), f = unitsAt(l.mdf, minorUnits), g = unitsAt(l.coop, minorUnits);
-    const h = unitsAt(l.vendorNet, minorUnits), i = unitsAt(l.cost, minorUnits);
-    const j = l.resellerMargin === null ? 0 : unitsAt(l.resellerMargin.amount, minorUnits);
-    const k = l.distributorMargin === null ? 0 : unitsAt(l.distributorMargin.amount, minorUnits);
+    let a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number;
+    if (isFastLine(l) && l.minorUnits === minorUnits) {
+      // Whole minor units already: no decimal is built for the sum.
+      const x = l.figures;
+      a = x.listPrice; b = x.customer; c = x.specialBid; d = x.distributorBuy ?? x.resellerBuy ?? x.customer;
+      e = x.rebate; f = x.mdf; g = x.coop; h = l.net; i = x.cost;
+      j = x.resellerBuy === null ? 0 : x.customer - x.resellerBuy + x.rebate + x.mdf + x.coop;
+      k = x.resellerBuy === null || x.distributorBuy === null ? 0 : x.resellerBuy - x.distributorBuy;
+    } else {
+      a = unitsAt(l.listPrice, minorUnits); b = unitsAt(l.customerPrice, minorUnits); c = unitsAt(l.specialBidDiscount, minorUnits);
+      d = unitsAt(l.vendorInvoice, minorUnits); e = unitsAt(l.rebate, minorUnits); f = unitsAt(l.mdf, minorUnits); g = unitsAt(l.coop, minorUnits);
+      h = unitsAt(l.vendorNet, minorUnits); i = unitsAt(l.cost, minorUnits);
+      j = l.resellerMargin === null ? 0 : unitsAt(l.resellerMargin.amount, minorUnits);
+      k = l.distributorMargin === null ? 0 : unitsAt(l.distributorMargin.amount, minorUnits);
+    }
     listPrice += a;
     customerPrice += b;
     specialBidDiscount += c;
