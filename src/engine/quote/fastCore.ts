@@ -49,23 +49,27 @@ export interface CoreFigures {
  * The common chains only: a stacked customer chain with vendor or partner funding, or a compound one
  * with compound funding and no special bid; any other line takes the bigint path.
  */
-export function fastCore(plan: LinePlan, q: Decimal, V: Decimal, terms: LineTerms, mu: number, mode: RoundingMode): CoreFigures | null {
+export function fastCore(plan: LinePlan, q: Decimal, W: Decimal, terms: LineTerms, mu: number, mode: RoundingMode): CoreFigures | null {
   const { d, s, list: listBasis, funding } = terms;
   if (listBasis ? funding === 'compound' : funding !== 'compound' || s.units !== 0n) return null;
   const L = plan.unitListPrice;
   const R = plan.rateScale;
   if (d.scale > R || s.scale > R || R > 6) return null;
+  const f = plan.fast;
+  // The ladder's money off, V = L × W, at scale sV, in units held exactly (a bigint product each line costs more).
+  const V = W.units === 0n ? 0 : f.listUnits * Number(W.units);
+  if (!(V < SAFE && V > -SAFE)) return null;
+  const sV = W.units === 0n ? 0 : L.scale + W.scale;
   const sE = L.scale + q.scale;
-  const B = sE >= V.scale ? sE : V.scale;
+  const B = sE >= sV ? sE : sV;
   if (B + 4 * R > 22 || mu > 6) return null; // every scale below stays within P10
   const one = P10[R] as number;
-  const f = plan.fast;
   const qUnits = Number(q.units);
   const E = f.listUnits * qUnits * (P10[B - sE] as number);
   // The largest magnitude of the chain: list × 10^R (list basis) or list × 10^(4R) (compound).
   const bound = E * (listBasis ? 4 * one : one * one * one * one) * (P10[mu] as number);
   if (!(bound < SAFE) || E < 0) return null;
-  const AV = V.units === 0n ? E : E - Number(V.units) * (P10[B - V.scale] as number);
+  const AV = V === 0 ? E : E - V * (P10[B - sV] as number);
   const tR = f.term, rR = f.reseller, ddR = f.distributor;
   const dR = d.units === 0n ? 0 : Number(d.units) * (P10[R - d.scale] as number);
   const sR = s.units === 0n ? 0 : Number(s.units) * (P10[R - s.scale] as number);

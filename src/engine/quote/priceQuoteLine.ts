@@ -53,12 +53,14 @@ export function priceQuoteLine(model: Model, line: QuoteLineInput, options?: Pri
 export function pricePlannedLine(model: Model, plan: LinePlan, line: LineAmounts, options?: PriceLineOptions): QuoteLineResult {
   const index = indexModel(model);
   const { minorUnits: mu, mode, ending, step } = model.rounding;
-  const { q, V, terms } = amountsOf(model, plan, line);
-  const fast = fastFigures(model, plan, q, V, terms, options);
+  const { q, W, terms } = amountsOf(model, plan, line);
+  const fast = fastFigures(model, plan, q, W, terms, options);
   const quick = fast === null ? null : fastLine(plan, q, mu, mode, terms, fast);
   if (quick !== null) return quick;
   // A shaped line's extended list is its charge; price endings do not apply to it.
   const shaped = plan.shape === null ? null : shapeCharge(plan.shape, q);
+  const L = plan.unitListPrice;
+  const V: Decimal = W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale };
   const f = shaped === null
     ? exactCore(plan, index.decimal, q, V, terms, mu, mode, ending, step)
     : exactCore(plan, index.decimal, q, V, terms, mu, mode, undefined, undefined, shaped.charge);
@@ -85,11 +87,13 @@ export function pricePlannedLine(model: Model, plan: LinePlan, line: LineAmounts
 /** What a line adds to its plan: quantity, negotiated discount, special bid and its own funding. */
 export type LineAmounts = Pick<QuoteLineInput, 'quantity' | 'discount' | 'specialBid' | 'funding'>;
 
-/** The line's quantity and discounts as decimals, the ladder's money off per unit of list price (V), and its funding. */
-function amountsOf(model: Model, plan: LinePlan, line: LineAmounts): { q: Decimal; V: Decimal; terms: LineTerms } {
+/**
+ * The line's quantity and discounts as decimals, its funding, and the ladder's rate-weighted quantity W
+ * (the money off is the unit list price × W).
+ */
+function amountsOf(model: Model, plan: LinePlan, line: LineAmounts): { q: Decimal; W: Decimal; terms: LineTerms } {
   const index = indexModel(model);
   const q = index.decimal(line.quantity);
-  const L = plan.unitListPrice;
   const W = plan.ladder ? weightedQuantity(plan.ladder, line.quantity, q) : ZERO;
   const terms: LineTerms = {
     d: index.decimal(line.discount ?? 0),
@@ -97,13 +101,13 @@ function amountsOf(model: Model, plan: LinePlan, line: LineAmounts): { q: Decima
     list: model.discountBasis === 'list',
     funding: line.funding ?? plan.funding,
   };
-  return { q, V: W.units === 0n ? ZERO : { units: L.units * W.units, scale: L.scale + W.scale }, terms };
+  return { q, W, terms };
 }
 
 /** The fast path's figures, or null when the line needs the bigint path (see fastCore.ts); shaped lines always do. */
-function fastFigures(model: Model, plan: LinePlan, q: Decimal, V: Decimal, terms: LineTerms, options?: PriceLineOptions): CoreFigures | null {
+function fastFigures(model: Model, plan: LinePlan, q: Decimal, W: Decimal, terms: LineTerms, options?: PriceLineOptions): CoreFigures | null {
   const { minorUnits, mode, ending, step } = model.rounding;
-  return plan.shape === null && ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, V, terms, minorUnits, mode) : null;
+  return plan.shape === null && ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, W, terms, minorUnits, mode) : null;
 }
 
 /** What the vendor keeps of a line: its net, cost to serve, and margin rate (null for a net of 0). */
@@ -118,8 +122,8 @@ export interface VendorFigures {
  * building the rest of the line: what a check over every price-book entry and route reads.
  */
 export function plannedVendorFigures(model: Model, plan: LinePlan, line: LineAmounts): VendorFigures {
-  const { q, V, terms } = amountsOf(model, plan, line);
-  const fast = fastFigures(model, plan, q, V, terms);
+  const { q, W, terms } = amountsOf(model, plan, line);
+  const fast = fastFigures(model, plan, q, W, terms);
   if (fast === null) {
     const priced = pricePlannedLine(model, plan, line);
     return { vendorNet: priced.vendorNet, cost: priced.cost, rate: priced.vendorMargin.rate };
