@@ -78,8 +78,13 @@ function unitPriceUnits(customer: number, k: number, quantity: number, mode: Rou
 /** A line's money columns as whole minor units, for the quote's totals: the fast line's own numbers. */
 export interface LineUnits {
   readonly figures: CoreFigures;
+  /** What the vendor invoices: the distributor's buy, else the reseller's, else the customer price. */
+  readonly invoiceUnits: number;
   /** The vendor's pocket price: invoice − rebate − MDF − co-op. */
   readonly net: number;
+  /** The partners' margins (null without that partner on the route). */
+  readonly resellerMarginUnits: number | null;
+  readonly distributorMarginUnits: number | null;
   /** The minor unit every figure is counted in. */
   readonly minorUnits: number;
 }
@@ -97,12 +102,22 @@ class FastQuoteLine implements QuoteLineResult, LineUnits {
     readonly figures: CoreFigures,
     private readonly unitPrice: number,
   ) {
-    this.net = this.invoice - figures.rebate - figures.mdf - figures.coop;
+    this.net = this.invoiceUnits - figures.rebate - figures.mdf - figures.coop;
   }
 
-  private get invoice(): number {
+  get invoiceUnits(): number {
     const f = this.figures;
     return f.distributorBuy ?? f.resellerBuy ?? f.customer;
+  }
+
+  get resellerMarginUnits(): number | null {
+    const f = this.figures;
+    return f.resellerBuy === null ? null : f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop;
+  }
+
+  get distributorMarginUnits(): number | null {
+    const f = this.figures;
+    return f.resellerBuy === null || f.distributorBuy === null ? null : f.resellerBuy - f.distributorBuy;
   }
 
   private money(units: number): Decimal {
@@ -144,7 +159,7 @@ class FastQuoteLine implements QuoteLineResult, LineUnits {
   }
   get resellerBuy(): Decimal | null { return this.figures.resellerBuy === null ? null : this.money(this.figures.resellerBuy); }
   get distributorBuy(): Decimal | null { return this.figures.distributorBuy === null ? null : this.money(this.figures.distributorBuy); }
-  get vendorInvoice(): Decimal { return this.money(this.invoice); }
+  get vendorInvoice(): Decimal { return this.money(this.invoiceUnits); }
   get rebate(): Decimal { return this.money(this.figures.rebate); }
   get mdf(): Decimal { return this.money(this.figures.mdf); }
   get coop(): Decimal { return this.money(this.figures.coop); }
@@ -152,12 +167,13 @@ class FastQuoteLine implements QuoteLineResult, LineUnits {
   get vendorNet(): Decimal { return this.money(this.net); }
   get cost(): Decimal { return this.money(this.figures.cost); }
   get resellerMargin(): Margin | null {
-    const f = this.figures;
-    return f.resellerBuy === null ? null : this.margin(f.customer - f.resellerBuy + f.rebate + f.mdf + f.coop, f.customer);
+    const amount = this.resellerMarginUnits;
+    return amount === null ? null : this.margin(amount, this.figures.customer);
   }
   get distributorMargin(): Margin | null {
-    const f = this.figures;
-    return f.resellerBuy === null || f.distributorBuy === null ? null : this.margin(f.resellerBuy - f.distributorBuy, f.resellerBuy);
+    const amount = this.distributorMarginUnits;
+    const buy = this.figures.resellerBuy;
+    return amount === null || buy === null ? null : this.margin(amount, buy);
   }
   get vendorMargin(): Margin { return this.margin(this.net - this.figures.cost, this.net); }
   get allocation(): readonly AllocatedComponent[] {

@@ -37,10 +37,9 @@ function sumsInDoubles(lines: readonly QuoteLineResult[], minorUnits: number): S
     if (isFastLine(l) && l.minorUnits === minorUnits) {
       // Whole minor units already: no decimal is built for the sum.
       const x = l.figures;
-      a = x.listPrice; b = x.customer; c = x.specialBid; d = x.distributorBuy ?? x.resellerBuy ?? x.customer;
+      a = x.listPrice; b = x.customer; c = x.specialBid; d = l.invoiceUnits;
       e = x.rebate; f = x.mdf; g = x.coop; h = l.net; i = x.cost;
-      j = x.resellerBuy === null ? 0 : x.customer - x.resellerBuy + x.rebate + x.mdf + x.coop;
-      k = x.resellerBuy === null || x.distributorBuy === null ? 0 : x.resellerBuy - x.distributorBuy;
+      j = l.resellerMarginUnits ?? 0; k = l.distributorMarginUnits ?? 0;
     } else {
       a = unitsAt(l.listPrice, minorUnits); b = unitsAt(l.customerPrice, minorUnits); c = unitsAt(l.specialBidDiscount, minorUnits);
       d = unitsAt(l.vendorInvoice, minorUnits); e = unitsAt(l.rebate, minorUnits); f = unitsAt(l.mdf, minorUnits); g = unitsAt(l.coop, minorUnits);
