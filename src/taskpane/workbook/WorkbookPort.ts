@@ -64,6 +64,12 @@ export interface WorkbookPort {
   selectCell(location: CellLocation): Promise<void>;
   /** Writes a small ladder table and PRICING formulas that use it into the active sheet. */
   insertExample(): Promise<CellLocation>;
+  /**
+   * Downloads the customer quote as a PDF, resolving with the file's name; offered only where a download
+   * works (the playground). In Excel the Customer quote sheet's page setup and Excel's own Save as PDF
+   * make the PDF, so the Excel port leaves this out and the pane shows no such action there.
+   */
+  readonly downloadQuotePdf?: (model: Model) => Promise<string>;
 }
 
 /** The error a cancelled build rejects with. */
