@@ -2,7 +2,8 @@
  * "Download quote PDF" in the playground, as sales ops use it: the starter model's quote (Contoso, two
  * distribution lines) is given a number in the Quote panel, the PDF is downloaded from beside the totals,
  * and its text (poppler's pdftotext) carries the engine's customerQuote figures, no internal figure, and
- * is word for word the PDF `tiercraft quote model.json -o quote.pdf` writes for the same model.
+ * is word for word the PDF `tiercraft quote model.json -o quote.pdf` writes for the same model; pdfkit and
+ * the fonts are fetched on that first download, not with the page.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,14 +43,21 @@ describe('Download quote PDF in the playground', () => {
   it('downloads the customer quote: the engine’s figures, no internal ones, the same text as the command line’s PDF', async () => {
     session = await openPlayground({ height: 1100 });
     const { page } = session;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const pdfFiles = (): string[] => requested.filter((path) => /vendor-pdfkit|quote-pdf|\.ttf$/.test(path));
     await openPanel(page, 'Quote');
     await pane(page).getByLabel('Quote number').fill(NUMBER);
     const action = pane(page).getByRole('button', { name: 'Download quote PDF' });
+    await action.waitFor();
+    // pdfkit and the fonts are not part of the page's load: they come with the first download.
+    expect(pdfFiles()).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), action.click()]);
     expect(download.suggestedFilename()).toBe(`Quote ${NUMBER} Contoso.pdf`);
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     await pane(page).getByText(`Downloaded Quote ${NUMBER} Contoso.pdf.`).waitFor();
+    expect(pdfFiles()).toEqual(expect.arrayContaining([expect.stringMatching(/vendor-pdfkit/), expect.stringMatching(/quote-pdf/), expect.stringMatching(/DejaVuSansCondensed\.\w+\.ttf$/), expect.stringMatching(/DejaVuSansCondensed-Bold\.\w+\.ttf$/)]));
 
     const engine = engineView();
     expect(engine.lines).toHaveLength(2);
