@@ -66,8 +66,11 @@ export interface WorkbookPort {
   insertExample(): Promise<CellLocation>;
   /**
    * Downloads the customer quote as a PDF, resolving with the file's name; offered only where a download
-   * works (the playground). In Excel the Customer quote sheet's page setup and Excel's own Save as PDF
-   * make the PDF, so the Excel port leaves this out and the pane shows no such action there.
+   * is known to work (the playground, a plain browser page). We found no Microsoft documentation that a
+   * download started from a task pane works on every Excel host, so the Excel port leaves this out and the
+   * pane shows no such action there: in Excel the Customer quote sheet (its page setup A4 or Letter, one
+   * page wide) is published to PDF by Excel itself, which Microsoft documents for the workbook
+   * (Workbook.ExportAsFixedFormat, https://learn.microsoft.com/office/vba/api/excel.workbook.exportasfixedformat).
    */
   readonly downloadQuotePdf?: (model: Model) => Promise<string>;
 }
