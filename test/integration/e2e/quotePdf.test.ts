@@ -13,7 +13,7 @@ import { quotePdf } from '../../../src/cli/quotePdf';
 import { STARTER_MODEL } from '../../../src/taskpane/state/starterModel';
 import { validateModel } from '../../../src/taskpane/state/validateModel';
 import { amountRow, pdfInfo, pdfLayout, pdfText } from '../../unit/cli/pdfText';
-import { openPanel, openPlayground, pane, stopServer, type Session } from './support/playground';
+import { openPanel, openPlayground, pane, screenshot, stopServer, type Session } from './support/playground';
 
 jest.setTimeout(240_000);
 
@@ -57,6 +57,8 @@ describe('Download quote PDF in the playground', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     await pane(page).getByText(`Downloaded Quote ${NUMBER} Contoso.pdf.`).waitFor();
+    await action.scrollIntoViewIfNeeded();
+    await screenshot(page, 'playground-quote-pdf');
     expect(pdfFiles()).toEqual(expect.arrayContaining([expect.stringMatching(/vendor-pdfkit/), expect.stringMatching(/quote-pdf/), expect.stringMatching(/DejaVuSansCondensed\.\w+\.ttf$/), expect.stringMatching(/DejaVuSansCondensed-Bold\.\w+\.ttf$/)]));
 
     const engine = engineView();
@@ -68,6 +70,8 @@ describe('Download quote PDF in the playground', () => {
       expect(layout).toMatch(amountRow('Price', line.customerPrice.text));
       expect(layout).toContain(`${line.customerUnitPrice.text} each`);
     }
+    // The pane's totals, beside the action, show the same customer price.
+    expect(await pane(page).getByTestId('quote-totals').getByRole('row', { name: /^Customer price/ }).innerText()).toContain(engine.totals.total.text);
     const text = pdfText(file);
     expect(text).toContain(`Quote ${NUMBER}`);
     expect(text).not.toMatch(/margin|cost|rebate/i);
