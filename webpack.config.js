@@ -153,7 +153,11 @@ module.exports = (_env, argv = {}) => {
         // The engine is pure (no module has side effects), so the functions bundle keeps only the
         // engine code it calls, not the model schema (zod) re-exported beside it.
         { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+        // The quote PDF's fonts (the playground's renderer fetches them on the first download).
+        { test: /\.ttf$/, type: 'asset/resource', generator: { filename: 'assets/fonts/[name].[contenthash:8][ext]' } },
       ],
+      // pdfkit's standalone build is browserify's bundle, already self-contained: used as it is.
+      noParse: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.standalone\.js$/,
     },
     optimization: {
       splitChunks: {
@@ -164,6 +168,8 @@ module.exports = (_env, argv = {}) => {
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg)[\\/]/, name: 'vendor-fluent', priority: 10 },
           // exceljs is imported with import() where needed, so it lands in its own lazy chunk.
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'vendor-exceljs', chunks: 'async', priority: 30 },
+          // So is pdfkit (the playground's quote PDF).
+          pdfkit: { test: /[\\/]node_modules[\\/]pdfkit[\\/]/, name: 'vendor-pdfkit', chunks: 'async', priority: 30 },
         },
       },
     },

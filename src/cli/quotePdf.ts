@@ -6,7 +6,8 @@
  * Text stays text: the PDF's words can be selected, searched and extracted.
  */
 import PDFDocument from 'pdfkit';
-import { type Paper, type QuoteDocumentParts, layOutQuote, quoteDocumentOptions } from '../quoteDocument/quoteDocument';
+import type { Paper, QuoteDocumentParts } from '../quoteDocument/quoteDocument';
+import { quotePdfBytes } from '../quoteDocument/quotePdfBytes';
 import { readBytes } from './files';
 import { packageFile } from './packageFiles';
 
@@ -18,14 +19,5 @@ export const QUOTE_FONT_FILES = {
 /** The PDF of the quote's parts on `paper`. */
 export async function quotePdf(parts: QuoteDocumentParts, paper: Paper): Promise<Uint8Array> {
   const fonts = { regular: await readBytes(QUOTE_FONT_FILES.regular), bold: await readBytes(QUOTE_FONT_FILES.bold) };
-  const doc = new PDFDocument(quoteDocumentOptions(parts.customer, paper));
-  const chunks: Uint8Array[] = [];
-  const bytes = new Promise<Uint8Array>((done, fail) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on('end', () => done(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', fail);
-  });
-  layOutQuote(doc, fonts, parts);
-  doc.end();
-  return bytes;
+  return quotePdfBytes(PDFDocument, fonts, parts, paper);
 }

@@ -11,6 +11,7 @@ import { sheetByKey, type WorkbookSpec } from '../workbook/spec';
 import { workedExample } from '../taskpane/workbook/example';
 import { abortError, type BuildOptions, type BuildResult, type ReadResult, type WorkbookPort } from '../taskpane/workbook/WorkbookPort';
 import { EXAMPLE_SHEET, type PlaygroundWorkbook } from './PlaygroundWorkbook';
+import { downloadQuotePdf } from './quotePdf/downloadQuotePdf';
 
 export const MODEL_STORAGE_KEY = 'tiercraft.playground.model';
 
@@ -102,5 +103,6 @@ export function playgroundPort(workbook: PlaygroundWorkbook, options: Playground
       workbook.setExample(workedExample());
       return { sheet: EXAMPLE_SHEET, address: 'A1' };
     },
+    downloadQuotePdf,
   };
 }

@@ -64,6 +64,15 @@ export interface WorkbookPort {
   selectCell(location: CellLocation): Promise<void>;
   /** Writes a small ladder table and PRICING formulas that use it into the active sheet. */
   insertExample(): Promise<CellLocation>;
+  /**
+   * Downloads the customer quote as a PDF, resolving with the file's name; offered only where a download
+   * is known to work (the playground, a plain browser page). We found no Microsoft documentation that a
+   * download started from a task pane works on every Excel host, so the Excel port leaves this out and the
+   * pane shows no such action there: in Excel the Customer quote sheet (its page setup A4 or Letter, one
+   * page wide) is published to PDF by Excel itself, which Microsoft documents for the workbook
+   * (Workbook.ExportAsFixedFormat, https://learn.microsoft.com/office/vba/api/excel.workbook.exportasfixedformat).
+   */
+  readonly downloadQuotePdf?: (model: Model) => Promise<string>;
 }
 
 /** The error a cancelled build rejects with. */

@@ -1,14 +1,14 @@
 /**
  * The quote document's layout (src/quoteDocument) is kept free of Node I/O so that a browser can run it:
  * it imports no Node module, and it lays a quote out on pdfkit's standalone (browser) build given only
- * the fonts' bytes.
+ * the fonts' bytes, through quotePdfBytes as the playground does.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit/js/pdfkit.standalone';
 import { customerQuote, loadQuoteFile, priceQuote } from '../../../src/engine';
-import { layOutQuote, quoteDocumentOptions } from '../../../src/quoteDocument/quoteDocument';
+import { quotePdfBytes } from '../../../src/quoteDocument/quotePdfBytes';
 import { example, load } from '../../support/models';
 import { amountRow, pdfInfo, pdfLayout } from '../cli/pdfText';
 
@@ -26,16 +26,11 @@ describe('the quote document layout', () => {
     const file = loadQuoteFile(quote, load(example()));
     if (!file.ok) throw new Error('the example quote file is invalid');
     const customer = customerQuote(file.model, priceQuote(file.model), file.quote);
-    const doc = new PDFDocument(quoteDocumentOptions(customer, 'letter'));
-    const chunks: Uint8Array[] = [];
-    const ended = new Promise<void>((done) => doc.on('end', () => done()));
-    doc.on('data', (c: Uint8Array) => chunks.push(c));
-    layOutQuote(doc, { regular: fontBytes('DejaVuSansCondensed.ttf'), bold: fontBytes('DejaVuSansCondensed-Bold.ttf') }, { customer });
-    doc.end();
-    await ended;
+    // The playground's path (src/playground/quotePdf/renderQuotePdf.ts): the same bytes maker, the standalone build.
+    const bytes = await quotePdfBytes(PDFDocument, { regular: fontBytes('DejaVuSansCondensed.ttf'), bold: fontBytes('DejaVuSansCondensed-Bold.ttf') }, { customer }, 'letter');
     const dir = mkdtempSync(join(tmpdir(), 'tiercraft-pdf-'));
     try {
-      writeFileSync(join(dir, 'quote.pdf'), Buffer.concat(chunks));
+      writeFileSync(join(dir, 'quote.pdf'), bytes);
       expect(pdfInfo(join(dir, 'quote.pdf'))['Page size']).toBe('612 x 792 pts (letter)');
       expect(pdfLayout(join(dir, 'quote.pdf'))).toMatch(amountRow('Total (USD)', '34,849.32'));
     } finally {

@@ -18,6 +18,7 @@ import { ItemCard } from '../ItemCard';
 import { FieldGrid, PanelSection } from '../PanelSection';
 import { ApprovalsSection } from './ApprovalsSection';
 import { PocketPrices } from './PocketPrices';
+import { QuotePdfDownload } from './QuotePdfDownload';
 import { QuoteDetails } from './QuoteDetails';
 import { QuoteLineEditor } from './QuoteLineEditor';
 import { QuoteLineSummary } from './QuoteLineSummary';
@@ -61,6 +62,7 @@ function QuoteWaterfalls(props: { readonly port: WorkbookPort; readonly figures:
         <Button icon={<TableArrowUp20Regular />} size="small" onClick={write}>Write to Quote sheet</Button>
       </div>
       <div aria-live="polite">{written ? <MessageBar intent={written.ok ? 'success' : 'error'}><MessageBarBody>{written.text}</MessageBarBody></MessageBar> : null}</div>
+      <QuotePdfDownload port={props.port} model={model} />
     </>
   );
 }
