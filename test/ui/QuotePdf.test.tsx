@@ -49,6 +49,15 @@ describe('Download quote PDF', () => {
     expect(screen.queryByText('Preparing the PDF…')).toBeNull();
   });
 
+  it('says nothing of an earlier download once the quote has changed', async () => {
+    const download = jest.fn(async (): Promise<string> => 'Quote Contoso.pdf');
+    renderWithEditor(<QuotePanel port={{ ...mockPort(), downloadQuotePdf: download }} />);
+    await userEvent.click(screen.getByRole('button', ACTION));
+    expect(await screen.findByText('Downloaded Quote Contoso.pdf.')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Customer'), ' Ltd');
+    expect(screen.queryByText('Downloaded Quote Contoso.pdf.')).toBeNull();
+  });
+
   it('shows why the PDF could not be made', async () => {
     const download = jest.fn(async (): Promise<string> => {
       throw new Error('the bold font could not be loaded (HTTP 404).');

@@ -9,18 +9,21 @@ import type { Model } from '../../../engine/model/schema';
 import { errorText } from '../../state/useBuild';
 import type { WorkbookPort } from '../../workbook/WorkbookPort';
 
-type PdfStatus = { readonly intent: 'info' | 'success' | 'error'; readonly text: string };
+/** What the last download said, and the quote it was for: a message about an earlier quote is not shown. */
+type PdfStatus = { readonly intent: 'info' | 'success' | 'error'; readonly text: string; readonly quote: Model['quote'] };
 
 export function QuotePdfDownload(props: { readonly port: WorkbookPort; readonly model: Model }): ReactNode {
-  const [status, setStatus] = useState<PdfStatus | null>(null);
+  const [said, setStatus] = useState<PdfStatus | null>(null);
   const download = props.port.downloadQuotePdf;
   if (download === undefined) return null;
+  const quote = props.model.quote;
+  const status = said !== null && (said.quote === quote || said.intent === 'info') ? said : null;
   const busy = status?.intent === 'info';
   const onClick = (): void => {
-    setStatus({ intent: 'info', text: 'Preparing the PDF…' });
+    setStatus({ intent: 'info', text: 'Preparing the PDF…', quote });
     download(props.model).then(
-      (name) => setStatus({ intent: 'success', text: `Downloaded ${name}.` }),
-      (error: unknown) => setStatus({ intent: 'error', text: `The PDF could not be made: ${errorText(error)}` }),
+      (name) => setStatus({ intent: 'success', text: `Downloaded ${name}.`, quote }),
+      (error: unknown) => setStatus({ intent: 'error', text: `The PDF could not be made: ${errorText(error)}`, quote }),
     );
   };
   return (
