@@ -105,6 +105,8 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
   const first = FIXED.length;
   const lowestCol = first + 2 * ways.length;
   const figuresOf = entryFigures(model, ways);
+  // Each route's parameter cells in the MarginRoutes table, the same on every row.
+  const params = ways.map((_, k) => routeTable.columns.map((_c, p) => tableCell(routeTable, k, p, true)));
   const rows = shown.map((entry, r) => {
     const c = (k: number): string => tableCell({ at: tableAt }, r, k);
     const [item, tier, term, Q, P, E, W, C, cost] = [c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8)];
@@ -119,11 +121,12 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     const customer = chain.customerFor('0');
     const { routes: figures, line } = figuresOf(entry, quantity);
     const any = line ?? undefined;
+    const published = chain.publishedFor();
     const routeCells = ways.flatMap((_, k): CellSpec[] => {
       const f = figures[k] ?? null;
       const invoice = c(first + 2 * k);
-      const param = (p: number): string => tableCell(routeTable, k, p, true);
-      const buy = buyChain(param(9), C, chain.publishedFor(), E, param(4), param(5));
+      const param = (p: number): string => params[k]?.[p] ?? '';
+      const buy = buyChain(param(9), C, published, E, param(4), param(5));
       // Direct: the customer price; one-tier: the reseller's buy (its distributor discount is 0); two-tier: the distributor's.
       const exact = `IF(${param(3)}="direct",${C},${buy.distributor})`;
       const share = (p: number): string => round(`${invoice}*${param(p)}`);
