@@ -110,8 +110,9 @@ function fastFigures(model: Model, plan: LinePlan, q: Decimal, W: Decimal, terms
   return plan.shape === null && ending === undefined && step === undefined && options?.exact !== true ? fastCore(plan, q, W, terms, minorUnits, mode) : null;
 }
 
-/** What the vendor keeps of a line: its net, cost to serve, and margin rate (null for a net of 0). */
+/** What the vendor invoices and keeps of a line: its invoice, net, cost to serve, and margin rate (null for a net of 0). */
 export interface VendorFigures {
+  readonly vendorInvoice: Decimal;
   readonly vendorNet: Decimal;
   readonly cost: Decimal;
   readonly rate: Decimal | null;
@@ -126,11 +127,11 @@ export function plannedVendorFigures(model: Model, plan: LinePlan, line: LineAmo
   const fast = fastFigures(model, plan, q, W, terms);
   if (fast === null) {
     const priced = pricePlannedLine(model, plan, line);
-    return { vendorNet: priced.vendorNet, cost: priced.cost, rate: priced.vendorMargin.rate };
+    return { vendorInvoice: priced.vendorInvoice, vendorNet: priced.vendorNet, cost: priced.cost, rate: priced.vendorMargin.rate };
   }
   const { minorUnits: mu, mode } = model.rounding;
-  const { net, vendorMargin } = fastVendor(fast);
-  return { vendorNet: { units: BigInt(net), scale: mu }, cost: { units: BigInt(fast.cost), scale: mu }, rate: rateOfDoubles(vendorMargin, net, mode) };
+  const { invoice, net, vendorMargin } = fastVendor(fast);
+  return { vendorInvoice: { units: BigInt(invoice), scale: mu }, vendorNet: { units: BigInt(net), scale: mu }, cost: { units: BigInt(fast.cost), scale: mu }, rate: rateOfDoubles(vendorMargin, net, mode) };
 }
 
 /** The vendor's invoice, net and margin from the fast path's figures (whole minor units in doubles). */

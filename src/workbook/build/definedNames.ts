@@ -43,9 +43,26 @@ function unique(names: readonly string[]): string[] {
   });
 }
 
+/**
+ * Whether the price book has more named list prices than MAX_PRICE_NAMES (each priced entry × term on a
+ * row of the Prices table): counted up to one past the limit, without making the names of a big price book.
+ */
+function tooManyNames({ model }: BuildContext, rowOf: ReadonlyMap<string, number>): boolean {
+  const terms = new Set(model.terms.map((t) => t.id));
+  const seen = new Set<string>();
+  for (const p of model.prices) {
+    const key = `${priceKey(p.sku, p.tier)}|${p.term}`;
+    if (!terms.has(p.term) || !rowOf.has(priceKey(p.sku, p.tier)) || seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > MAX_PRICE_NAMES) return true;
+  }
+  return false;
+}
+
 /** One name per list price (entry × term) of the Prices table, when the price book is not too big. */
 export function listPriceNames(ctx: BuildContext, prices: TableSpec, rowOf: ReadonlyMap<string, number>): DefinedNameSpec[] {
   const { model } = ctx;
+  if (tooManyNames(ctx, rowOf)) return [];
   const entries = [...rowOf].flatMap(([key, row]) => {
     const [sku = '', tier = ''] = key.split('|');
     return model.terms.map((term, t) => ({ sku, tier, term: term.id, row, col: 3 + t }));

@@ -85,11 +85,15 @@ export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): Pr
   }
   const tierOrder = new Map(model.tiers.map((t, i) => [t.id, i]));
   const productOrder = new Map(model.products.map((p, i) => [p.sku, i]));
-  const keys = [...bySkuTier.keys()].sort((a, b) => {
-    const [sa = '', ta = ''] = a.split('|');
-    const [sb = '', tb = ''] = b.split('|');
-    return (productOrder.get(sa) ?? 1e9) - (productOrder.get(sb) ?? 1e9) || (tierOrder.get(ta) ?? 1e9) - (tierOrder.get(tb) ?? 1e9);
-  });
+  // Each key's place worked out once, not at each of the sort's comparisons (some 450,000 for 30,000 rows).
+  const rank = new Map(
+    [...bySkuTier.keys()].map((k) => {
+      const [sku = '', tier = ''] = k.split('|');
+      return [k, { product: productOrder.get(sku) ?? 1e9, tier: tierOrder.get(tier) ?? 1e9 }] as const;
+    }),
+  );
+  const order = (k: string): { product: number; tier: number } => rank.get(k) ?? { product: 1e9, tier: 1e9 };
+  const keys = [...bySkuTier.keys()].sort((a, b) => order(a).product - order(b).product || order(a).tier - order(b).tier);
   const productsAt = place(ctx, 'Products', { row: HEADER_ROW, col: 3 + model.terms.length + 2 });
   const products: TableSpec = {
     name: 'Products',

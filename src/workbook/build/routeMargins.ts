@@ -13,7 +13,8 @@ import { blank, col, formula, num, tableCell, text } from './cells';
 import { type BuildContext, place, uniqueHeaders } from './context';
 import { type CheckedEntry, checkedEntries } from './entries';
 import { weightedUnits } from './ladderFormulas';
-import { type LineFigures, tryLineFigures } from './lineFigures';
+import type { LineFigures } from './lineFigures';
+import { entryFigures, type RouteFigures } from './routeMarginFigures';
 import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
 import { buyChain, customerChain, defaultFunding } from './priceChain';
 import { programmeRateFormulas, programmeRateValues } from './programme';
@@ -103,6 +104,9 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
   const tableAt = place(ctx, 'RouteMargins', { row: at.row, col: routeTable.at.col + routeTable.columns.length + 1 });
   const first = FIXED.length;
   const lowestCol = first + 2 * ways.length;
+  const figuresOf = entryFigures(model, ways);
+  // Each route's parameter cells in the MarginRoutes table, the same on every row.
+  const params = ways.map((_, k) => routeTable.columns.map((_c, p) => tableCell(routeTable, k, p, true)));
   const rows = shown.map((entry, r) => {
     const c = (k: number): string => tableCell({ at: tableAt }, r, k);
     const [item, tier, term, Q, P, E, W, C, cost] = [c(0), c(1), c(2), c(3), c(4), c(5), c(6), c(7), c(8)];
@@ -115,13 +119,14 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     const list = bundle ? bundlePriceLookup(refs, item, term) : listPriceLookup(refs.pb, item, tier, term);
     const chain = customerChain(model, P, Q, W, termDiscountLookup(refs.pb, term), { ext: E, when: shaped === null ? 'FALSE' : 'TRUE' });
     const customer = chain.customerFor('0');
-    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
-    const any = figures.find((f): f is LineFigures => f !== null);
+    const { routes: figures, line } = figuresOf(entry, quantity);
+    const any = line ?? undefined;
+    const published = chain.publishedFor();
     const routeCells = ways.flatMap((_, k): CellSpec[] => {
       const f = figures[k] ?? null;
       const invoice = c(first + 2 * k);
-      const param = (p: number): string => tableCell(routeTable, k, p, true);
-      const buy = buyChain(param(9), C, chain.publishedFor(), E, param(4), param(5));
+      const param = (p: number): string => params[k]?.[p] ?? '';
+      const buy = buyChain(param(9), C, published, E, param(4), param(5));
       // Direct: the customer price; one-tier: the reseller's buy (its distributor discount is 0); two-tier: the distributor's.
       const exact = `IF(${param(3)}="direct",${C},${buy.distributor})`;
       const share = (p: number): string => round(`${invoice}*${param(p)}`);
@@ -130,8 +135,8 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
         formula(`=${invoice}-${share(6)}-${share(7)}-${share(8)}`, f === null ? null : f.vendorNet),
       ];
     });
-    const priced = figures.filter((f): f is LineFigures => f !== null);
-    const lowest = priced.reduce<LineFigures | null>((a, f) => (a === null || f.vendorNet < a.vendorNet ? f : a), null);
+    const priced = figures.filter((f): f is RouteFigures => f !== null);
+    const lowest = priced.reduce<RouteFigures | null>((a, f) => (a === null || f.vendorNet < a.vendorNet ? f : a), null);
     const exactCustomer = any === undefined ? null : shaped === null ? exactCustomerPrice(model, any, entry.term) : exactShapedCustomer(model, shaped, entry.term);
     const nets = ways.map((_, k) => c(first + 2 * k + 1));
     return {

@@ -2,14 +2,14 @@
  * The cells of one sheet for exceljs's streaming writer, row after row: the rows must be committed in
  * order, and tables stand side by side, so each row takes, in turn, what every table holds on it (its
  * caption, header or data row), then the loose cells on it; a later cell at the same place replaces an
- * earlier one. Nothing is gathered beforehand: each cell goes straight from the description to the row,
- * with a shared look (cellStyles.ts).
+ * earlier one. Nothing is gathered beforehand: each cell goes straight from the description to the row's
+ * XML (rowXml.ts), with a shared look (cellStyles.ts), and the rows go to the sheet's stream in blocks.
  */
-import type { Font, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import type { CellSpec, LooseCellSpec, SheetSpec, TableSpec } from '../spec';
 import { tableCellFormat } from '../spec';
-import { numberFormats, plainRow, sharedLook } from './cellStyles';
-import { toExcelValue } from './cellValue';
+import { numberFormats, PLAIN, sharedLook } from './cellStyles';
+import { RowXml, type StyleRegistry } from './rowXml';
 import { FONTS, HEADER_FONT } from './styles';
 
 /** A table's rows as written: a table without rows keeps one blank row. */
@@ -20,8 +20,14 @@ function span(t: TableSpec): { first: number; last: number } {
   return { first: t.caption !== undefined && t.at.row > 0 ? t.at.row - 1 : t.at.row, last: t.at.row + dataRows(t).length };
 }
 
-/** The internals of exceljs 4.4's streaming worksheet this module reads: the sheet's buffered XML. */
+/** The internals of exceljs 4.4's streaming worksheet this module uses: the sheet's stream and buffered XML. */
 interface SheetStreamInternals {
+  readonly workbook: { readonly styles: StyleRegistry };
+  /** Whether <sheetData> is open: exceljs opens it, after the columns, before the first row it writes (`_writeRow`). */
+  startedData: boolean;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  readonly stream: { write(xml: string): unknown };
   readonly _stream?: {
     /** XML not yet handed to the zip writer, in blocks. */
     readonly buffers: readonly { readonly length: number }[];
@@ -62,13 +68,16 @@ async function catchUp(ws: Worksheet, from: number): Promise<void> {
   }
 }
 
-/** Writes every cell of `sheet` onto the streaming worksheet `ws`, committing each row. */
+/** Rows are handed to the sheet's stream once this much XML has gathered. */
+const BLOCK = 64 * 1024;
+
+/** Writes every cell of `sheet` onto the streaming worksheet `ws`, row after row, before the sheet is committed. */
 export async function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: { currency: string; minorUnits: number }): Promise<void> {
   const formatOf = numberFormats(formats.currency, formats.minorUnits);
   const tables = sheet.tables.map((t) => ({
     t,
     rows: dataRows(t),
-    columnFormats: t.columns.map((c) => formatOf(c.format)),
+    columnLooks: t.columns.map((c) => sharedLook(formatOf(c.format), undefined)),
     own: (t.cellFormats?.length ?? 0) > 0,
     ...span(t),
   }));
@@ -83,33 +92,42 @@ export async function writeStreamRows(ws: Worksheet, sheet: SheetSpec, formats: 
   if (starts.length === 0) return;
   const first = Math.min(...starts);
   const last = Math.max(...ends);
+  const internals = ws as unknown as SheetStreamInternals;
+  const row = new RowXml(internals.workbook.styles);
+  let block = '';
+  const flush = (): void => {
+    if (block === '') return;
+    if (!internals.startedData) {
+      internals._writeColumns();
+      internals._writeOpenSheetData();
+      internals.startedData = true;
+    }
+    internals.stream.write(block);
+    block = '';
+  };
   for (let r = first; r <= last; r += 1) {
     const here = loose.get(r);
     const covering = tables.filter((t) => t.first <= r && r <= t.last);
     if (covering.length === 0 && here === undefined) continue;
-    const row = ws.getRow(r + 1);
-    plainRow(row);
-    const put = (col: number, cell: CellSpec, numFmt: string | undefined, font: Partial<Font> | undefined): void => {
-      const target = row.getCell(col + 1);
-      target.value = toExcelValue(cell);
-      target.style = sharedLook(numFmt, font);
-    };
-    for (const { t, rows, columnFormats, own } of covering) {
-      if (r === t.at.row - 1) put(t.at.col, { kind: 'text', value: t.caption ?? '' }, undefined, FONTS.heading);
-      else if (r === t.at.row) t.columns.forEach((c, i) => put(t.at.col + i, { kind: 'text', value: c.header }, undefined, HEADER_FONT));
+    for (const { t, rows, columnLooks, own } of covering) {
+      if (r === t.at.row - 1) row.put(t.at.col, { kind: 'text', value: t.caption ?? '' }, sharedLook(undefined, FONTS.heading));
+      else if (r === t.at.row) t.columns.forEach((c, i) => row.put(t.at.col + i, { kind: 'text', value: c.header }, sharedLook(undefined, HEADER_FONT)));
       else {
         const d = r - t.at.row - 1;
         const cells = rows[d] ?? [];
         for (let i = 0; i < cells.length; i += 1) {
-          put(t.at.col + i, cells[i] as CellSpec, own ? formatOf(tableCellFormat(t, d, i)) : columnFormats[i], undefined);
+          row.put(t.at.col + i, cells[i] as CellSpec, own ? sharedLook(formatOf(tableCellFormat(t, d, i)), undefined) : (columnLooks[i] ?? PLAIN));
         }
       }
     }
     // The 'value' style is the default font.
-    for (const c of here ?? []) put(c.at.col, c.cell, formatOf(c.format), c.style === 'value' ? undefined : FONTS[c.style]);
-    row.commit();
-    // Checked before awaiting: most rows find no backlog, and need no promise.
+    for (const c of here ?? []) row.put(c.at.col, c.cell, sharedLook(formatOf(c.format), c.style === 'value' ? undefined : FONTS[c.style]));
+    block += row.take(r);
+    if (block.length < BLOCK) continue;
+    flush();
+    // Checked before awaiting: most blocks find no backlog, and need no promise.
     const left = backlog(ws);
     if (left >= BACKLOG_HIGH) await catchUp(ws, left);
   }
+  flush();
 }

@@ -12,6 +12,7 @@ import { withDefinedNames } from './definedNames';
 import { headerFooterOf, pageSetupOf } from './pageSetup';
 import { CONTENT_TYPE, chartXml, drawingXml, overridesXml, REL, relsXml, tableXml } from './ooxml';
 import { writeStreamRows } from './streamRows';
+import { dataValidationsXml, listFormula } from './validations';
 import { HIGHLIGHTS } from './styles';
 
 /** The internals of the streaming writer this module extends (exceljs 4.4). */
@@ -21,6 +22,7 @@ interface ZipLike {
 interface WorksheetInternals {
   _writeCloseWorksheet(): void;
   _writePageMargins(): void;
+  _writeDataValidations(): void;
   _write(text: string): void;
   _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
 }
@@ -73,11 +75,15 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
       close();
     };
     await writeStreamRows(ws, sheet, spec);
-    const validations = (ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations;
-    for (const v of sheet.validations) {
-      const formulae = v.source.kind === 'range' ? [v.source.formula.replace(/^=/, '')] : [`"${v.source.values.join(',')}"`];
-      const rule = { type: 'list' as const, allowBlank: v.allowBlank, formulae, showErrorMessage: true, errorStyle: 'stop', error: v.error };
-      for (let r = 0; r < v.range.rows; r += 1) for (let c = 0; c < v.range.cols; c += 1) validations.add(a1({ row: v.range.at.row + r, col: v.range.at.col + c }), rule);
+    const validationsXml = dataValidationsXml(sheet.validations);
+    if (validationsXml === null) {
+      const validations = (ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations;
+      for (const v of sheet.validations) {
+        const rule = { type: 'list' as const, allowBlank: v.allowBlank, formulae: [listFormula(v)], showErrorMessage: true, errorStyle: 'stop', error: v.error };
+        for (let r = 0; r < v.range.rows; r += 1) for (let c = 0; c < v.range.cols; c += 1) validations.add(a1({ row: v.range.at.row + r, col: v.range.at.col + c }), rule);
+      }
+    } else {
+      internals._writeDataValidations = () => internals._write(validationsXml);
     }
     sheet.conditionalFormats.forEach((cf, i) => {
       const look = HIGHLIGHTS[cf.style];

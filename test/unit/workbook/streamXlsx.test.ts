@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { rangeA1 } from '../../../src/workbook/a1';
 import { loadModel } from '../../../src/engine/model/loadModel';
 import type { ModelInput } from '../../../src/engine/model/schema';
 import { describeWorkbook } from '../../../src/workbook/build/describeWorkbook';
@@ -51,5 +52,23 @@ describe('the streamed workbook', () => {
     expect(content.registry.map((e) => e.key)).toEqual(spec.sheets.map((s) => s.key));
     const back = loadModel(await readModelFromXlsx(bytes));
     expect(back.ok && back.model).toEqual(loaded.model);
+  });
+
+  it('writes each drop-down list once, over its range, with its list and message', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const checked = await Promise.all(
+      spec.sheets.map(async (sheet, i) => {
+        const xml = (await zip.file(`xl/worksheets/sheet${i + 1}.xml`)?.async('string')) ?? '';
+        const written = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"[^>]*>/g)].map((m) => m[1]);
+        expect(written).toEqual(sheet.validations.map((v) => rangeA1(v.range)));
+        for (const v of sheet.validations) {
+          const element = new RegExp(`<dataValidation type="list"${v.allowBlank ? ' allowBlank="1"' : ''} showErrorMessage="1" errorStyle="stop" error="[^"]+" sqref="${rangeA1(v.range)}"><formula1>[^<]+</formula1></dataValidation>`);
+          expect(xml).toMatch(element);
+        }
+        return sheet.validations.length;
+      }),
+    );
+    // Not vacuous: the example has drop-down lists on several sheets.
+    expect(checked.filter((n) => n > 0).length).toBeGreaterThan(2);
   });
 });

@@ -40,6 +40,25 @@ describe('the names Tiercraft publishes in a file', () => {
     expect(prices).toBeLessThan(MAX_PRICE_NAMES);
   });
 
+  it('are none for the list prices of a price book with more than MAX_PRICE_NAMES of them', () => {
+    // The example's 3 tiers × 3 terms for each product: 555 products make 4,995 list prices, 556 make 5,004.
+    const sized = (products: number): typeof input => {
+      const skus = Array.from({ length: products }, (_, i) => `P${i}`);
+      const tiers = [...new Set(input.prices?.map((p) => p.tier))];
+      const terms = (input.terms ?? []).map((t) => t.id);
+      return {
+        ...input,
+        products: skus.map((sku) => ({ sku, name: sku, unit: 'user', unitCost: 1 })),
+        prices: skus.flatMap((sku) => tiers.flatMap((tier) => terms.map((term) => ({ sku, tier, term, listPrice: 100 })))),
+        bundles: [],
+        quote: { customer: 'Sized', lines: [] },
+      };
+    };
+    const listPrices = (products: number): number => describeWorkbook(load(sized(products))).names?.filter((n) => n.key === 'priceBook').length ?? -1;
+    expect(listPrices(555)).toBe(4995);
+    expect(listPrices(556)).toBe(0);
+  });
+
   it('are written by the workbook writer and by the streaming writer alike', async () => {
     const written = namesIn(await workbookXml(await renderXlsx(spec)));
     const file = join(mkdtempSync(join(tmpdir(), 'tc-names-')), 'stream.xlsx');
