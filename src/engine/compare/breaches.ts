@@ -37,19 +37,33 @@ export function breachSubject(model: Model, breach: Breach): string {
   return `${breach.rule} ${path}${route === undefined ? '' : ` via ${route}`}`;
 }
 
+/**
+ * Each breach's subject, in the list's order. A model's breaches (modelBreaches) are one frozen list per
+ * model, compared again at every build: their subjects are kept with the list, for the model they were
+ * taken of (for 1,000 products, 58,000 breaches: some tens of milliseconds each time).
+ */
+const subjectsKept = new WeakMap<readonly Breach[], { readonly model: Model; readonly subjects: readonly string[] }>();
+
+export function breachSubjects(model: Model, breaches: readonly Breach[]): readonly string[] {
+  const kept = subjectsKept.get(breaches);
+  if (kept !== undefined && kept.model === model) return kept.subjects;
+  const subjects = breaches.map((b) => breachSubject(model, b));
+  if (Object.isFrozen(breaches)) subjectsKept.set(breaches, { model, subjects });
+  return subjects;
+}
+
 /** The breaches `other` has that `base` has not (appeared) and the reverse (disappeared), each in its model's order. */
 export function breachChanges(base: Model, baseBreaches: readonly Breach[], other: Model, otherBreaches: readonly Breach[]): BreachChanges {
-  const count = (model: Model, list: readonly Breach[]): Map<string, number> => {
+  const baseSubjects = breachSubjects(base, baseBreaches);
+  const otherSubjects = breachSubjects(other, otherBreaches);
+  const count = (subjects: readonly string[]): Map<string, number> => {
     const counts = new Map<string, number>();
-    for (const b of list) {
-      const subject = breachSubject(model, b);
-      counts.set(subject, (counts.get(subject) ?? 0) + 1);
-    }
+    for (const subject of subjects) counts.set(subject, (counts.get(subject) ?? 0) + 1);
     return counts;
   };
-  const only = (model: Model, list: readonly Breach[], against: Map<string, number>): Breach[] =>
-    list.filter((b) => {
-      const subject = breachSubject(model, b);
+  const only = (list: readonly Breach[], subjects: readonly string[], against: Map<string, number>): Breach[] =>
+    list.filter((_, i) => {
+      const subject = subjects[i] ?? '';
       const left = against.get(subject) ?? 0;
       if (left > 0) {
         against.set(subject, left - 1);
@@ -57,7 +71,7 @@ export function breachChanges(base: Model, baseBreaches: readonly Breach[], othe
       }
       return true;
     });
-  return { appeared: only(other, otherBreaches, count(base, baseBreaches)), disappeared: only(base, baseBreaches, count(other, otherBreaches)) };
+  return { appeared: only(otherBreaches, otherSubjects, count(baseSubjects)), disappeared: only(baseBreaches, baseSubjects, count(otherSubjects)) };
 }
 
 export const onlyRule = (changes: BreachChanges, rule: Breach['rule']): BreachChanges => ({
