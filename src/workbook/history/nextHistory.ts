@@ -1,7 +1,8 @@
 /**
  * The history a build writes: the records found in the workbook, and this build's record last.
  */
-import { changeSummary, compareMessages, compareModels } from '../../engine';
+import { changeSummary, compareMessages, compareModels, modelBreaches } from '../../engine';
+import { breachSubjects } from '../../engine/compare/breaches';
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { FIRST_BUILD, type BuildPlace, type BuildRecord, modelFingerprint } from './buildRecord';
@@ -15,6 +16,12 @@ export interface BuildSource {
   readonly where: BuildPlace;
   /** When (default: now). */
   readonly at?: Date;
+  /**
+   * Awaited between the parts of the comparison with the last build (each model's guardrails, their
+   * subjects, the rest), so that a page draws and answers input in between: a page passes one turn of
+   * its event loop. Absent: the parts run one after the other.
+   */
+  readonly pause?: () => Promise<void>;
 }
 
 export interface FoundHistory extends StoredHistory {
@@ -33,13 +40,44 @@ function fingerprinted(model: Model): Omit<Model, '$schema'> {
   return meaning;
 }
 
-export const fingerprintOf = (model: Model): Promise<string> => modelFingerprint(fingerprinted(model));
+/** Fingerprints of the models already fingerprinted: a model is never changed once loaded. */
+const fingerprints = new WeakMap<Model, Promise<string>>();
 
-/** What changed from `previous` (a model as stored, not yet validated) to `next`, in one line. */
-export function changesSince(previous: unknown, next: Model): string {
+export function fingerprintOf(model: Model): Promise<string> {
+  const known = fingerprints.get(model);
+  if (known !== undefined) return known;
+  const fingerprint = modelFingerprint(fingerprinted(model));
+  fingerprints.set(model, fingerprint);
+  // A failed fingerprint (no Web Crypto) is not kept: the next build asks again.
+  fingerprint.catch(() => fingerprints.delete(model));
+  return fingerprint;
+}
+
+/**
+ * The model this page built last, with its fingerprint. The next build compares with the model that
+ * build wrote: when its record carries the same fingerprint, the two are the same model (the same
+ * canonical JSON but for `$schema`, which no comparison reads), and this one comes with its guardrails
+ * already worked out (the pane checked it when it showed it).
+ */
+let builtHere: { readonly fingerprint: string; readonly model: Model } | null = null;
+
+const noPause = (): Promise<void> => Promise.resolve();
+
+/**
+ * What changed from `previous` (a model as stored, not yet validated; `known` when the model this page
+ * built last is that model) to `next`, in one line.
+ */
+export async function changesSince(previous: unknown, next: Model, known: Model | null = null, pause: () => Promise<void> = noPause): Promise<string> {
   if (previous === null || previous === undefined) return FIRST_BUILD;
-  const loaded = loadModel(previous as ModelInput);
+  const loaded = known === null ? loadModel(previous as ModelInput) : { ok: true as const, model: known };
   if (!loaded.ok) return 'Changes unknown: the previous model is not valid';
+  // The heavy parts one at a time, each in a turn of its own; each is kept with its model, so that
+  // compareModels then finds them done.
+  for (const part of [() => modelBreaches(loaded.model), () => modelBreaches(next), () => breachSubjects(loaded.model, modelBreaches(loaded.model)), () => breachSubjects(next, modelBreaches(next))]) {
+    await pause();
+    part();
+  }
+  await pause();
   return changeSummary(compareModels(loaded.model, next));
 }
 
@@ -50,8 +88,11 @@ export async function nextHistory(found: FoundHistory, build: BuildSource): Prom
   const fingerprint = await fingerprintOf(build.model);
   // The model the last build recorded, built again: its fingerprint says so without comparing the two
   // models (for 1,000 products, both models' guardrails: about two seconds).
-  const again = found.built !== null && found.built !== undefined && found.records.at(-1)?.fingerprint === fingerprint;
-  const changes = again ? compareMessages.noChanges() : changesSince(previous, build.model);
+  const lastFingerprint = found.records.at(-1)?.fingerprint;
+  const again = found.built !== null && found.built !== undefined && lastFingerprint === fingerprint;
+  const known = builtHere !== null && previous === found.built && lastFingerprint === builtHere.fingerprint ? builtHere.model : null;
+  const changes = again ? compareMessages.noChanges() : await changesSince(previous, build.model, known, build.pause);
+  builtHere = { fingerprint, model: build.model };
   const record: BuildRecord = {
     at: (build.at ?? new Date()).toISOString(),
     fingerprint,
