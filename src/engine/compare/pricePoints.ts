@@ -24,8 +24,19 @@ const PRICE_FIELDS: readonly { field: PricePointField; key: 'listPrice' | 'platf
   { field: 'minimum charge', key: 'minimumCharge' },
 ];
 
-/** Every price point of a model, in price-book order (then the bundles). */
-export function pricePointsOf(model: Model): Point[] {
+/** The price points of each model already read: a model is never changed once loaded. */
+const pointsKept = new WeakMap<Model, readonly Point[]>();
+
+/** Every price point of a model, in price-book order (then the bundles); read once per model. */
+export function pricePointsOf(model: Model): readonly Point[] {
+  const kept = pointsKept.get(model);
+  if (kept !== undefined) return kept;
+  const points = Object.freeze(readPricePoints(model));
+  pointsKept.set(model, points);
+  return points;
+}
+
+function readPricePoints(model: Model): Point[] {
   const { minorUnits, mode } = model.rounding;
   const money = (n: number): Decimal => roundMoney(dec(n), minorUnits, mode);
   const points: Point[] = [];

@@ -3,6 +3,7 @@
  */
 import { changeSummary, compareMessages, compareModels, modelBreaches } from '../../engine';
 import { breachSubjects } from '../../engine/compare/breaches';
+import { pricePointsOf } from '../../engine/compare/pricePoints';
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { FIRST_BUILD, type BuildPlace, type BuildRecord, modelFingerprint } from './buildRecord';
@@ -18,7 +19,7 @@ export interface BuildSource {
   readonly at?: Date;
   /**
    * Awaited between the parts of the comparison with the last build (each model's guardrails, their
-   * subjects, the rest), so that a page draws and answers input in between: a page passes one turn of
+   * subjects, each model's price points, the rest), so that a page draws and answers input in between: a page passes one turn of
    * its event loop. Absent: the parts run one after the other.
    */
   readonly pause?: () => Promise<void>;
@@ -73,12 +74,14 @@ export async function changesSince(previous: unknown, next: Model, known: Model 
   if (!loaded.ok) return 'Changes unknown: the previous model is not valid';
   // The heavy parts one at a time, each in a turn of its own; each is kept with its model, so that
   // compareModels then finds them done.
-  for (const part of [() => modelBreaches(loaded.model), () => modelBreaches(next), () => breachSubjects(loaded.model, modelBreaches(loaded.model)), () => breachSubjects(next, modelBreaches(next))]) {
+  const base = loaded.model;
+  const parts = [() => modelBreaches(base), () => modelBreaches(next), () => breachSubjects(base, modelBreaches(base)), () => breachSubjects(next, modelBreaches(next)), () => pricePointsOf(base), () => pricePointsOf(next)];
+  for (const part of parts) {
     await pause();
     part();
   }
   await pause();
-  return changeSummary(compareModels(loaded.model, next));
+  return changeSummary(compareModels(base, next));
 }
 
 /** Every record, this build's last: earlier records are kept as they were. */
