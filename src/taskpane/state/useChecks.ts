@@ -5,15 +5,16 @@
  * Checking describes the whole workbook and prices every route of every price (for a 1,000-product
  * model, most of a second): done inside a render, that held the page after each import. A model of up
  * to SMALL_MODEL_PRICES prices (a few milliseconds) is checked as it renders, so that its checks never
- * flicker while typing; a bigger one after the browser has drawn the model, in three tasks (the
- * workbook's description, the breaches, their cells), the page answering input in between.
+ * flicker while typing; a bigger one after the browser has drawn the model, in turns (the workbook's
+ * description, most of it in steps of 200 price-book entries, then the breaches, then their cells), the
+ * page answering input in between.
  *
  * The workbook's description, which locates each check's cell, loads apart from the pane's first scripts
  * (it is most of the pane's code): until it has loaded, the checks are 'pending', as for a big model.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Model } from '../../engine/model/schema';
-import type { describeWorkbook } from '../../workbook/build/describeWorkbook';
+import type { describeSteps as stepsOfDescription, describeWorkbook } from '../../workbook/build/describeWorkbook';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { modelBreaches } from '../../engine/guardrails/locateBreach';
 import { nextTurn } from '../workbook/nextTurn';
@@ -24,9 +25,12 @@ export type ChecksOutcome = readonly Check[] | { readonly failed: string };
 
 type Describe = typeof describeWorkbook;
 let describer: Describe | null = null;
+/** The description's work in steps (describeSteps), from the same chunk. */
+let describeSteps: typeof stepsOfDescription = () => [];
 /** The workbook's description, loading from the moment this module does. */
 const describerLoaded: Promise<Describe> = import(/* webpackChunkName: "workbook-describer" */ '../../workbook/build/describeWorkbook').then((m) => {
   describer = m.describeWorkbook;
+  describeSteps = m.describeSteps;
   return m.describeWorkbook;
 });
 
@@ -96,23 +100,17 @@ export function useChecks(model: Model | null): ChecksOutcome | 'pending' | null
   const [deferred, setDeferred] = useState<{ readonly model: Model; readonly outcome: ChecksOutcome } | null>(null);
   useEffect(() => {
     if (!model || small || !describe) return undefined;
-    // The description and the breaches are each kept with the model (describeWorkbook, modelBreaches):
-    // worked out in turns of their own, they are then found done by checksOf, which locates each breach.
-    const describeFirst = (): void => {
+    // The description (most of it in steps first) and the breaches are each kept with the model
+    // (describeWorkbook, modelBreaches): worked out in turns of their own, they are then found done by
+    // checksOf, which locates each breach, and reports a failure of any of them (done again there).
+    const ahead = [...describeSteps(model), () => describe(model), () => modelBreaches(model)].map((step) => () => {
       try {
-        describe(model);
+        step();
       } catch {
-        // checksOf says the checks are unlocated.
+        // checksOf meets the failure again and says so.
       }
-    };
-    const breachesNext = (): void => {
-      try {
-        modelBreaches(model);
-      } catch {
-        // checksOf reports the failure.
-      }
-    };
-    return afterNextPaint([describeFirst, breachesNext, () => setDeferred({ model, outcome: checksOf(model, describe) })]);
+    });
+    return afterNextPaint([...ahead, () => setDeferred({ model, outcome: checksOf(model, describe) })]);
   }, [model, small, describe]);
   if (!model) return null;
   if (!describe) return 'pending';

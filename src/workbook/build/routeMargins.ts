@@ -89,6 +89,41 @@ function routesTable(model: Model, refs: WaterfallRefs, ways: readonly Route[], 
   };
 }
 
+/**
+ * Each checked entry's figures on every route (one unit at list, a shaped entry its reference quantity, no
+ * negotiated discount, deal registered), kept with the model: for 1,000 products, 18,000 lines priced,
+ * most of the workbook's description. A model is never changed once loaded, so a page can work them out
+ * in turns before it describes the model (routeMarginSteps), and the description then finds them done.
+ */
+const figuresKept = new WeakMap<Model, Map<string, readonly (LineFigures | null)[]>>();
+
+function routeFigures(model: Model, entry: CheckedEntry, ways: readonly Route[]): readonly (LineFigures | null)[] {
+  let kept = figuresKept.get(model);
+  if (kept === undefined) figuresKept.set(model, (kept = new Map()));
+  const key = `${entry.path}\u0000${entry.term}`;
+  const known = kept.get(key);
+  if (known !== undefined) return known;
+  const shaped = shapedOf(model, entry);
+  const quantity = shaped === null ? 1 : referenceQuantity(shaped);
+  const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
+  kept.set(key, figures);
+  return figures;
+}
+
+/** The route figures of the entries the RouteMargins table shows, in steps of `perStep` entries, each to run in a turn of its own. */
+export function routeMarginSteps(model: Model, perStep = 200, limit = ROUTE_MARGIN_ENTRIES_LIMIT): (() => void)[] {
+  const shown = checkedEntries(model).slice(0, limit);
+  const steps: (() => void)[] = [];
+  for (let from = 0; from < shown.length; from += perStep) {
+    const entries = shown.slice(from, from + perStep);
+    steps.push(() => {
+      const ways = routes(model);
+      for (const entry of entries) routeFigures(model, entry, ways);
+    });
+  }
+  return steps;
+}
+
 export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { row: number; col: number }, limit = ROUTE_MARGIN_ENTRIES_LIMIT): RouteMarginsRefs {
   const { model } = ctx;
   const round = (e: string): string => roundMoneyFormula(model, e);
@@ -115,7 +150,7 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
     const list = bundle ? bundlePriceLookup(refs, item, term) : listPriceLookup(refs.pb, item, tier, term);
     const chain = customerChain(model, P, Q, W, termDiscountLookup(refs.pb, term), { ext: E, when: shaped === null ? 'FALSE' : 'TRUE' });
     const customer = chain.customerFor('0');
-    const figures = ways.map((w) => tryLineFigures(model, { item: entry.item, quantity, term: entry.term, tier: entry.tier, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null, discount: 0 }, false));
+    const figures = routeFigures(model, entry, ways);
     const any = figures.find((f): f is LineFigures => f !== null);
     const routeCells = ways.flatMap((_, k): CellSpec[] => {
       const f = figures[k] ?? null;
