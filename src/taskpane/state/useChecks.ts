@@ -15,6 +15,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Model } from '../../engine/model/schema';
 import type { describeSteps as stepsOfDescription, describeWorkbook } from '../../workbook/build/describeWorkbook';
+import type { historyParts } from '../../workbook/history/historyParts';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { modelBreaches } from '../../engine/guardrails/locateBreach';
 import { nextTurn } from '../workbook/nextTurn';
@@ -25,12 +26,17 @@ export type ChecksOutcome = readonly Check[] | { readonly failed: string };
 
 type Describe = typeof describeWorkbook;
 let describer: Describe | null = null;
-/** The description's work in steps (describeSteps), from the same chunk. */
+/** The description's work in steps (describeSteps), and what a build's History record needs of a model (historyParts), from the same chunk. */
 let describeSteps: typeof stepsOfDescription = () => [];
+let buildParts: typeof historyParts = () => [];
 /** The workbook's description, loading from the moment this module does. */
-const describerLoaded: Promise<Describe> = import(/* webpackChunkName: "workbook-describer" */ '../../workbook/build/describeWorkbook').then((m) => {
+const describerLoaded: Promise<Describe> = Promise.all([
+  import(/* webpackChunkName: "workbook-describer" */ '../../workbook/build/describeWorkbook'),
+  import(/* webpackChunkName: "workbook-describer" */ '../../workbook/history/historyParts'),
+]).then(([m, h]) => {
   describer = m.describeWorkbook;
   describeSteps = m.describeSteps;
+  buildParts = h.historyParts;
   return m.describeWorkbook;
 });
 
@@ -103,14 +109,16 @@ export function useChecks(model: Model | null): ChecksOutcome | 'pending' | null
     // The description (most of it in steps first) and the breaches are each kept with the model
     // (describeWorkbook, modelBreaches): worked out in turns of their own, they are then found done by
     // checksOf, which locates each breach, and reports a failure of any of them (done again there).
-    const ahead = [...describeSteps(model), () => describe(model), () => modelBreaches(model)].map((step) => () => {
+    // Once they are shown, what the next build's History record needs of the model, in turns too.
+    const quietly = (step: () => unknown) => (): void => {
       try {
         step();
       } catch {
-        // checksOf meets the failure again and says so.
+        // checksOf (or the build) meets the failure again and says so.
       }
-    });
-    return afterNextPaint([...ahead, () => setDeferred({ model, outcome: checksOf(model, describe) })]);
+    };
+    const ahead = [...describeSteps(model), () => describe(model), () => modelBreaches(model)].map(quietly);
+    return afterNextPaint([...ahead, () => setDeferred({ model, outcome: checksOf(model, describe) }), ...buildParts(model).map(quietly)]);
   }, [model, small, describe]);
   if (!model) return null;
   if (!describe) return 'pending';

@@ -1,12 +1,11 @@
 /**
  * The history a build writes: the records found in the workbook, and this build's record last.
  */
-import { changeSummary, compareMessages, compareModels, modelBreaches } from '../../engine';
-import { breachSubjects } from '../../engine/compare/breaches';
-import { pricePointsOf } from '../../engine/compare/pricePoints';
+import { changeSummary, compareMessages, compareModels } from '../../engine';
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
-import { FIRST_BUILD, type BuildPlace, type BuildRecord, modelFingerprint } from './buildRecord';
+import { FIRST_BUILD, type BuildPlace, type BuildRecord } from './buildRecord';
+import { comparisonParts, fingerprintOf } from './historyParts';
 import type { StoredHistory } from './storedHistory';
 
 export interface BuildSource {
@@ -19,7 +18,7 @@ export interface BuildSource {
   readonly at?: Date;
   /**
    * Awaited between the parts of the comparison with the last build (each model's guardrails, their
-   * subjects, each model's price points, the rest), so that a page draws and answers input in between: a page passes one turn of
+   * subjects and its price points, then the rest: historyParts.ts), so that a page draws and answers input in between: a page passes one turn of
    * its event loop. Absent: the parts run one after the other.
    */
   readonly pause?: () => Promise<void>;
@@ -35,24 +34,7 @@ export interface FoundHistory extends StoredHistory {
 /** Said of a build whose previous history could not be read. */
 export const HISTORY_DAMAGED = 'The earlier history could not be read';
 
-/** The model a fingerprint is taken of: the loaded model, without the editor hint `$schema`. */
-function fingerprinted(model: Model): Omit<Model, '$schema'> {
-  const { $schema: _schema, ...meaning } = model;
-  return meaning;
-}
-
-/** Fingerprints of the models already fingerprinted: a model is never changed once loaded. */
-const fingerprints = new WeakMap<Model, Promise<string>>();
-
-export function fingerprintOf(model: Model): Promise<string> {
-  const known = fingerprints.get(model);
-  if (known !== undefined) return known;
-  const fingerprint = modelFingerprint(fingerprinted(model));
-  fingerprints.set(model, fingerprint);
-  // A failed fingerprint (no Web Crypto) is not kept: the next build asks again.
-  fingerprint.catch(() => fingerprints.delete(model));
-  return fingerprint;
-}
+export { fingerprintOf };
 
 /**
  * The model this page built last, with its fingerprint. The next build compares with the model that
@@ -72,11 +54,10 @@ export async function changesSince(previous: unknown, next: Model, known: Model 
   if (previous === null || previous === undefined) return FIRST_BUILD;
   const loaded = known === null ? loadModel(previous as ModelInput) : { ok: true as const, model: known };
   if (!loaded.ok) return 'Changes unknown: the previous model is not valid';
-  // The heavy parts one at a time, each in a turn of its own; each is kept with its model, so that
-  // compareModels then finds them done.
+  // Each model's share, one part at a time, each in a turn of its own; each is kept with its model, so
+  // that compareModels then finds them done (the pane may have worked them out already: historyParts.ts).
   const base = loaded.model;
-  const parts = [() => modelBreaches(base), () => modelBreaches(next), () => breachSubjects(base, modelBreaches(base)), () => breachSubjects(next, modelBreaches(next)), () => pricePointsOf(base), () => pricePointsOf(next)];
-  for (const part of parts) {
+  for (const part of [...comparisonParts(base), ...comparisonParts(next)]) {
     await pause();
     part();
   }

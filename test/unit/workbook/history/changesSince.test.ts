@@ -7,6 +7,7 @@ import { changeSummary, compareModels } from '../../../../src/engine';
 import type { ModelInput } from '../../../../src/engine/model/schema';
 import type { BuildRecord } from '../../../../src/workbook/history/buildRecord';
 import { changesSince, fingerprintOf, nextHistory } from '../../../../src/workbook/history/nextHistory';
+import { historyParts } from '../../../../src/workbook/history/historyParts';
 import { NO_HISTORY } from '../../../../src/workbook/history/storedHistory';
 import { changedModel, example, load } from '../../../support/models';
 
@@ -57,6 +58,13 @@ describe('the summary of what changed since the last build', () => {
     const reused = await changesSince(before, load(after), load(before));
     expect(reused).toBe(await changesSince(before, load(after)));
     expect(reused).toBe(engineSummary(before, after));
+  });
+
+  it('is the same when each model’s parts were worked out ahead, as the task pane does after its checks', async () => {
+    const [before, after] = [load(repriced(10, 'Before')), load(changedModel(repriced(25, 'After')))];
+    for (const part of [...historyParts(before), ...historyParts(after)]) await part();
+    expect(await fingerprintOf(after)).toBe(await fingerprintOf(load(changedModel(repriced(25, 'After')))));
+    expect(await changesSince(repriced(10, 'Before'), after, before)).toBe(engineSummary(repriced(10, 'Before'), changedModel(repriced(25, 'After'))));
   });
 
   it('says that the previous model is not valid rather than comparing with it', async () => {

@@ -1,0 +1,42 @@
+/**
+ * What a build's History record needs of one model, in parts: its fingerprint, and its share of the
+ * comparison with the model built before (its guardrail breaches, their subjects, its price points).
+ * Each part is kept with the model (a model is never changed once loaded), so a page can work them out
+ * in turns of their own, ahead of the build (the task pane does, after a big model's checks): the build
+ * then finds them done, and only compares.
+ */
+import { modelBreaches } from '../../engine';
+import { breachSubjects } from '../../engine/compare/breaches';
+import { pricePointsOf } from '../../engine/compare/pricePoints';
+import type { Model } from '../../engine/model/schema';
+import { modelFingerprint } from './buildRecord';
+
+/** The model a fingerprint is taken of: the loaded model, without the editor hint `$schema`. */
+function fingerprinted(model: Model): Omit<Model, '$schema'> {
+  const { $schema: _schema, ...meaning } = model;
+  return meaning;
+}
+
+/** Fingerprints of the models already fingerprinted. */
+const fingerprints = new WeakMap<Model, Promise<string>>();
+
+export function fingerprintOf(model: Model): Promise<string> {
+  const known = fingerprints.get(model);
+  if (known !== undefined) return known;
+  // The model's canonical JSON is made now; only its digest is awaited.
+  const fingerprint = modelFingerprint(fingerprinted(model));
+  fingerprints.set(model, fingerprint);
+  // A failed fingerprint (no Web Crypto) is not kept: the next build asks again.
+  fingerprint.catch(() => fingerprints.delete(model));
+  return fingerprint;
+}
+
+/** A model's share of the comparison (compareModels): its breaches, their subjects, its price points. */
+export const comparisonParts = (model: Model): (() => unknown)[] => [
+  () => modelBreaches(model),
+  () => breachSubjects(model, modelBreaches(model)),
+  () => pricePointsOf(model),
+];
+
+/** Everything a build's History record needs of the model built, ahead of the build. */
+export const historyParts = (model: Model): (() => unknown)[] => [() => fingerprintOf(model).catch(() => null), ...comparisonParts(model)];
