@@ -7,6 +7,7 @@ import { type Decimal, compare, dec } from '../decimal';
 import type { Model } from '../model/schema';
 import { roundMoney } from '../rounding/roundMoney';
 import { figureChange } from './priceMix';
+import { keptPerPair } from './keptPerPair';
 import type { PricePointChange, PricePointField } from './types';
 
 interface Point {
@@ -78,7 +79,8 @@ function changeOf(point: Point, base: Decimal | null, other: Decimal | null, mod
   };
 }
 
-export function pricePointChanges(base: Model, other: Model): PricePointChange[] {
+/** The price points that differ, kept per pair of models (keptPerPair.ts). */
+export const pricePointChanges = keptPerPair((base: Model, other: Model): PricePointChange[] => {
   const models = [other, base];
   const before = new Map(pricePointsOf(base).map((p) => [p.key, p]));
   const out: PricePointChange[] = [];
@@ -90,4 +92,4 @@ export function pricePointChanges(base: Model, other: Model): PricePointChange[]
   }
   for (const gone of before.values()) out.push(changeOf(gone, gone.value, null, models));
   return out;
-}
+});

@@ -7,7 +7,8 @@
  */
 import { modelBreaches } from '../../engine';
 import { breachSubjects } from '../../engine/compare/breaches';
-import { pricePointsOf } from '../../engine/compare/pricePoints';
+import { pricePointChanges, pricePointsOf } from '../../engine/compare/pricePoints';
+import { settingChanges } from '../../engine/compare/settings';
 import type { Model } from '../../engine/model/schema';
 import { modelFingerprint } from './buildRecord';
 
@@ -37,6 +38,9 @@ export const comparisonParts = (model: Model): (() => unknown)[] => [
   () => breachSubjects(model, modelBreaches(model)),
   () => pricePointsOf(model),
 ];
+
+/** The comparison's parts that take both models: their price points and their settings compared. */
+export const pairParts = (base: Model, other: Model): (() => unknown)[] => [() => pricePointChanges(base, other), () => settingChanges(base, other)];
 
 /** Everything a build's History record needs of the model built, ahead of the build. */
 export const historyParts = (model: Model): (() => unknown)[] => [() => fingerprintOf(model).catch(() => null), ...comparisonParts(model)];

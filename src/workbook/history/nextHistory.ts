@@ -5,7 +5,7 @@ import { changeSummary, compareMessages, compareModels } from '../../engine';
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { FIRST_BUILD, type BuildPlace, type BuildRecord } from './buildRecord';
-import { comparisonParts, fingerprintOf } from './historyParts';
+import { comparisonParts, fingerprintOf, pairParts } from './historyParts';
 import type { StoredHistory } from './storedHistory';
 
 export interface BuildSource {
@@ -18,7 +18,8 @@ export interface BuildSource {
   readonly at?: Date;
   /**
    * Awaited between the parts of the comparison with the last build (each model's guardrails, their
-   * subjects and its price points, then the rest: historyParts.ts), so that a page draws and answers input in between: a page passes one turn of
+   * subjects and its price points, the two models' price points and settings compared, then the rest:
+   * historyParts.ts), so that a page draws and answers input in between: a page passes one turn of
    * its event loop. Absent: the parts run one after the other.
    */
   readonly pause?: () => Promise<void>;
@@ -57,7 +58,7 @@ export async function changesSince(previous: unknown, next: Model, known: Model 
   // Each model's share, one part at a time, each in a turn of its own; each is kept with its model, so
   // that compareModels then finds them done (the pane may have worked them out already: historyParts.ts).
   const base = loaded.model;
-  for (const part of [...comparisonParts(base), ...comparisonParts(next)]) {
+  for (const part of [...comparisonParts(base), ...comparisonParts(next), ...pairParts(base, next)]) {
     await pause();
     part();
   }

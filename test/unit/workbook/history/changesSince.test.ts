@@ -36,8 +36,9 @@ describe('the summary of what changed since the last build', () => {
     const records = await nextHistory({ records: firstBuild, built: before }, { model: load(after), by: '', where: 'Playground', at, pause });
     expect(records[1]?.changes).toBe(engineSummary(before, after));
     expect(records[1]?.changes).toContain('BK-CLI · Product · Monthly 19.00 → 34.00');
-    // Each model's guardrails, each one's subjects, each one's price points, then the rest: each after a pause.
-    expect(pauses).toBe(7);
+    // Each model's guardrails, their subjects and its price points, the price points and settings
+    // compared, then the rest: each after a pause.
+    expect(pauses).toBe(9);
   });
 
   it('compares with the model the last record names, not with the model built last on this page, when another build came between', async () => {
