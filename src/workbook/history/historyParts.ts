@@ -42,5 +42,27 @@ export const comparisonParts = (model: Model): (() => unknown)[] => [
 /** The comparison's parts that take both models: their price points and their settings compared. */
 export const pairParts = (base: Model, other: Model): (() => unknown)[] => [() => pricePointChanges(base, other), () => settingChanges(base, other)];
 
-/** Everything a build's History record needs of the model built, ahead of the build. */
-export const historyParts = (model: Model): (() => unknown)[] => [() => fingerprintOf(model).catch(() => null), ...comparisonParts(model)];
+/**
+ * The model this page built last, with its fingerprint. The next build compares with the model that
+ * build wrote: when its record carries the same fingerprint, the two are the same model (the same
+ * canonical JSON but for `$schema`, which no comparison reads), and this one comes with its parts
+ * already worked out.
+ */
+let builtHere: { readonly fingerprint: string; readonly model: Model } | null = null;
+
+export const lastBuiltHere = (): { readonly fingerprint: string; readonly model: Model } | null => builtHere;
+
+export function rememberBuiltHere(fingerprint: string, model: Model): void {
+  builtHere = { fingerprint, model };
+}
+
+/**
+ * Everything a build's History record needs of the model to be built, ahead of the build: its own
+ * parts, and those it shares with the model this page built last (the model the next build most likely
+ * compares with; if another build comes between, the work is only not used).
+ */
+export function historyParts(model: Model): (() => unknown)[] {
+  const last = builtHere?.model;
+  const shared = last === undefined || last === model ? [] : pairParts(last, model);
+  return [() => fingerprintOf(model).catch(() => null), ...comparisonParts(model), ...shared];
+}

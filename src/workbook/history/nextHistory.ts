@@ -5,7 +5,7 @@ import { changeSummary, compareMessages, compareModels } from '../../engine';
 import { loadModel } from '../../engine/model/loadModel';
 import type { Model, ModelInput } from '../../engine/model/schema';
 import { FIRST_BUILD, type BuildPlace, type BuildRecord } from './buildRecord';
-import { comparisonParts, fingerprintOf, pairParts } from './historyParts';
+import { comparisonParts, fingerprintOf, lastBuiltHere, pairParts, rememberBuiltHere } from './historyParts';
 import type { StoredHistory } from './storedHistory';
 
 export interface BuildSource {
@@ -37,14 +37,6 @@ export const HISTORY_DAMAGED = 'The earlier history could not be read';
 
 export { fingerprintOf };
 
-/**
- * The model this page built last, with its fingerprint. The next build compares with the model that
- * build wrote: when its record carries the same fingerprint, the two are the same model (the same
- * canonical JSON but for `$schema`, which no comparison reads), and this one comes with its guardrails
- * already worked out (the pane checked it when it showed it).
- */
-let builtHere: { readonly fingerprint: string; readonly model: Model } | null = null;
-
 const noPause = (): Promise<void> => Promise.resolve();
 
 /**
@@ -75,9 +67,11 @@ export async function nextHistory(found: FoundHistory, build: BuildSource): Prom
   // models (for 1,000 products, both models' guardrails: about two seconds).
   const lastFingerprint = found.records.at(-1)?.fingerprint;
   const again = found.built !== null && found.built !== undefined && lastFingerprint === fingerprint;
-  const known = builtHere !== null && previous === found.built && lastFingerprint === builtHere.fingerprint ? builtHere.model : null;
+  // The model this page built last, when the last record is its build (historyParts.ts).
+  const here = lastBuiltHere();
+  const known = here !== null && previous === found.built && lastFingerprint === here.fingerprint ? here.model : null;
   const changes = again ? compareMessages.noChanges() : await changesSince(previous, build.model, known, build.pause);
-  builtHere = { fingerprint, model: build.model };
+  rememberBuiltHere(fingerprint, build.model);
   const record: BuildRecord = {
     at: (build.at ?? new Date()).toISOString(),
     fingerprint,

@@ -68,6 +68,19 @@ describe('the summary of what changed since the last build', () => {
     expect(await changesSince(repriced(10, 'Before'), after, before)).toBe(engineSummary(repriced(10, 'Before'), changedModel(repriced(25, 'After'))));
   });
 
+  it('works out ahead, with a model’s own parts, those it shares with the model built last on this page', async () => {
+    const before = load(repriced(10, 'Before'));
+    const records = await nextHistory(NO_HISTORY, { model: before, by: '', where: 'Playground', at });
+    const after = load(changedModel(repriced(25, 'After')));
+    // Its fingerprint, breaches, their subjects and price points; then the price points and settings compared.
+    const parts = historyParts(after);
+    expect(parts).toHaveLength(6);
+    expect(historyParts(before)).toHaveLength(4);
+    for (const part of parts) await part();
+    const next = await nextHistory({ records, built: repriced(10, 'Before') }, { model: after, by: '', where: 'Playground', at });
+    expect(next[1]?.changes).toBe(engineSummary(repriced(10, 'Before'), changedModel(repriced(25, 'After'))));
+  });
+
   it('says that the previous model is not valid rather than comparing with it', async () => {
     const broken = { ...example(), prices: 'none' } as unknown as ModelInput;
     const last: BuildRecord = { at: at.toISOString(), fingerprint: '0123456789abcdef', by: '', where: 'CLI', model: 'x', changes: 'First build' };
