@@ -9,6 +9,7 @@ import { parseStoredHistory } from '../workbook/history/storedHistory';
 import { HISTORY_JSON_COL, MODEL_JSON_COL, REGISTRY_AT, joinModelChunks } from '../workbook/registry';
 import { sheetByKey, type WorkbookSpec } from '../workbook/spec';
 import { workedExample } from '../taskpane/workbook/example';
+import { nextTurn } from '../taskpane/workbook/nextTurn';
 import { abortError, type BuildOptions, type BuildResult, type ReadResult, type WorkbookPort } from '../taskpane/workbook/WorkbookPort';
 import { EXAMPLE_SHEET, type PlaygroundWorkbook } from './PlaygroundWorkbook';
 import { downloadQuotePdf } from './quotePdf/downloadQuotePdf';
@@ -17,23 +18,6 @@ export const MODEL_STORAGE_KEY = 'tiercraft.playground.model';
 
 export interface PlaygroundPortOptions {
   readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
-}
-
-/**
- * Hands the main thread back to the browser for one turn of the event loop, without waiting: the
- * progress just reported is drawn, and a click on Cancel is handled, before the next sheet. A message
- * is not held back as nested timers are (4 ms each after the fifth, in the HTML standard).
- */
-function nextTurn(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** The JSON in chunks down column `col` of a description's model sheet, or null when there is none. */
@@ -71,7 +55,7 @@ export function playgroundPort(workbook: PlaygroundWorkbook, options: Playground
       const current = workbook.getSnapshot().spec;
       // "Preparing the sheets" is drawn before the description is made (reused from the checks when they described this model).
       await nextTurn();
-      const history = await nextHistory(parseStoredHistory(current ? jsonDown(current, HISTORY_JSON_COL) : null), { model, by: '', where: 'Playground' });
+      const history = await nextHistory(parseStoredHistory(current ? jsonDown(current, HISTORY_JSON_COL) : null), { model, by: '', where: 'Playground', pause: nextTurn });
       const spec = describeWorkbook(model, { history, ...(build.source ? { source: build.source } : {}) });
       const total = spec.sheets.length;
       for (const [i, sheet] of spec.sheets.entries()) {

@@ -10,6 +10,7 @@ import { validateModel } from '../../src/taskpane/state/validateModel';
 import type { BuildProgress } from '../../src/taskpane/workbook/WorkbookPort';
 import { renderInFluent } from './support/render';
 import { generatedInput, load } from '../unit/workbook/office/fixtures';
+import { changeSummary, compareModels } from '../../src/engine';
 
 const model = validateModel(STARTER_MODEL).model!;
 
@@ -69,6 +70,20 @@ describe('Playground workbook port', () => {
     const rows = sheetByKey(workbook.getSnapshot().spec!, 'history')?.tables[0]?.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.value : null))) ?? [];
     expect(rows.map((r) => r.slice(2, 5))).toEqual([['', 'Playground', model.name], ['', 'Playground', `${model.name} (revised)`]]);
     expect(rows.map((r) => r[5])).toEqual(['First build', expect.not.stringMatching(/^(First build|No changes)$/)]);
+  });
+
+  it('writes in the history the summary the engine gives of the two builds’ models, for a big model compared in turns', async () => {
+    const workbook = new PlaygroundWorkbook();
+    const port = playgroundPort(workbook, { storage: memoryStorage() });
+    const input = generatedInput(40);
+    const first = load(input);
+    const [head, ...rest] = input.prices ?? [];
+    const second = load({ ...input, name: `${first.name} (repriced)`, prices: [{ ...head!, listPrice: (head!.listPrice ?? 0) + 50 }, ...rest] });
+    await port.build(first);
+    await port.build(second);
+    const rows = sheetByKey(workbook.getSnapshot().spec!, 'history')?.tables[0]?.rows.map((r) => (r[5]?.kind === 'text' ? r[5].value : null)) ?? [];
+    expect(rows).toEqual(['First build', changeSummary(compareModels(load(input), second))]);
+    expect(rows[1]).toMatch(/^1 list price changed/);
   });
 
   it('reads back the model the workbook was built from', async () => {

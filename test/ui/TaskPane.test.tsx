@@ -151,6 +151,22 @@ describe('Task pane', () => {
     expect(within(checks).getAllByRole('listitem')).toHaveLength(Math.min(2 * CHECKS_PAGE, expected.length));
   }, 60_000);
 
+  it('after a big model’s checks, checks the next big model imported without ever showing the first one’s', async () => {
+    renderInFluent(<TaskPane port={mockPort()} starter={STARTER_MODEL} />);
+    await screen.findByRole('region', { name: 'Checks' });
+    const [first, second] = [generatedInput(60), generatedInput(90)];
+    const [before, expected] = [first, second].map((input) => guardrailChecks(load(input), describeWorkbook(load(input))).length);
+    expect(before).not.toBe(expected);
+    await userEvent.upload(screen.getByTestId('import-file'), new File([JSON.stringify(first)], 'first.tiercraft.json'));
+    expect(await screen.findByText(`Checks · ${before} to review`, {}, { timeout: 20_000 })).toBeInTheDocument();
+    await userEvent.upload(screen.getByTestId('import-file'), new File([JSON.stringify(second)], 'second.tiercraft.json'));
+    expect(await screen.findByText('Imported second.tiercraft.json.')).toBeInTheDocument();
+    // Drawn with the notice: the second model being checked, not the first one's checks.
+    expect(screen.getByText('Checking the model against its guardrails…')).toBeInTheDocument();
+    expect(screen.queryByText(`Checks · ${before} to review`)).not.toBeInTheDocument();
+    expect(await screen.findByText(`Checks · ${expected} to review`, {}, { timeout: 20_000 })).toBeInTheDocument();
+  }, 60_000);
+
   it('refuses a file that is not JSON and keeps the model', async () => {
     renderInFluent(<TaskPane port={mockPort()} starter={STARTER_MODEL} />);
     await screen.findByRole('button', { name: 'Build workbook' });

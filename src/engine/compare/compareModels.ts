@@ -29,7 +29,7 @@ interface PricedBase {
   readonly mixLines: PricedLines | null;
   readonly mix: BookFigures | null;
   readonly quote: BookFigures | null;
-  readonly breaches: Breach[];
+  readonly breaches: readonly Breach[];
 }
 
 function priceBase(model: Model, mix: Mix | null): PricedBase {

@@ -7,6 +7,7 @@ import { type Decimal, compare, dec } from '../decimal';
 import type { Model } from '../model/schema';
 import { roundMoney } from '../rounding/roundMoney';
 import { figureChange } from './priceMix';
+import { keptPerPair } from './keptPerPair';
 import type { PricePointChange, PricePointField } from './types';
 
 interface Point {
@@ -24,8 +25,19 @@ const PRICE_FIELDS: readonly { field: PricePointField; key: 'listPrice' | 'platf
   { field: 'minimum charge', key: 'minimumCharge' },
 ];
 
-/** Every price point of a model, in price-book order (then the bundles). */
-export function pricePointsOf(model: Model): Point[] {
+/** The price points of each model already read: a model is never changed once loaded. */
+const pointsKept = new WeakMap<Model, readonly Point[]>();
+
+/** Every price point of a model, in price-book order (then the bundles); read once per model. */
+export function pricePointsOf(model: Model): readonly Point[] {
+  const kept = pointsKept.get(model);
+  if (kept !== undefined) return kept;
+  const points = Object.freeze(readPricePoints(model));
+  pointsKept.set(model, points);
+  return points;
+}
+
+function readPricePoints(model: Model): Point[] {
   const { minorUnits, mode } = model.rounding;
   const money = (n: number): Decimal => roundMoney(dec(n), minorUnits, mode);
   const points: Point[] = [];
@@ -67,7 +79,8 @@ function changeOf(point: Point, base: Decimal | null, other: Decimal | null, mod
   };
 }
 
-export function pricePointChanges(base: Model, other: Model): PricePointChange[] {
+/** The price points that differ, kept per pair of models (keptPerPair.ts). */
+export const pricePointChanges = keptPerPair((base: Model, other: Model): PricePointChange[] => {
   const models = [other, base];
   const before = new Map(pricePointsOf(base).map((p) => [p.key, p]));
   const out: PricePointChange[] = [];
@@ -79,4 +92,4 @@ export function pricePointChanges(base: Model, other: Model): PricePointChange[]
   }
   for (const gone of before.values()) out.push(changeOf(gone, gone.value, null, models));
   return out;
-}
+});

@@ -6,6 +6,7 @@
  */
 import { dec, multiply, toNumber } from '../decimal';
 import type { Model } from '../model/schema';
+import { keptPerPair } from './keptPerPair';
 import type { SettingChange } from './types';
 
 type Json = unknown;
@@ -139,8 +140,9 @@ function diffValue(out: SettingChange[], place: Place, base: Json, other: Json):
 }
 
 /** Every changed setting of `other` against `base` (price points excepted), in the model's order. */
-export function settingChanges(base: Model, other: Model): SettingChange[] {
+/** Every changed setting, kept per pair of models (keptPerPair.ts). */
+export const settingChanges = keptPerPair((base: Model, other: Model): SettingChange[] => {
   const out: SettingChange[] = [];
   diffValue(out, { path: '', owner: 'Model', within: [], section: '', field: '' }, base, other);
   return out;
-}
+});

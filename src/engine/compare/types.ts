@@ -107,6 +107,6 @@ export interface ScenarioComparison {
   /** The base model's quote; null when it has no lines. */
   readonly quote: BookFigures | null;
   /** The base model's breaches. */
-  readonly breaches: Breach[];
+  readonly breaches: readonly Breach[];
   readonly scenarios: { readonly scenario: Scenario; readonly model: Model; readonly comparison: Comparison }[];
 }

@@ -35,12 +35,25 @@ export interface BreachCell {
 }
 
 /**
+ * The breaches of each model already checked. The task pane checks each model it shows, and the History
+ * record of a build compares the model built with the one built before (compareModels): both were
+ * checked when the pane showed them, and for a 1,000-product model each check prices every route of
+ * 9,000 prices (some hundreds of milliseconds). Models are never changed once loaded, and the list is
+ * frozen, so that no caller can change what the next one is given.
+ */
+const checked = new WeakMap<Model, readonly Breach[]>();
+
+/**
  * Every breach the guardrails find in the model, in each of its markets (and the price corridor between
  * them) and in its quote (priced in its market), the errors before the warnings.
  */
-export function modelBreaches(model: Model): Breach[] {
+export function modelBreaches(model: Model): readonly Breach[] {
+  const known = checked.get(model);
+  if (known !== undefined) return known;
   const breaches = [...checkModel(model), ...marketGuardrailBreaches(model), ...priceCorridorBreaches(model), ...checkQuote(model)];
-  return [...breaches.filter((b) => b.severity === 'error'), ...breaches.filter((b) => b.severity !== 'error')];
+  const ordered = Object.freeze([...breaches.filter((b) => b.severity === 'error'), ...breaches.filter((b) => b.severity !== 'error')]);
+  checked.set(model, ordered);
+  return ordered;
 }
 
 const letters = (col: number): string => {

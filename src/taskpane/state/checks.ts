@@ -16,7 +16,15 @@ export interface Check {
 
 /** Every breach of the model's guardrails and of its quote, the breaches first; without a description, no locations. */
 export function guardrailChecks(model: Model, spec: WorkbookSpec | null): readonly Check[] {
-  const locate = spec ? breachLocator(model, spec) : () => undefined;
+  const locator = spec ? breachLocator(model, spec) : () => undefined;
+  // A price-book entry breaks the floor through several routes, on one path: each path is located once.
+  const located = new Map<string, CellLocation | undefined>();
+  const locate = (path: string): CellLocation | undefined => {
+    if (located.has(path)) return located.get(path);
+    const location = locator(path);
+    located.set(path, location);
+    return location;
+  };
   return modelBreaches(model).map((b) => {
     const location = locate(b.path);
     const check: Check = { message: b.message, severity: b.severity === 'error' ? 'breach' : 'warning' };

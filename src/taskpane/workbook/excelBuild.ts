@@ -8,13 +8,15 @@ import { describeWorkbook } from '../../workbook/build/describeWorkbook';
 import { buildHistory, previousBuild, readWorkbookInputs, renderWorkbook, WorkbookUnchangedError } from '../../workbook/office';
 import { readBack, ReadBackError } from '../../workbook/read/readBack';
 import type { WorkbookSpec } from '../../workbook/spec';
+import { nextTurn } from './nextTurn';
 import { abortError, type BuildOptions, type BuildResult, type ReadResult } from './WorkbookPort';
 
 export async function buildInExcel(model: Model, options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const result = await Excel.run(async (context) => {
       // Only reads: the build then writes the history with everything else, or puts it back on failure.
-      const history = await buildHistory(context, model);
+      // The comparison with the last build in turns, so that the pane draws its progress in between.
+      const history = await buildHistory(context, model, { pause: nextTurn });
       return renderWorkbook(context, (layout) => describeWorkbook(model, { ...layout, history, ...(options.source ? { source: options.source } : {}) }), {
         signal: options.signal,
         onProgress: (done, total, label) => options.onProgress?.({ done, total, stage: label }),

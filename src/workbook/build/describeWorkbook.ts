@@ -23,6 +23,7 @@ import { buildPriceBook } from './priceBook';
 import { buildQuote } from './quote';
 import { buildCustomerQuote } from './customerQuoteSheet';
 import { buildRoutes } from './routes';
+import { routeMarginSteps } from './routeMargins';
 import { buildHistory } from './history';
 import type { BuildRecord } from '../history/buildRecord';
 import { buildScenarios, scenarioChannels, scenarioPrices } from './scenarios';
@@ -66,6 +67,16 @@ export function describeWorkbook(model: Model, options: DescribeOptions = {}): W
   const sheets = [...modelOnly, withPrint(buildHistory(ctx, options.history ?? []), model.name)];
   const modelSheet = buildModelSheet(ctx.names.model, sheets, options.source ?? model, options.history);
   return { currency: model.currency, minorUnits: model.rounding.minorUnits, sheets: [...sheets, modelSheet], names: definedNames };
+}
+
+/**
+ * Most of the work describeWorkbook(model) does (each checked entry priced on every route, for the
+ * Checks sheet's RouteMargins table), in steps a page can run in turns of their own before it: each
+ * leaves its result kept with the model, and the description then finds it done. None for a model
+ * with a scenario selected: its sheets are priced on the scenario's model, made as it is described.
+ */
+export function describeSteps(model: Model): (() => void)[] {
+  return selectedScenario(model.scenarios, model.selectedScenario) === undefined ? routeMarginSteps(model) : [];
 }
 
 function describeModelSheets(model: Model, options: Pick<DescribeOptions, 'sheetNames' | 'anchors'>): ModelSheets {

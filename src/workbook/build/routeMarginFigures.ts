@@ -6,7 +6,7 @@
  * line (lineFigures.ts) is worked out once per entry, for the columns every route shares. Up to 2,000
  * entries through every route: a full line for each cost half a second on a 9-route model.
  */
-import { indexModel, isPricingError, type Route, toNumber } from '../../engine';
+import { indexModel, isPricingError, type Route, routes, toNumber } from '../../engine';
 import type { Model } from '../../engine/model/schema';
 import { type LineRates, lineItem, lineRates, withRates } from '../../engine/quote/linePlan';
 import { plannedVendorFigures } from '../../engine/quote/priceQuoteLine';
@@ -68,4 +68,32 @@ export function entryFigures(model: Model, ways: readonly Route[]): (entry: Chec
     }
     return { routes, line };
   };
+}
+
+/**
+ * The entries' figures kept with the model, through its routes (`routes(model)`): for 1,000 products,
+ * 18,000 lines priced, most of the workbook's description. A model is never changed once loaded, so a
+ * page can work them out in turns before it describes the model (routeMarginSteps, routeMargins.ts), and
+ * the description then finds them done.
+ */
+const kept = new WeakMap<Model, (entry: CheckedEntry, quantity: number) => EntryFigures>();
+
+export function keptEntryFigures(model: Model): (entry: CheckedEntry, quantity: number) => EntryFigures {
+  let figuresOf = kept.get(model);
+  if (figuresOf === undefined) {
+    const priced = entryFigures(model, routes(model));
+    const byEntry = new Map<string, EntryFigures>();
+    // An entry's quantity follows from the entry (one unit, or a shaped entry's reference quantity).
+    figuresOf = (entry, quantity) => {
+      const key = `${entry.path}\u0000${entry.term}`;
+      let figures = byEntry.get(key);
+      if (figures === undefined) {
+        figures = priced(entry, quantity);
+        byEntry.set(key, figures);
+      }
+      return figures;
+    };
+    kept.set(model, figuresOf);
+  }
+  return figuresOf;
 }

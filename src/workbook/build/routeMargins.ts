@@ -14,7 +14,7 @@ import { type BuildContext, place, uniqueHeaders } from './context';
 import { type CheckedEntry, checkedEntries } from './entries';
 import { weightedUnits } from './ladderFormulas';
 import type { LineFigures } from './lineFigures';
-import { entryFigures, type RouteFigures } from './routeMarginFigures';
+import { keptEntryFigures, type RouteFigures } from './routeMarginFigures';
 import { bundleCostLookup, bundlePriceLookup, ladderIdLookup, listPriceLookup, termDiscountLookup, termMonthsLookup, tierLadderLookup, unitCostLookup } from './lookups';
 import { buyChain, customerChain, defaultFunding } from './priceChain';
 import { programmeRateFormulas, programmeRateValues } from './programme';
@@ -90,6 +90,23 @@ function routesTable(model: Model, refs: WaterfallRefs, ways: readonly Route[], 
   };
 }
 
+/** The route figures of the entries the RouteMargins table shows, in steps of `perStep` entries, each to run in a turn of its own. */
+export function routeMarginSteps(model: Model, perStep = 200, limit = ROUTE_MARGIN_ENTRIES_LIMIT): (() => void)[] {
+  const shown = checkedEntries(model).slice(0, limit);
+  const steps: (() => void)[] = [];
+  for (let from = 0; from < shown.length; from += perStep) {
+    const entries = shown.slice(from, from + perStep);
+    steps.push(() => {
+      const figuresOf = keptEntryFigures(model);
+      for (const entry of entries) {
+        const shaped = shapedOf(model, entry);
+        figuresOf(entry, shaped === null ? 1 : referenceQuantity(shaped));
+      }
+    });
+  }
+  return steps;
+}
+
 export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { row: number; col: number }, limit = ROUTE_MARGIN_ENTRIES_LIMIT): RouteMarginsRefs {
   const { model } = ctx;
   const round = (e: string): string => roundMoneyFormula(model, e);
@@ -104,7 +121,7 @@ export function buildRouteMargins(ctx: BuildContext, refs: WaterfallRefs, at: { 
   const tableAt = place(ctx, 'RouteMargins', { row: at.row, col: routeTable.at.col + routeTable.columns.length + 1 });
   const first = FIXED.length;
   const lowestCol = first + 2 * ways.length;
-  const figuresOf = entryFigures(model, ways);
+  const figuresOf = keptEntryFigures(model);
   // Each route's parameter cells in the MarginRoutes table, the same on every row.
   const params = ways.map((_, k) => routeTable.columns.map((_c, p) => tableCell(routeTable, k, p, true)));
   const rows = shown.map((entry, r) => {

@@ -26,12 +26,12 @@ export async function lastAuthor(context: Excel.RequestContext): Promise<string>
   }
 }
 
-/** Every record the build writes, its own last (when: now, unless given). */
-export async function buildHistory(context: Excel.RequestContext, model: Model, options: { where?: BuildPlace; at?: Date } = {}): Promise<BuildRecord[]> {
+/** Every record the build writes, its own last (when: now, unless given; `pause`: see BuildSource). */
+export async function buildHistory(context: Excel.RequestContext, model: Model, options: { where?: BuildPlace; at?: Date; pause?: () => Promise<void> } = {}): Promise<BuildRecord[]> {
   const state = await readWorkbookState(context);
   const found = parseStoredHistory(await loadHistoryJson(context, state));
   // A workbook whose history lost the last build's model: compare with the model it stores.
   const stored = found.records.length > 0 && found.built === null ? await loadStoredModel(context, state).catch(() => null) : null;
   const by = await lastAuthor(context);
-  return nextHistory({ ...found, stored }, { model, by, where: options.where ?? 'Excel add-in', ...(options.at ? { at: options.at } : {}) });
+  return nextHistory({ ...found, stored }, { model, by, where: options.where ?? 'Excel add-in', ...(options.at ? { at: options.at } : {}), ...(options.pause ? { pause: options.pause } : {}) });
 }
