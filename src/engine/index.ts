@@ -44,7 +44,7 @@ export { quoteMessages } from './quote/messages';
 export * from './shapes';
 
 // Guardrails.
-export { checkDiscounts, checkModel, routes, type Route } from './guardrails/checkModel';
+export { priceOrNull, checkDiscounts, checkModel, routeRatesByTerm, routes, type Route } from './guardrails/checkModel';
 export { checkQuote, checkQuoteLine, belowMarginFloor } from './guardrails/checkQuote';
 export { guardrailMessages } from './guardrails/messages';
 export type { Breach, BreachRule, BreachSeverity } from './guardrails/types';

@@ -49,24 +49,16 @@ function marginFloor(model: Model, breaches: Breach[]): void {
   const floor = model.guardrails.vendorMarginFloor;
   const index = indexModel(model);
   const all = routes(model);
-  const ratesByTerm = new Map<string, (LineRates | null)[]>();
-  const ratesOf = (term: string): (LineRates | null)[] => {
-    let rates = ratesByTerm.get(term);
-    if (rates === undefined) {
-      rates = all.map((route) => attempt(() => lineRates(index, { term, channel: route.channel.id, level: route.level?.id, dealRegistration: route.level !== null })));
-      ratesByTerm.set(term, rates);
-    }
-    return rates;
-  };
+  const ratesOf = routeRatesByTerm(model, all);
   const check = (path: string, what: string, line: Pick<QuoteLineInput, 'item' | 'tier' | 'term'>): void => {
-    const item = attempt(() => lineItem(model, index, line));
+    const item = priceOrNull(() => lineItem(model, index, line));
     if (item === null) return;
     const rates = ratesOf(line.term);
     const unit = { quantity: referenceQuantity(item.shape) };
     all.forEach((route, i) => {
       const routeRates = rates[i];
       if (routeRates === undefined || routeRates === null) return;
-      const priced = attempt(() => plannedVendorFigures(model, withRates(item, routeRates), unit));
+      const priced = priceOrNull(() => plannedVendorFigures(model, withRates(item, routeRates), unit));
       if (priced === null) return;
       const rate = priced.rate;
       if (rate === null || Number(rate.units) / 10 ** rate.scale < floor) {
@@ -81,8 +73,25 @@ function marginFloor(model: Model, breaches: Breach[]): void {
   });
 }
 
+/**
+ * Each route's rates on a term (deal registered where the route has a level), looked up once per term;
+ * null for a route that cannot price on the term. What checks over every entry and route share.
+ */
+export function routeRatesByTerm(model: Model, ways: readonly Route[]): (term: string) => readonly (LineRates | null)[] {
+  const index = indexModel(model);
+  const byTerm = new Map<string, (LineRates | null)[]>();
+  return (term) => {
+    let rates = byTerm.get(term);
+    if (rates === undefined) {
+      rates = ways.map((route) => priceOrNull(() => lineRates(index, { term, channel: route.channel.id, level: route.level?.id, dealRegistration: route.level !== null })));
+      byTerm.set(term, rates);
+    }
+    return rates;
+  };
+}
+
 /** What `work` returns, or null when it cannot be priced (a PricingError). */
-function attempt<T>(work: () => T): T | null {
+export function priceOrNull<T>(work: () => T): T | null {
   try {
     return work();
   } catch (e) {

@@ -6,9 +6,9 @@
  * line (lineFigures.ts) is worked out once per entry, for the columns every route shares. Up to 2,000
  * entries through every route: a full line for each cost half a second on a 9-route model.
  */
-import { indexModel, isPricingError, type Route, routes, toNumber } from '../../engine';
+import { priceOrNull, indexModel, type Route, routeRatesByTerm, routes, toNumber } from '../../engine';
 import type { Model } from '../../engine/model/schema';
-import { type LineRates, lineItem, lineRates, withRates } from '../../engine/quote/linePlan';
+import { lineItem, withRates } from '../../engine/quote/linePlan';
 import { plannedVendorFigures } from '../../engine/quote/priceQuoteLine';
 import type { CheckedEntry } from './entries';
 import { type LineFigures, tryLineFigures } from './lineFigures';
@@ -28,36 +28,18 @@ export interface EntryFigures {
   readonly line: LineFigures | null;
 }
 
-/** What `work` returns, or null when it cannot be priced (a PricingError). */
-function attempt<T>(work: () => T): T | null {
-  try {
-    return work();
-  } catch (e) {
-    if (!isPricingError(e)) throw e;
-    return null;
-  }
-}
-
 /** A function giving an entry's figures at `quantity` through `ways`, with the routes' rates kept per term. */
 export function entryFigures(model: Model, ways: readonly Route[]): (entry: CheckedEntry, quantity: number) => EntryFigures {
   const index = indexModel(model);
-  const ratesByTerm = new Map<string, (LineRates | null)[]>();
-  const ratesOf = (term: string): (LineRates | null)[] => {
-    let rates = ratesByTerm.get(term);
-    if (rates === undefined) {
-      rates = ways.map((w) => attempt(() => lineRates(index, { term, channel: w.channel.id, level: w.level?.id, dealRegistration: w.level !== null })));
-      ratesByTerm.set(term, rates);
-    }
-    return rates;
-  };
+  const ratesOf = routeRatesByTerm(model, ways);
   return (entry, quantity) => {
-    const item = attempt(() => lineItem(model, index, { item: entry.item, tier: entry.tier, term: entry.term }));
+    const item = priceOrNull(() => lineItem(model, index, { item: entry.item, tier: entry.tier, term: entry.term }));
     const rates = ratesOf(entry.term);
     const unit = { quantity, discount: 0 };
     const routes = ways.map((_, k): RouteFigures | null => {
       const r = rates[k] ?? null;
       if (item === null || r === null) return null;
-      const f = attempt(() => plannedVendorFigures(model, withRates(item, r), unit));
+      const f = priceOrNull(() => plannedVendorFigures(model, withRates(item, r), unit));
       return f === null ? null : { vendorInvoice: toNumber(f.vendorInvoice), vendorNet: toNumber(f.vendorNet), vendorMarginRate: f.rate === null ? null : toNumber(f.rate) };
     });
     let line: LineFigures | null = null;
