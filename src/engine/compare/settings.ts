@@ -139,8 +139,7 @@ function diffValue(out: SettingChange[], place: Place, base: Json, other: Json):
   push(out, place, base, other);
 }
 
-/** Every changed setting of `other` against `base` (price points excepted), in the model's order. */
-/** Every changed setting, kept per pair of models (keptPerPair.ts). */
+/** Every changed setting of `other` against `base` (price points excepted), in the model's order; kept per pair of models (keptPerPair.ts). */
 export const settingChanges = keptPerPair((base: Model, other: Model): SettingChange[] => {
   const out: SettingChange[] = [];
   diffValue(out, { path: '', owner: 'Model', within: [], section: '', field: '' }, base, other);

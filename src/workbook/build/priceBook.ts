@@ -86,14 +86,13 @@ export function buildPriceBook(ctx: BuildContext, priceBands: PriceBandRefs): Pr
   const tierOrder = new Map(model.tiers.map((t, i) => [t.id, i]));
   const productOrder = new Map(model.products.map((p, i) => [p.sku, i]));
   // Each key's place worked out once, not at each of the sort's comparisons (some 450,000 for 30,000 rows).
-  const rank = new Map(
-    [...bySkuTier.keys()].map((k) => {
-      const [sku = '', tier = ''] = k.split('|');
-      return [k, { product: productOrder.get(sku) ?? 1e9, tier: tierOrder.get(tier) ?? 1e9 }] as const;
-    }),
-  );
-  const order = (k: string): { product: number; tier: number } => rank.get(k) ?? { product: 1e9, tier: 1e9 };
-  const keys = [...bySkuTier.keys()].sort((a, b) => order(a).product - order(b).product || order(a).tier - order(b).tier);
+  const keys = [...bySkuTier.keys()]
+    .map((key) => {
+      const [sku = '', tier = ''] = key.split('|');
+      return { key, product: productOrder.get(sku) ?? 1e9, tier: tierOrder.get(tier) ?? 1e9 };
+    })
+    .sort((a, b) => a.product - b.product || a.tier - b.tier)
+    .map((k) => k.key);
   const productsAt = place(ctx, 'Products', { row: HEADER_ROW, col: 3 + model.terms.length + 2 });
   const products: TableSpec = {
     name: 'Products',

@@ -12,7 +12,7 @@ import { withDefinedNames } from './definedNames';
 import { headerFooterOf, pageSetupOf } from './pageSetup';
 import { CONTENT_TYPE, chartXml, drawingXml, overridesXml, REL, relsXml, tableXml } from './ooxml';
 import { writeStreamRows } from './streamRows';
-import { dataValidationsXml, listFormula } from './validations';
+import { dataValidationsXml, listRule } from './validations';
 import { HIGHLIGHTS } from './styles';
 
 /** The internals of the streaming writer this module extends (exceljs 4.4). */
@@ -79,7 +79,7 @@ export async function writeXlsxStream(spec: WorkbookSpec, filename: string, opti
     if (validationsXml === null) {
       const validations = (ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations;
       for (const v of sheet.validations) {
-        const rule = { type: 'list' as const, allowBlank: v.allowBlank, formulae: [listFormula(v)], showErrorMessage: true, errorStyle: 'stop', error: v.error };
+        const rule = listRule(v);
         for (let r = 0; r < v.range.rows; r += 1) for (let c = 0; c < v.range.cols; c += 1) validations.add(a1({ row: v.range.at.row + r, col: v.range.at.col + c }), rule);
       }
     } else {

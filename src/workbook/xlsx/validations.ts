@@ -5,6 +5,7 @@
  * back into ranges when the sheet is committed: for a 10,000-product price book, 20,000 cells added,
  * sorted as text and compared one by one, and ranges written twice over (N10:N10004 and N5:N10004).
  */
+import type { DataValidation } from 'exceljs';
 import { rangeA1 } from '../a1';
 import type { RangeSpec, ValidationSpec } from '../spec';
 import { xmlText } from './rowXml';
@@ -16,6 +17,16 @@ function overlap(a: RangeSpec, b: RangeSpec): boolean {
 
 /** The first formula of a list validation: an absolute range without its '=', or the quoted, comma-separated values. */
 export const listFormula = (v: ValidationSpec): string => (v.source.kind === 'range' ? v.source.formula.replace(/^=/, '') : `"${v.source.values.join(',')}"`);
+
+/** The list validation as exceljs takes it, for a cell (an updated workbook, or lists that share a cell). */
+export const listRule = (v: ValidationSpec): DataValidation => ({
+  type: 'list',
+  allowBlank: v.allowBlank,
+  formulae: [listFormula(v)],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  error: v.error,
+});
 
 /**
  * The element for `validations`, '' for none; null when two of them share a cell (the later one then

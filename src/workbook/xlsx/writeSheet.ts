@@ -8,6 +8,7 @@ import { a1, rangeA1 } from '../a1';
 import { type SheetSpec, tableCellFormat, type TableSpec } from '../spec';
 import { isSharedLook, numberFormats, plainRow, sharedLook } from './cellStyles';
 import { toExcelValue } from './cellValue';
+import { listRule } from './validations';
 import { conditionalFormats } from './internals';
 import { writePageSetup } from './pageSetup';
 import { FONTS, HIGHLIGHTS } from './styles';
@@ -89,8 +90,7 @@ export function writeSheetContent(ws: Worksheet, sheet: SheetSpec, fmt: FormatCo
     lookCell(cell, formatOf(c.format), FONTS[c.style]);
   }
   for (const v of sheet.validations) {
-    const formulae = v.source.kind === 'range' ? [v.source.formula.replace(/^=/, '')] : [`"${v.source.values.join(',')}"`];
-    const rule = { type: 'list' as const, allowBlank: v.allowBlank, formulae, showErrorMessage: true, errorStyle: 'stop', error: v.error };
+    const rule = listRule(v);
     for (let r = 0; r < v.range.rows; r += 1) {
       for (let c = 0; c < v.range.cols; c += 1) ws.getCell(v.range.at.row + 1 + r, v.range.at.col + 1 + c).dataValidation = rule;
     }
